@@ -1,0 +1,1 @@
+"""Persistence: the SQLAlchemy schema, opening and upgrading databases, the audit trail."""

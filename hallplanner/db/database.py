@@ -1,0 +1,244 @@
+"""Opening a database: SQLite files by path, anything else by SQLAlchemy URL.
+
+Opening checks what the target is before SQLAlchemy touches it, so that a missing
+file, a file that is not a database, a read-only file or a file written by a newer
+HallPlanner each gets one clear message instead of a driver error. An older file
+is upgraded in place after a backup copy is made with SQLite's backup API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError as DriverDatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from hallplanner.db import migrations
+from hallplanner.db.audit import record_changes
+from hallplanner.domain.errors import HallPlannerError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class Database:
+    """An open database: the engine, a session factory, and where it came from."""
+
+    engine: Engine
+    location: str
+    readonly: bool = False
+    upgraded_from: str | None = None
+    backup_path: Path | None = None
+    _sessions: sessionmaker = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "after_flush", record_changes)
+
+    @contextmanager
+    def transaction(self, actor: str | None = None) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on error."""
+        if self.readonly:
+            raise HallPlannerError(f"数据库以只读方式打开,不能保存修改:{self.location}")
+        with self._sessions() as session:
+            session.info["actor"] = actor or default_actor()
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        with self._sessions() as session:
+            yield session
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def open_database(
+    target: str | Path, *, create: bool = False, readonly: bool = False, upgrade: bool = True
+) -> Database:
+    """Open ``target`` (a path or an SQLAlchemy URL), bringing its schema up to date.
+
+    ``create`` makes a new, empty database where there is none. ``readonly`` opens a
+    SQLite file without writing to it at all (not even its journal mode); a file the
+    user cannot write is opened that way too. ``upgrade=False`` opens an older schema
+    as it is, for inspection.
+    """
+    target = str(target)
+    if "://" not in target:
+        return _open_sqlite_file(Path(target), create=create, readonly=readonly, upgrade=upgrade)
+    try:
+        url = make_url(target)
+    except ArgumentError as exc:
+        raise HallPlannerError(f"无法识别的数据库地址:{target}") from exc
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return _open_sqlite_file(Path(url.database), create=create, readonly=readonly, upgrade=upgrade)
+    return _open_server(url, create=create, upgrade=upgrade)
+
+
+def _open_server(url: URL, *, create: bool, upgrade: bool) -> Database:
+    location = url.render_as_string(hide_password=True)
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, ModuleNotFoundError) as exc:
+        raise HallPlannerError(f"无法使用数据库地址 {location}:{exc}") from exc
+    db = Database(engine, location)
+    try:
+        _bring_up_to_date(db, create=create, upgrade=upgrade)
+    except OperationalError as exc:
+        db.close()
+        raise HallPlannerError(f"无法连接数据库 {location}:{_first_line(exc)}") from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _open_sqlite_file(path: Path, *, create: bool, readonly: bool, upgrade: bool) -> Database:
+    path = path.expanduser().resolve()
+    if path.is_dir():
+        raise HallPlannerError(f"这是一个文件夹,不是数据库文件:{path}")
+    if not path.exists():
+        if not create:
+            raise HallPlannerError(f"数据库文件不存在:{path}")
+        if not path.parent.is_dir():
+            raise HallPlannerError(f"文件夹不存在,无法创建数据库:{path.parent}")
+    else:
+        _check_sqlite_header(path)
+        if not _writable(path):
+            readonly = True
+    if create and readonly:
+        raise HallPlannerError(f"数据库文件只读,无法初始化:{path}")
+
+    db = Database(sqlite_engine(path, readonly=readonly), str(path), readonly=readonly)
+    try:
+        _bring_up_to_date(db, create=create, upgrade=upgrade)
+    except DriverDatabaseError as exc:
+        db.close()
+        raise HallPlannerError(f"无法读取数据库文件 {path}:{_first_line(exc)}") from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def sqlite_engine(path: Path, *, readonly: bool = False) -> Engine:
+    """An engine on a SQLite file with foreign keys on and transactional DDL.
+
+    pysqlite's own transaction handling issues no BEGIN before DDL, which would let
+    a failed migration leave a half-changed schema; SQLAlchemy's documented recipe
+    below makes every transaction, DDL included, an explicit BEGIN … COMMIT.
+    """
+    if readonly:
+        url = f"sqlite:///file:{path}?mode=ro&uri=true"
+    else:
+        url = f"sqlite:///{path}"
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        if not readonly:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _check_sqlite_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as exc:
+        raise HallPlannerError(f"没有读取权限:{path}") from exc
+    if header and header != SQLITE_HEADER:
+        raise HallPlannerError(f"不是 HallPlanner 数据库(不是 SQLite 文件):{path}")
+
+
+def _writable(path: Path) -> bool:
+    """Whether HallPlanner may write the file and its journal beside it.
+
+    A file without any write permission bit counts as read-only even for an
+    administrator, who could write it anyway: the planner marked it so on purpose.
+    """
+    no_write_bits = path.stat().st_mode & 0o222 == 0
+    return not no_write_bits and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _bring_up_to_date(db: Database, *, create: bool, upgrade: bool) -> None:
+    state = migrations.schema_state(db.engine)
+    if state.is_empty:
+        if not create:
+            raise HallPlannerError(f"不是 HallPlanner 数据库(没有数据表):{db.location}")
+        migrations.upgrade_to_head(db.engine)
+        return
+    if state.current is None:
+        raise HallPlannerError(f"不是 HallPlanner 数据库(缺少结构版本信息):{db.location}")
+    if state.is_newer:
+        raise HallPlannerError(
+            f"此数据库由更新版本的 HallPlanner 写入(结构版本 {state.current},"
+            f"本程序支持到 {state.head}),请升级 HallPlanner 后再打开:{db.location}"
+        )
+    if state.is_current or not upgrade:
+        return
+    if db.readonly:
+        raise HallPlannerError(
+            f"数据库需要升级(结构版本 {state.current} → {state.head}),但文件只读:{db.location}"
+        )
+    if db.is_sqlite:
+        path = Path(db.location)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        db.backup_path = path.with_name(f"{path.stem}.before-upgrade-{state.current}-{stamp}{path.suffix}")
+        backup_sqlite(path, db.backup_path)
+    try:
+        migrations.upgrade_to_head(db.engine)
+    except DriverDatabaseError as exc:
+        raise HallPlannerError(
+            f"数据库升级失败,文件保持原样(结构版本 {state.current}):{_first_line(exc)}:{db.location}"
+        ) from exc
+    db.upgraded_from = state.current
+
+
+def backup_sqlite(path: Path, destination: Path) -> None:
+    """Copy a live SQLite file with the backup API (consistent even mid-write)."""
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    target = sqlite3.connect(destination)
+    try:
+        with target:
+            source.backup(target)
+    finally:
+        source.close()
+        target.close()
+
+
+def _first_line(exc: Exception) -> str:
+    original = getattr(exc, "orig", None) or exc
+    return str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__

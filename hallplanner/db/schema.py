@@ -1,0 +1,271 @@
+"""The database schema, as typed SQLAlchemy 2 mappings.
+
+Every editable table carries a ``version`` column used for optimistic locking: an
+UPDATE or DELETE names the version it read, so two planners sharing one database
+cannot silently overwrite each other (SQLAlchemy raises ``StaleDataError``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from hallplanner.domain.limits import BASIC_CODE_MAX, IMPLEMENTATION_CODE_MAX
+from hallplanner.domain.vocabulary import (
+    DepartmentKind,
+    EntryStatus,
+    HostKind,
+    ItemType,
+    Level,
+    PlaceRole,
+    StaffRole,
+    VenueKind,
+    VenueStatus,
+    WindowKind,
+)
+
+# Named constraints keep Alembic batch migrations on SQLite reproducible.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def value_set(enum_class: type[StrEnum], name: str | None = None) -> Enum:
+    """A column type that stores an enum's values as text, checked by the database."""
+    return Enum(
+        enum_class,
+        native_enum=False,
+        create_constraint=True,
+        validate_strings=True,
+        length=32,
+        name=name or enum_class.__name__.lower(),
+        values_callable=lambda members: [member.value for member in members],
+    )
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Versioned:
+    """Optimistic locking: every UPDATE checks and bumps ``version``."""
+
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.version}
+
+
+class Region(Base):
+    __tablename__ = "regions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    level: Mapped[Level] = mapped_column(value_set(Level))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id", ondelete="RESTRICT"))
+
+    parent: Mapped[Region | None] = relationship(remote_side=[id])
+
+
+class Department(Versioned, Base):
+    __tablename__ = "departments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(128), unique=True)
+    short_name: Mapped[str] = mapped_column(String(64))  # as signage writes it: 公安局
+    kind: Mapped[DepartmentKind] = mapped_column(value_set(DepartmentKind))
+    region_id: Mapped[int] = mapped_column(ForeignKey("regions.id", ondelete="RESTRICT"), index=True)
+
+    region: Mapped[Region] = relationship()
+
+
+class ServiceItem(Versioned, Base):
+    __tablename__ = "service_items"
+    __table_args__ = (
+        CheckConstraint("annual_volume >= 0", name="annual_volume_not_negative"),
+        CheckConstraint("avg_minutes >= 0", name="avg_minutes_not_negative"),
+        CheckConstraint("online_depth BETWEEN 1 AND 4", name="online_depth_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    basic_code: Mapped[str] = mapped_column(String(BASIC_CODE_MAX), index=True)
+    implementation_code: Mapped[str] = mapped_column(String(IMPLEMENTATION_CODE_MAX), unique=True)
+    item_type: Mapped[ItemType] = mapped_column(value_set(ItemType))
+    department_id: Mapped[int] = mapped_column(
+        ForeignKey("departments.id", ondelete="RESTRICT"), index=True
+    )
+    level: Mapped[Level] = mapped_column(value_set(Level))
+    category: Mapped[str] = mapped_column(String(64), default="", index=True)
+    annual_volume: Mapped[int] = mapped_column(default=0)
+    avg_minutes: Mapped[int] = mapped_column(default=0)
+    jointly_handled: Mapped[bool] = mapped_column(default=False)
+    online_depth: Mapped[int] = mapped_column(default=1)
+    fully_online: Mapped[bool] = mapped_column(default=False)
+    negative_list: Mapped[bool] = mapped_column(default=False)
+    special_sensitive: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[EntryStatus] = mapped_column(value_set(EntryStatus), index=True)
+    plan_ref: Mapped[str] = mapped_column(String(32), default="")  # plan clause, e.g. §三(一)1
+    # Names the plan's unpublished annex would give are invented in sample data.
+    illustrative: Mapped[bool] = mapped_column(default=False)
+
+    department: Mapped[Department] = relationship()
+    places: Mapped[list[HandlingPlace]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", passive_deletes=True
+    )
+    status_history: Mapped[list[StatusChange]] = relationship(
+        back_populates="item",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="StatusChange.changed_at",
+    )
+
+
+class StatusChange(Base):
+    """One step in an item's entry-status history; written once, never edited."""
+
+    __tablename__ = "item_status_history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("service_items.id", ondelete="CASCADE"), index=True
+    )
+    from_status: Mapped[EntryStatus | None] = mapped_column(value_set(EntryStatus, "from_status"))
+    to_status: Mapped[EntryStatus] = mapped_column(value_set(EntryStatus, "to_status"))
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    changed_by: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    item: Mapped[ServiceItem] = relationship(back_populates="status_history")
+
+
+class Venue(Versioned, Base):
+    __tablename__ = "venues"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[VenueKind] = mapped_column(value_set(VenueKind), index=True)
+    status: Mapped[VenueStatus] = mapped_column(value_set(VenueStatus), default=VenueStatus.OPEN)
+    region_id: Mapped[int] = mapped_column(ForeignKey("regions.id", ondelete="RESTRICT"), index=True)
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("departments.id", ondelete="RESTRICT"), index=True
+    )
+    host_kind: Mapped[HostKind] = mapped_column(value_set(HostKind), default=HostKind.GOVERNMENT)
+    business_category: Mapped[str] = mapped_column(String(64), default="")  # 分中心 signage
+    location_label: Mapped[str] = mapped_column(String(64), default="")  # 延伸窗口 signage
+    address: Mapped[str] = mapped_column(String(200), default="")
+    floor: Mapped[str] = mapped_column(String(16), default="")
+    room: Mapped[str] = mapped_column(String(32), default="")
+    contact_person: Mapped[str] = mapped_column(String(64), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    plan_ref: Mapped[str] = mapped_column(String(32), default="")
+    illustrative: Mapped[bool] = mapped_column(default=False)
+
+    region: Mapped[Region] = relationship()
+    department: Mapped[Department | None] = relationship()
+    windows: Mapped[list[Window]] = relationship(
+        back_populates="venue", order_by="Window.number", passive_deletes=True
+    )
+
+
+class Window(Versioned, Base):
+    __tablename__ = "windows"
+    __table_args__ = (UniqueConstraint("venue_id", "number", name="uq_windows_venue_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="RESTRICT"), index=True)
+    number: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[WindowKind] = mapped_column(value_set(WindowKind))
+    domain: Mapped[str] = mapped_column(String(64), default="")  # 公安事务, 人社事务 …
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("departments.id", ondelete="RESTRICT"), index=True
+    )
+    # Floor-plan geometry in metres; rotation in degrees.
+    x: Mapped[float] = mapped_column(default=0.0)
+    y: Mapped[float] = mapped_column(default=0.0)
+    width: Mapped[float] = mapped_column(default=2.0)
+    height: Mapped[float] = mapped_column(default=1.2)
+    rotation: Mapped[float] = mapped_column(default=0.0)
+
+    venue: Mapped[Venue] = relationship(back_populates="windows")
+    department: Mapped[Department | None] = relationship()
+
+
+class HandlingPlace(Versioned, Base):
+    """An item is handled at a venue (and, in a hall, at one of its windows) in a role."""
+
+    __tablename__ = "handling_places"
+    __table_args__ = (UniqueConstraint("item_id", "venue_id", name="uq_handling_places_item_venue"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("service_items.id", ondelete="CASCADE"), index=True
+    )
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="RESTRICT"), index=True)
+    window_id: Mapped[int | None] = mapped_column(
+        ForeignKey("windows.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[PlaceRole] = mapped_column(value_set(PlaceRole))
+
+    item: Mapped[ServiceItem] = relationship(back_populates="places")
+    venue: Mapped[Venue] = relationship()
+    window: Mapped[Window | None] = relationship()
+
+
+class StaffMember(Versioned, Base):
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    department_id: Mapped[int] = mapped_column(
+        ForeignKey("departments.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[StaffRole] = mapped_column(value_set(StaffRole))
+    full_time: Mapped[bool] = mapped_column(default=True)  # 全职进驻
+    authorization_scope: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    venue_id: Mapped[int | None] = mapped_column(ForeignKey("venues.id", ondelete="RESTRICT"))
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id", ondelete="SET NULL"))
+    illustrative: Mapped[bool] = mapped_column(default=False)
+
+    department: Mapped[Department] = relationship()
+    venue: Mapped[Venue | None] = relationship()
+    window: Mapped[Window | None] = relationship()
+
+
+class AuditEntry(Base):
+    """Who changed what, when, with the row's values before and after (JSON)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(16))  # insert, update, delete
+    entity: Mapped[str] = mapped_column(String(64))  # table name
+    entity_id: Mapped[int] = mapped_column()
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,1 @@
+"""The plan's vocabulary in plain Python: no Qt, no database, no file formats."""

@@ -1,0 +1,84 @@
+"""Shared fixtures.
+
+Qt needs a platform before the first Qt import: without a display the test
+process aborts, so the offscreen platform is set here, first.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import itertools  # noqa: E402
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+
+from hallplanner.bundled import sample_database  # noqa: E402
+from hallplanner.db.database import Database, open_database  # noqa: E402
+from tests.postgres_cluster import find_bin_dir, new_cluster  # noqa: E402
+
+_database_names = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """One PostgreSQL server for the whole session; each test gets its own database in it.
+
+    CI must have the server (``.ci/run`` installs it); elsewhere the PostgreSQL
+    variants are skipped with the reason.
+    """
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL server binaries (initdb, pg_ctl) are missing")
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    cluster = new_cluster(bin_dir)
+    cluster.start()
+    yield cluster
+    cluster.stop()
+    shutil.rmtree(cluster.data_dir, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_url(postgres_cluster) -> str:
+    """The URL of a new, empty database on the session's server."""
+    name = f"hallplanner_test_{next(_database_names)}"
+    admin = create_engine(postgres_cluster.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return postgres_cluster.url(name)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_target(request, tmp_path) -> str:
+    """Where a new database goes: a SQLite file, or a database on the PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "plan.sqlite")
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture
+def empty_db(database_target) -> Database:
+    """A new database with the current schema and no rows, on each backend."""
+    db = open_database(database_target, create=True)
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    """The committed Xiamen sample; tests only read it."""
+    return sample_database()
+
+
+@pytest.fixture
+def sample_copy(tmp_path, sample_path) -> Path:
+    """A private copy of the sample that a test may change."""
+    copy = tmp_path / "xiamen.sqlite"
+    shutil.copyfile(sample_path, copy)
+    return copy

@@ -1,0 +1,119 @@
+"""The data layer on SQLite and on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
+
+from hallplanner.db.database import open_database
+from hallplanner.db.migrations import schema_state
+from hallplanner.db.schema import AuditEntry, HandlingPlace, ServiceItem, Venue
+from hallplanner.services.catalog import list_items, list_venues
+from tests.factories import add_hall_with_item
+
+
+def test_new_database_has_the_current_schema(empty_db):
+    state = schema_state(empty_db.engine)
+    assert state.is_current and state.current == state.head
+
+
+def test_catalog_reads_back_items_with_their_places(empty_db):
+    with empty_db.transaction() as session:
+        add_hall_with_item(session)
+    [item] = list_items(empty_db)
+    assert (item.name, item.department, item.department_short) == ("普通护照签发", "厦门市公安局", "公安局")
+    assert item.window_names == ["公安事务综合窗口"]
+    [place] = item.places
+    assert (place.venue, place.window_number, place.role.label) == ("厦门市政务服务中心", "A01", "主办理点")
+    [venue] = list_venues(empty_db)
+    assert [(w.number, w.item_count, w.load) for w in venue.windows] == [("A01", 1, 1200)]
+
+
+def test_stale_update_is_refused_not_overwritten(empty_db):
+    """Two planners read the same item; the second save must not silently win."""
+    with empty_db.transaction() as session:
+        item_id = add_hall_with_item(session).id
+    with empty_db.reading() as first, empty_db.reading() as second:
+        mine = first.get(ServiceItem, item_id)
+        first.commit()  # the planner's form keeps what was read; no transaction stays open
+        theirs = second.get(ServiceItem, item_id)
+        theirs.annual_volume = 5000
+        second.commit()
+        mine.annual_volume = 10
+        with pytest.raises(StaleDataError):
+            first.commit()
+    with empty_db.reading() as session:
+        stored = session.get(ServiceItem, item_id)
+        assert (stored.annual_volume, stored.version) == (5000, 2)
+
+
+def test_audit_trail_records_who_changed_what(empty_db):
+    with empty_db.transaction(actor="林规划") as session:
+        item_id = add_hall_with_item(session).id
+    with empty_db.transaction(actor="陈审核") as session:
+        session.get(ServiceItem, item_id).annual_volume = 3000
+    with empty_db.transaction(actor="陈审核") as session:
+        session.delete(session.get(ServiceItem, item_id))
+
+    with empty_db.reading() as session:
+        trail = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "service_items").order_by(AuditEntry.id)
+        ).all()
+    assert [(entry.actor, entry.action) for entry in trail] == [
+        ("林规划", "insert"), ("陈审核", "update"), ("陈审核", "delete")
+    ]
+    inserted, updated, deleted = trail
+    assert json.loads(inserted.after)["name"] == "普通护照签发" and inserted.before is None
+    assert json.loads(updated.before)["annual_volume"] == 1200
+    assert json.loads(updated.after)["annual_volume"] == 3000
+    assert json.loads(deleted.before)["annual_volume"] == 3000 and deleted.after is None
+
+
+def test_deleting_an_item_removes_its_places_but_a_venue_in_use_cannot_go(empty_db):
+    with empty_db.transaction() as session:
+        item = add_hall_with_item(session)
+        item_id, venue_id = item.id, item.places[0].venue_id
+    with pytest.raises(IntegrityError), empty_db.transaction() as session:
+        session.execute(
+            update(HandlingPlace).where(HandlingPlace.item_id == item_id).values(window_id=None)
+        )
+        session.delete(session.get(Venue, venue_id))
+    with empty_db.transaction() as session:
+        session.delete(session.get(ServiceItem, item_id))
+    with empty_db.reading() as session:
+        assert session.scalars(select(HandlingPlace)).all() == []
+        assert session.get(Venue, venue_id) is not None
+
+
+def test_a_failed_transaction_leaves_the_database_as_it_was(empty_db):
+    with empty_db.transaction() as session:
+        item_id = add_hall_with_item(session).id
+    with pytest.raises(IntegrityError), empty_db.transaction() as session:
+        session.get(ServiceItem, item_id).name = "已改名"
+        session.flush()
+        session.get(ServiceItem, item_id).annual_volume = -1  # violates a CHECK constraint
+    with empty_db.reading() as session:
+        stored = session.get(ServiceItem, item_id)
+        assert (stored.name, stored.annual_volume) == ("普通护照签发", 1200)
+
+
+def test_database_reopens_with_its_rows(database_target):
+    db = open_database(database_target, create=True)
+    with db.transaction() as session:
+        add_hall_with_item(session)
+    db.close()
+    reopened = open_database(database_target)
+    assert [item.name for item in list_items(reopened)] == ["普通护照签发"]
+    reopened.close()
+
+
+def test_sqlite_connections_enforce_foreign_keys(tmp_path):
+    db = open_database(tmp_path / "plan.sqlite", create=True)
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    db.close()

@@ -1,0 +1,138 @@
+"""Schema upgrades: older files are upgraded safely, newer ones refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from hallplanner.db.database import open_database, sqlite_engine
+from hallplanner.db.migrations import schema_state, upgrade_to_head
+from hallplanner.db.schema import Base
+from hallplanner.domain.errors import HallPlannerError
+from hallplanner.services.catalog import list_items
+
+FIRST_REVISION = "0001"
+
+ROWS_AT_FIRST_REVISION = [
+    "INSERT INTO regions (id, name, level) VALUES (1, '厦门市', 'city')",
+    "INSERT INTO departments (id, full_name, short_name, kind, region_id) VALUES (1, '厦门市人社局', '人社局', '局', 1)",
+    "INSERT INTO venues (id, name, kind, status, region_id, host_kind, business_category, location_label, address,"
+    " floor, room, contact_person, phone, plan_ref, illustrative)"
+    " VALUES (1, '厦门市政务服务中心', 'city_center', 'open', 1, 'government', '', '', '', '', '', '', '', '', false)",
+    "INSERT INTO windows (id, venue_id, number, name, kind, domain, x, y, width, height, rotation)"
+    " VALUES (1, 1, 'C01', '人社事务综合窗口', 'domain', '人社事务', 0, 0, 2, 1.2, 0)",
+    *[
+        "INSERT INTO service_items (id, name, basic_code, implementation_code, item_type, department_id, level,"
+        " category, annual_volume, avg_minutes, jointly_handled, online_depth, fully_online, negative_list,"
+        f" special_sensitive, status, plan_ref, illustrative) VALUES ({n}, '事项{n}', '00010{n:07d}', 'X{n}',"
+        f" '行政确认', 1, 'city', '社会保险', {n * 10}, 15, false, 3, false, false, false, 'entered', '', true)"
+        for n in range(1, 6)
+    ],
+    *[
+        f"INSERT INTO handling_places (id, item_id, venue_id, window_id, role) VALUES ({n}, {n}, 1, 1, 'main')"
+        for n in range(1, 6)
+    ],
+]
+
+
+def make_first_revision_file(path: Path, extra_rows: tuple[str, ...] = ()) -> None:
+    """A populated file as the first released HallPlanner wrote it."""
+    engine = sqlite_engine(path)
+    upgrade_to_head(engine, FIRST_REVISION)
+    with engine.begin() as connection:
+        for statement in (*ROWS_AT_FIRST_REVISION, *extra_rows):
+            connection.exec_driver_sql(statement)
+    engine.dispose()
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    with sqlite3.connect(path) as connection:
+        return {
+            table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("service_items", "handling_places", "windows")
+        }
+
+
+def test_migrations_build_exactly_the_declared_schema(empty_db):
+    with empty_db.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_opening_an_older_file_upgrades_it_after_a_backup(tmp_path):
+    path = tmp_path / "plan.sqlite"
+    make_first_revision_file(path)
+
+    db = open_database(path)
+
+    assert db.upgraded_from == FIRST_REVISION
+    assert schema_state(db.engine).is_current
+    # The batch migration recreated service_items; its child rows must all survive.
+    assert table_counts(path) == {"service_items": 5, "handling_places": 5, "windows": 1}
+    assert [item.window_names for item in list_items(db)] == [["人社事务综合窗口"]] * 5
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.close()
+
+    assert db.backup_path is not None and db.backup_path.parent == tmp_path
+    with sqlite3.connect(db.backup_path) as backup:
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST_REVISION,)
+    assert table_counts(db.backup_path) == {"service_items": 5, "handling_places": 5, "windows": 1}
+
+
+def test_the_same_upgrade_with_foreign_keys_on_would_lose_child_rows(tmp_path):
+    """Why the runner turns foreign keys off: this is the data loss it prevents."""
+    path = tmp_path / "plan.sqlite"
+    make_first_revision_file(path)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute("DROP TABLE service_items")  # what a batch migration does to the old table
+    assert connection.execute("SELECT count(*) FROM handling_places").fetchone() == (0,)
+    connection.close()
+
+
+def test_a_failing_upgrade_leaves_the_file_as_it_was(tmp_path):
+    path = tmp_path / "plan.sqlite"
+    # A row the new CHECK constraint rejects makes the upgrade fail half-way.
+    make_first_revision_file(path, ("UPDATE service_items SET annual_volume = -5 WHERE id = 3",))
+
+    with pytest.raises(HallPlannerError, match="升级失败"):
+        open_database(path)
+
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST_REVISION,)
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "audit_log" not in tables and "_alembic_tmp_service_items" not in tables
+    assert table_counts(path) == {"service_items": 5, "handling_places": 5, "windows": 1}
+
+
+def test_a_file_from_a_newer_hallplanner_is_refused_untouched(tmp_path):
+    path = tmp_path / "plan.sqlite"
+    open_database(path, create=True).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
+    before = path.read_bytes()
+
+    with pytest.raises(HallPlannerError, match="更新版本"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.postgres
+def test_postgres_database_at_the_first_revision_upgrades(postgres_url):
+    engine = create_engine(postgres_url)
+    upgrade_to_head(engine, FIRST_REVISION)
+    with engine.begin() as connection:
+        for statement in ROWS_AT_FIRST_REVISION:
+            connection.exec_driver_sql(statement)
+    engine.dispose()
+
+    db = open_database(postgres_url)
+    assert db.upgraded_from == FIRST_REVISION and db.backup_path is None
+    assert [item.window_names for item in list_items(db)] == [["人社事务综合窗口"]] * 5
+    db.close()
