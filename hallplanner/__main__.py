@@ -1,0 +1,5 @@
+import sys
+
+from hallplanner.cli import main
+
+sys.exit(main())

@@ -1,0 +1,195 @@
+"""The ``hallplanner`` command: the GUI without a verb, batch jobs with one.
+
+Every failure the user can act on ends with one line on stderr and a non-zero
+exit; no traceback reaches the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from hallplanner import __version__
+from hallplanner.bundled import SAMPLE_NAME, sample_source_dir
+from hallplanner.db.database import open_database
+from hallplanner.db.migrations import schema_state
+from hallplanner.domain.errors import HallPlannerError
+from hallplanner.services.catalog import ItemView, list_items
+from hallplanner.services.summary import count_rows
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+DB_ENV = "HALLPLANNER_DB"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: 用法错误:{message}(见 {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = f"数据库:SQLite 文件路径或 SQLAlchemy 地址(默认取环境变量 {DB_ENV})"
+    parser = _Parser(prog="hallplanner", description="政务服务中心进驻规划工具 HallPlanner")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help=db_help + ";不带子命令时打开图形界面")
+    verbs = parser.add_subparsers(dest="verb", metavar="<子命令>", parser_class=_Parser)
+
+    def verb(name: str, help_text: str, handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
+        sub = verbs.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    items = verb("items", "列出全部政务服务事项", _items)
+    items.add_argument("--json", action="store_true", help="以 JSON 输出(每个事项一个对象)")
+
+    db = verb("db", "数据库:初始化、升级、查看信息", _db)
+    db.add_argument("action", choices=("init", "upgrade", "info"), help="init 新建;upgrade 升级结构;info 查看")
+
+    sample = verb("sample", "样例数据:重建厦门样例,或生成规模测试数据", _sample)
+    sample.add_argument("action", choices=("build", "generate"))
+    sample.add_argument("--items", type=int, default=10_000, help="generate:事项数量")
+    sample.add_argument("--seed", type=int, default=1, help="generate:随机种子(相同种子得到相同数据)")
+    sample.add_argument("--source", type=Path, help="build:样例源文件夹(默认 sample_db/source)")
+    sample.add_argument("--force", action="store_true", help="覆盖已存在的文件")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.verb is None:
+            from hallplanner.gui.app import run_app
+
+            return run_app(args.db)
+        return args.handler(args)
+    except HallPlannerError as exc:
+        _fail(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader went away (``| head``); silence the interpreter's own complaint.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+        _fail(f"内部错误 {type(exc).__name__}:{exc}(请把这条信息报告给 HallPlanner 开发者)")
+        return EXIT_INTERNAL
+
+
+def _fail(message: str) -> None:
+    print(f"hallplanner: {' '.join(message.split())}", file=sys.stderr)
+
+
+def _database_target(args: argparse.Namespace) -> str:
+    target = getattr(args, "db", None) or os.environ.get(DB_ENV)
+    if not target:
+        raise HallPlannerError(f"请用 --db 指定数据库(或设置环境变量 {DB_ENV})")
+    return target
+
+
+def _items(args: argparse.Namespace) -> int:
+    db = open_database(_database_target(args), readonly=True)
+    try:
+        items = list_items(db)
+    finally:
+        db.close()
+    if args.json:
+        json.dump([item_json(item) for item in items], sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for item in items:
+            windows = "、".join(item.window_names) or "(未分配窗口)"
+            print(f"{item.basic_code}\t{item.name}\t{item.department_short}\t{item.status.label}\t{windows}")
+    return 0
+
+
+def item_json(item: ItemView) -> dict:
+    return {
+        "name": item.name,
+        "code": item.basic_code,
+        "implementation_code": item.implementation_code,
+        "item_type": item.item_type.value,
+        "department": item.department,
+        "department_short": item.department_short,
+        "level": item.level.value,
+        "category": item.category,
+        "annual_volume": item.annual_volume,
+        "avg_minutes": item.avg_minutes,
+        "jointly_handled": item.jointly_handled,
+        "online_depth": item.online_depth,
+        "fully_online": item.fully_online,
+        "negative_list": item.negative_list,
+        "special_sensitive": item.special_sensitive,
+        "status": item.status.value,
+        "plan_ref": item.plan_ref,
+        "illustrative": item.illustrative,
+        "windows": item.window_names,
+        "venues": [
+            {"name": place.venue, "kind": place.venue_kind.value, "role": place.role.value, "window": place.window_number}
+            for place in item.places
+        ],
+    }
+
+
+def _db(args: argparse.Namespace) -> int:
+    target = _database_target(args)
+    if args.action == "init":
+        if "://" not in target and Path(target).exists() and Path(target).stat().st_size > 0:
+            raise HallPlannerError(f"文件已存在,未作改动:{target}(升级请用 hallplanner db upgrade)")
+        db = open_database(target, create=True)
+        print(f"已创建数据库:{db.location}")
+    elif args.action == "upgrade":
+        db = open_database(target)
+        if db.upgraded_from:
+            backup = f",升级前的备份:{db.backup_path}" if db.backup_path else ""
+            print(f"已从结构版本 {db.upgraded_from} 升级到最新{backup}")
+        else:
+            print(f"结构版本已是最新:{db.location}")
+    else:
+        db = open_database(target, readonly=True, upgrade=False)
+        state = schema_state(db.engine)
+        freshness = "最新" if state.is_current else f"可升级到 {state.head}"
+        print(f"数据库:{db.location}")
+        print(f"结构版本:{state.current}({freshness})")
+        print("  ".join(f"{label}:{count}" for label, count in count_rows(db).items()))
+    db.close()
+    return 0
+
+
+def _sample(args: argparse.Namespace) -> int:
+    if args.action == "build":
+        from hallplanner.sample.xiamen import build_sample
+
+        source = args.source or sample_source_dir()
+        destination = Path(getattr(args, "db", None) or source.parent / SAMPLE_NAME)
+        summary = build_sample(source, destination)
+        print(f"已生成样例数据库 {destination}:{summary.items} 个事项,{summary.departments} 个部门,"
+              f"{summary.venues} 个场所,{summary.windows} 个窗口,{summary.staff} 名人员")
+        return 0
+
+    from hallplanner.sample.generate import generate
+
+    target = _database_target(args)
+    if "://" in target:
+        raise HallPlannerError("规模测试数据只生成到 SQLite 文件,请给出文件路径")
+    if args.items < 1:
+        raise HallPlannerError("--items 须为正整数")
+    destination = Path(target)
+    if destination.exists() and not args.force:
+        raise HallPlannerError(f"文件已存在,未作改动:{destination}(加 --force 覆盖)")
+    tables = generate(destination, items=args.items, seed=args.seed)
+    print(f"已生成 {destination}:{len(tables.items)} 个事项,{len(tables.departments)} 个部门,"
+          f"{len(tables.venues)} 个场所,{len(tables.windows)} 个窗口")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Services: one short session per user operation; plain objects out."""

@@ -1,0 +1,189 @@
+"""Reading the catalog: items with their places, venues with their windows."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import case, func, select
+
+from hallplanner.db.database import Database
+from hallplanner.db.schema import Department, HandlingPlace, ServiceItem, Venue, Window
+from hallplanner.domain.vocabulary import (
+    EntryStatus,
+    ItemType,
+    Level,
+    PlaceRole,
+    VenueKind,
+    VenueStatus,
+    WindowKind,
+)
+
+
+@dataclass(frozen=True)
+class PlaceView:
+    """One place that handles an item: a venue, maybe a window in it, and its role."""
+
+    venue_id: int
+    venue: str
+    venue_kind: VenueKind
+    role: PlaceRole
+    window_id: int | None
+    window_number: str | None
+    window: str | None
+
+
+@dataclass(frozen=True)
+class ItemView:
+    id: int
+    name: str
+    basic_code: str
+    implementation_code: str
+    item_type: ItemType
+    department: str
+    department_short: str
+    level: Level
+    category: str
+    annual_volume: int
+    avg_minutes: int
+    jointly_handled: bool
+    online_depth: int
+    fully_online: bool
+    negative_list: bool
+    special_sensitive: bool
+    status: EntryStatus
+    plan_ref: str
+    illustrative: bool
+    version: int
+    places: tuple[PlaceView, ...]
+
+    @property
+    def window_names(self) -> list[str]:
+        """Names of the windows handling the item, each once, in place order."""
+        return list(dict.fromkeys(place.window for place in self.places if place.window))
+
+
+@dataclass(frozen=True)
+class WindowView:
+    id: int
+    number: str
+    name: str
+    kind: WindowKind
+    domain: str
+    department_short: str
+    item_count: int
+    load: int  # sum of the annual case volume of its items
+
+
+@dataclass(frozen=True)
+class VenueView:
+    id: int
+    name: str
+    kind: VenueKind
+    status: VenueStatus
+    department_short: str
+    windows: tuple[WindowView, ...]
+
+
+def list_items(db: Database) -> list[ItemView]:
+    """Every item with its department and places, ordered by code."""
+    with db.reading() as session:
+        places: dict[int, list[PlaceView]] = defaultdict(list)
+        place_rows = session.execute(
+            select(
+                HandlingPlace.item_id,
+                Venue.id,
+                Venue.name,
+                Venue.kind,
+                HandlingPlace.role,
+                Window.id,
+                Window.number,
+                Window.name,
+            )
+            .join(Venue, HandlingPlace.venue_id == Venue.id)
+            .outerjoin(Window, HandlingPlace.window_id == Window.id)
+            .order_by(
+                HandlingPlace.item_id,
+                case((HandlingPlace.role == PlaceRole.MAIN, 0), else_=1),
+                Venue.id,
+            )
+        )
+        for item_id, *place in place_rows:
+            places[item_id].append(PlaceView(*place))
+
+        item_rows = session.execute(
+            select(ServiceItem, Department.full_name, Department.short_name)
+            .join(Department, ServiceItem.department_id == Department.id)
+            .order_by(ServiceItem.basic_code, ServiceItem.id)
+        )
+        return [
+            ItemView(
+                id=item.id,
+                name=item.name,
+                basic_code=item.basic_code,
+                implementation_code=item.implementation_code,
+                item_type=item.item_type,
+                department=full_name,
+                department_short=short_name,
+                level=item.level,
+                category=item.category,
+                annual_volume=item.annual_volume,
+                avg_minutes=item.avg_minutes,
+                jointly_handled=item.jointly_handled,
+                online_depth=item.online_depth,
+                fully_online=item.fully_online,
+                negative_list=item.negative_list,
+                special_sensitive=item.special_sensitive,
+                status=item.status,
+                plan_ref=item.plan_ref,
+                illustrative=item.illustrative,
+                version=item.version,
+                places=tuple(places.get(item.id, ())),
+            )
+            for item, full_name, short_name in item_rows
+        ]
+
+
+def list_venues(db: Database) -> list[VenueView]:
+    """Venues with their windows, each window with its item count and load."""
+    with db.reading() as session:
+        totals = {
+            window_id: (count, load or 0)
+            for window_id, count, load in session.execute(
+                select(
+                    HandlingPlace.window_id,
+                    func.count(HandlingPlace.id),
+                    func.sum(ServiceItem.annual_volume),
+                )
+                .join(ServiceItem, HandlingPlace.item_id == ServiceItem.id)
+                .where(HandlingPlace.window_id.is_not(None))
+                .group_by(HandlingPlace.window_id)
+            )
+        }
+        short_names = dict(session.execute(select(Department.id, Department.short_name)).all())
+        windows: dict[int, list[WindowView]] = defaultdict(list)
+        for window in session.scalars(select(Window).order_by(Window.venue_id, Window.number)):
+            count, load = totals.get(window.id, (0, 0))
+            windows[window.venue_id].append(
+                WindowView(
+                    id=window.id,
+                    number=window.number,
+                    name=window.name,
+                    kind=window.kind,
+                    domain=window.domain,
+                    department_short=short_names.get(window.department_id, ""),
+                    item_count=count,
+                    load=load,
+                )
+            )
+        return [
+            VenueView(
+                id=venue.id,
+                name=venue.name,
+                kind=venue.kind,
+                status=venue.status,
+                department_short=short_names.get(venue.department_id, ""),
+                windows=tuple(windows.get(venue.id, ())),
+            )
+            for venue in session.scalars(select(Venue).order_by(Venue.id))
+        ]

@@ -1,0 +1,148 @@
+"""The command line: batch verbs, and one clear line on stderr for every error."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.test_migrations import make_first_revision_file
+
+
+def hallplanner(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    environment = {**os.environ, **(env or {})}
+    environment.pop("HALLPLANNER_DB", None) if env is None else None
+    return subprocess.run(
+        [sys.executable, "-m", "hallplanner", *args], capture_output=True, text=True, env=environment, timeout=120
+    )
+
+
+def assert_one_clear_error(result: subprocess.CompletedProcess, *expected: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    for fragment in expected:
+        assert fragment in lines[0]
+
+
+def test_db_init_then_info(tmp_path):
+    path = tmp_path / "new.sqlite"
+    created = hallplanner("db", "init", "--db", str(path))
+    assert created.returncode == 0, created.stderr
+    info = hallplanner("db", "info", "--db", str(path))
+    assert info.returncode == 0, info.stderr
+    assert "(最新)" in info.stdout and "事项:0" in info.stdout
+
+
+def test_db_init_never_touches_an_existing_file(tmp_path):
+    path = tmp_path / "plan.sqlite"
+    path.write_text("a planner's notes", encoding="utf-8")
+    assert_one_clear_error(hallplanner("db", "init", "--db", str(path)), "已存在", str(path))
+    assert path.read_text(encoding="utf-8") == "a planner's notes"
+
+
+def test_db_upgrade_reports_the_backup(tmp_path):
+    path = tmp_path / "old.sqlite"
+    make_first_revision_file(path)
+    info = hallplanner("db", "info", "--db", str(path))
+    assert "0001" in info.stdout and "可升级" in info.stdout
+    result = hallplanner("db", "upgrade", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "0001" in result.stdout and "before-upgrade" in result.stdout
+    again = hallplanner("db", "upgrade", "--db", str(path))
+    assert "已是最新" in again.stdout
+
+
+def test_items_takes_the_database_from_the_environment(tmp_path):
+    path = tmp_path / "plan.sqlite"
+    hallplanner("db", "init", "--db", str(path))
+    result = hallplanner("items", "--json", env={"HALLPLANNER_DB": str(path)})
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        ("missing", "不存在"),
+        ("text_file", "不是 HallPlanner 数据库"),
+        ("folder", "文件夹"),
+        ("foreign_sqlite", "不是 HallPlanner 数据库"),
+        ("newer", "更新版本"),
+    ],
+)
+def test_items_on_bad_input_names_the_file(tmp_path, case, expected):
+    path = tmp_path / "plan.sqlite"
+    if case == "text_file":
+        path.write_text("编号,名称\n1,护照\n", encoding="utf-8")
+    elif case == "folder":
+        path.mkdir()
+    elif case == "foreign_sqlite":
+        with sqlite3.connect(path) as connection:
+            connection.execute("CREATE TABLE notes (text TEXT)")
+    elif case == "newer":
+        hallplanner("db", "init", "--db", str(path))
+        with sqlite3.connect(path) as connection:
+            connection.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
+    assert_one_clear_error(hallplanner("items", "--json", "--db", str(path)), expected, str(path))
+
+
+def test_read_only_file_is_read_but_never_written(tmp_path, sample_path):
+    path = tmp_path / "plan.sqlite"
+    path.write_bytes(sample_path.read_bytes())
+    path.chmod(0o444)
+    before = path.read_bytes()
+
+    listed = hallplanner("items", "--json", "--db", str(path))
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) > 0
+    assert_one_clear_error(hallplanner("sample", "generate", "--items", "5", "--db", str(path)), "已存在")
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.sqlite"]
+
+
+def test_read_only_older_file_cannot_be_upgraded(tmp_path):
+    path = tmp_path / "old.sqlite"
+    make_first_revision_file(path)
+    path.chmod(0o444)
+    assert_one_clear_error(hallplanner("db", "upgrade", "--db", str(path)), "只读", str(path))
+    assert_one_clear_error(hallplanner("items", "--db", str(path)), "只读")
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("items",), "--db"),
+        (("items", "--db", "postgresql+psycopg://nobody@127.0.0.1:1/none"), "无法连接数据库"),
+        (("items", "--db", "nosuchdriver://x/y"), "数据库地址"),
+        (("frobnicate",), "用法错误"),
+        (("sample", "generate", "--items", "0", "--db", "x.sqlite"), "--items"),
+        (("sample", "generate", "--items", "3", "--db", "/no/such/folder/x.sqlite"), "文件夹不存在"),
+    ],
+)
+def test_usage_and_connection_errors_are_one_line(tmp_path, args, expected):
+    assert_one_clear_error(hallplanner(*args), expected)
+
+
+def test_generate_is_deterministic_and_refuses_to_overwrite(tmp_path):
+    first, second, other = tmp_path / "a.sqlite", tmp_path / "b.sqlite", tmp_path / "c.sqlite"
+    for path, seed in ((first, "7"), (second, "7"), (other, "8")):
+        result = hallplanner("sample", "generate", "--items", "400", "--seed", seed, "--db", str(path))
+        assert result.returncode == 0, result.stderr
+    dumps = [hallplanner("items", "--json", "--db", str(path)).stdout for path in (first, second, other)]
+    assert dumps[0] == dumps[1] != dumps[2]
+    assert len(json.loads(dumps[0])) == 400
+
+    assert_one_clear_error(hallplanner("sample", "generate", "--items", "5", "--db", str(first)), "--force")
+    assert hallplanner("items", "--json", "--db", str(first)).stdout == dumps[0]
+
+
+def test_console_script_is_installed():
+    result = subprocess.run(["hallplanner", "--version"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith("hallplanner ")
