@@ -1,0 +1,1 @@
+"""The Qt layer: presents and edits; all work goes through the services."""

@@ -1,0 +1,68 @@
+"""Starting the application: which database to show, settings, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from hallplanner import __version__
+from hallplanner.bundled import SAMPLE_NAME, resources_dir, sample_database
+from hallplanner.db.database import backup_sqlite
+from hallplanner.gui.main_window import MainWindow
+
+LAST_DATABASE = "database/last"
+
+
+def settings() -> QSettings:
+    return QSettings()
+
+
+def working_copy_of_sample() -> Path:
+    """The user's own copy of the shipped sample, made on first use.
+
+    The app never writes the file in ``sample_db/``: planners edit a copy in
+    their data folder.
+    """
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    copy = folder / SAMPLE_NAME
+    if not copy.exists():
+        backup_sqlite(sample_database(), copy)
+    return copy
+
+
+def startup_database(explicit: str | None) -> str:
+    """``--db`` if given, else the last database used, else the sample's working copy."""
+    if explicit:
+        return explicit
+    last = settings().value(LAST_DATABASE, "", type=str)
+    if last and ("://" in last or Path(last).exists()):
+        return last
+    return str(working_copy_of_sample())
+
+
+def configure_application(app: QCoreApplication) -> None:
+    app.setOrganizationName("HallPlanner")
+    app.setApplicationName("HallPlanner")
+    app.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+
+
+def run_app(database: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    configure_application(app)
+    app.setWindowIcon(QIcon(str(resources_dir() / "hallplanner.svg")))
+    window = create_main_window(database)
+    window.show()
+    return app.exec()
+
+
+def create_main_window(database: str | None) -> MainWindow:
+    window = MainWindow()
+    window.database_opened.connect(lambda location: settings().setValue(LAST_DATABASE, location))
+    window.open(startup_database(database))
+    return window
