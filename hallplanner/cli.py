@@ -102,8 +102,9 @@ def _items(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        json.dump([item_json(item) for item in items], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        # One object per line: diffable, and json's fast C encoder (indent= would disable it).
+        lines = (json.dumps(item_json(item), ensure_ascii=False) for item in items)
+        sys.stdout.write("[\n" + ",\n".join(lines) + "\n]\n")
     else:
         for item in items:
             windows = "、".join(item.window_names) or "(未分配窗口)"

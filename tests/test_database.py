@@ -30,6 +30,7 @@ def test_catalog_reads_back_items_with_their_places(empty_db):
     [place] = item.places
     assert (place.venue, place.window_number, place.role.label) == ("厦门市政务服务中心", "A01", "主办理点")
     [venue] = list_venues(empty_db)
+    assert (venue.item_count, venue.load) == (1, 1200)
     assert [(w.number, w.item_count, w.load) for w in venue.windows] == [("A01", 1, 1200)]
 
 

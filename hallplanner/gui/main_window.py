@@ -23,7 +23,7 @@ from hallplanner.gui.venue_tree import VenueTreeModel
 from hallplanner.services.catalog import list_items, list_venues
 
 
-COLUMN_WIDTHS = (110, 260, 90, 90, 90, 80, 80, 150, 120)
+COLUMN_WIDTHS = (104, 300, 80, 84, 88, 64, 76, 136, 150)
 
 
 class MainWindow(QMainWindow):
@@ -33,7 +33,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.database: Database | None = None
         self.setWindowTitle(self.tr("HallPlanner 政务服务中心进驻规划"))
-        self.resize(1280, 800)
+        self.resize(1480, 900)
 
         self.items = ItemTableModel(self)
         self.item_view = QTableView()
@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.venue_view)
         splitter.addWidget(self.item_view)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([380, 900])
+        splitter.setSizes([470, 1010])
         self.setCentralWidget(splitter)
 
         self.counts = QLabel()
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.venue_view.expandToDepth(0)
         for column in range(1, self.venues.columnCount()):
             self.venue_view.resizeColumnToContents(column)
-        self.venue_view.setColumnWidth(0, 240)
+        self.venue_view.setColumnWidth(0, 210)
         assigned = sum(1 for item in items if item.window_names)
         self.counts.setText(
             self.tr("事项 {items} 个,已分配窗口 {assigned} 个;场所 {venues} 个").format(

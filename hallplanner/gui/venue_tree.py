@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from hallplanner.domain.vocabulary import VenueStatus
@@ -26,9 +26,7 @@ class VenueTreeModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         for venue in venues:
             name = venue.name if venue.status is VenueStatus.OPEN else f"{venue.name}({venue.status.label})"
-            count = sum(window.item_count for window in venue.windows)
-            load = sum(window.load for window in venue.windows)
-            row = self._row(name, venue.kind.label, count, load)
+            row = self._row(name, venue.kind.label, venue.item_count, venue.load)
             for window in venue.windows:
                 row[0].appendRow(self._row(f"{window.number} {window.name}", window.kind.label,
                                            window.item_count, window.load))
@@ -39,4 +37,6 @@ class VenueTreeModel(QStandardItemModel):
         cells = [QStandardItem(name), QStandardItem(kind), QStandardItem(str(count)), QStandardItem(f"{load:,}")]
         for cell in cells:
             cell.setEditable(False)
+        for number in cells[2:]:
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return cells

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from sqlalchemy import case, func, select
 
@@ -82,14 +82,25 @@ class VenueView:
     kind: VenueKind
     status: VenueStatus
     department_short: str
+    item_count: int  # items handled at the venue, at a window or not yet
+    load: int
     windows: tuple[WindowView, ...]
 
 
+def _item_columns() -> list:
+    """The columns behind ItemView's fields, in field order (rows map on positionally)."""
+    department = {"department": Department.full_name, "department_short": Department.short_name}
+    return [department.get(f.name) or getattr(ServiceItem, f.name) for f in fields(ItemView) if f.name != "places"]
+
+
 def list_items(db: Database) -> list[ItemView]:
-    """Every item with its department and places, ordered by code."""
-    with db.reading() as session:
+    """Every item with its department and places, ordered by code.
+
+    Reads plain rows through Core: ORM entities for 100,000 items cost seconds.
+    """
+    with db.engine.connect() as connection:
         places: dict[int, list[PlaceView]] = defaultdict(list)
-        place_rows = session.execute(
+        place_rows = connection.execute(
             select(
                 HandlingPlace.item_id,
                 Venue.id,
@@ -111,59 +122,33 @@ def list_items(db: Database) -> list[ItemView]:
         for item_id, *place in place_rows:
             places[item_id].append(PlaceView(*place))
 
-        item_rows = session.execute(
-            select(ServiceItem, Department.full_name, Department.short_name)
+        item_rows = connection.execute(
+            select(*_item_columns())
             .join(Department, ServiceItem.department_id == Department.id)
             .order_by(ServiceItem.basic_code, ServiceItem.id)
         )
-        return [
-            ItemView(
-                id=item.id,
-                name=item.name,
-                basic_code=item.basic_code,
-                implementation_code=item.implementation_code,
-                item_type=item.item_type,
-                department=full_name,
-                department_short=short_name,
-                level=item.level,
-                category=item.category,
-                annual_volume=item.annual_volume,
-                avg_minutes=item.avg_minutes,
-                jointly_handled=item.jointly_handled,
-                online_depth=item.online_depth,
-                fully_online=item.fully_online,
-                negative_list=item.negative_list,
-                special_sensitive=item.special_sensitive,
-                status=item.status,
-                plan_ref=item.plan_ref,
-                illustrative=item.illustrative,
-                version=item.version,
-                places=tuple(places.get(item.id, ())),
-            )
-            for item, full_name, short_name in item_rows
-        ]
+        return [ItemView(*row, tuple(places.get(row[0], ()))) for row in item_rows]
 
 
 def list_venues(db: Database) -> list[VenueView]:
-    """Venues with their windows, each window with its item count and load."""
+    """Venues with their windows, each with its item count and load."""
     with db.reading() as session:
-        totals = {
-            window_id: (count, load or 0)
-            for window_id, count, load in session.execute(
-                select(
-                    HandlingPlace.window_id,
-                    func.count(HandlingPlace.id),
-                    func.sum(ServiceItem.annual_volume),
-                )
+
+        def totals(column) -> dict[int, tuple[int, int]]:
+            rows = session.execute(
+                select(column, func.count(HandlingPlace.id), func.sum(ServiceItem.annual_volume))
                 .join(ServiceItem, HandlingPlace.item_id == ServiceItem.id)
-                .where(HandlingPlace.window_id.is_not(None))
-                .group_by(HandlingPlace.window_id)
+                .where(column.is_not(None))
+                .group_by(column)
             )
-        }
+            return {key: (count, load or 0) for key, count, load in rows}
+
+        window_totals = totals(HandlingPlace.window_id)
+        venue_totals = totals(HandlingPlace.venue_id)
         short_names = dict(session.execute(select(Department.id, Department.short_name)).all())
         windows: dict[int, list[WindowView]] = defaultdict(list)
         for window in session.scalars(select(Window).order_by(Window.venue_id, Window.number)):
-            count, load = totals.get(window.id, (0, 0))
+            count, load = window_totals.get(window.id, (0, 0))
             windows[window.venue_id].append(
                 WindowView(
                     id=window.id,
@@ -183,6 +168,8 @@ def list_venues(db: Database) -> list[VenueView]:
                 kind=venue.kind,
                 status=venue.status,
                 department_short=short_names.get(venue.department_id, ""),
+                item_count=venue_totals.get(venue.id, (0, 0))[0],
+                load=venue_totals.get(venue.id, (0, 0))[1],
                 windows=tuple(windows.get(venue.id, ())),
             )
             for venue in session.scalars(select(Venue).order_by(Venue.id))
