@@ -19,7 +19,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError as DriverDatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import DatabaseError as DriverDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hallplanner.db import migrations
@@ -103,16 +104,7 @@ def _open_server(url: URL, *, create: bool, upgrade: bool) -> Database:
         engine = create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ModuleNotFoundError) as exc:
         raise HallPlannerError(f"无法使用数据库地址 {location}:{exc}") from exc
-    db = Database(engine, location)
-    try:
-        _bring_up_to_date(db, create=create, upgrade=upgrade)
-    except OperationalError as exc:
-        db.close()
-        raise HallPlannerError(f"无法连接数据库 {location}:{_first_line(exc)}") from exc
-    except BaseException:
-        db.close()
-        raise
-    return db
+    return _checked(Database(engine, location), create=create, upgrade=upgrade, failure="无法连接数据库")
 
 
 def _open_sqlite_file(path: Path, *, create: bool, readonly: bool, upgrade: bool) -> Database:
@@ -132,11 +124,16 @@ def _open_sqlite_file(path: Path, *, create: bool, readonly: bool, upgrade: bool
         raise HallPlannerError(f"数据库文件只读,无法初始化:{path}")
 
     db = Database(sqlite_engine(path, readonly=readonly), str(path), readonly=readonly)
+    return _checked(db, create=create, upgrade=upgrade, failure="无法读取数据库文件")
+
+
+def _checked(db: Database, *, create: bool, upgrade: bool, failure: str) -> Database:
+    """``db`` with its schema checked and brought up to date, or closed and an error."""
     try:
         _bring_up_to_date(db, create=create, upgrade=upgrade)
     except DriverDatabaseError as exc:
         db.close()
-        raise HallPlannerError(f"无法读取数据库文件 {path}:{_first_line(exc)}") from exc
+        raise HallPlannerError(f"{failure} {db.location}:{_first_line(exc)}") from exc
     except BaseException:
         db.close()
         raise

@@ -116,195 +116,183 @@ def _read(source: Path, name: str) -> Iterator[SourceRow]:
             yield SourceRow(name, reader.line_num, row)
 
 
-def _unique(row: SourceRow, column: str, value: str, seen: dict[str, int]) -> None:
-    if value in seen:
-        raise row.error(column, f"“{value}”重复(另见第 {seen[value]} 行)")
-    seen[value] = row.line
+class Keyed:
+    """The rows of one table, under the keys the source uses; ids follow file order."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+        self.ids: dict[object, int] = {}
+        self._lines: dict[object, int] = {}
+
+    def add(self, row: SourceRow, column: str, key: object, values: dict) -> int:
+        if key in self.ids:
+            shown = key[-1] if isinstance(key, tuple) else key
+            raise row.error(column, f"“{shown}”重复(另见第 {self._lines[key]} 行)")
+        self.ids[key] = len(self.rows) + 1
+        self._lines[key] = row.line
+        self.rows.append({"id": self.ids[key], **values})
+        return self.ids[key]
 
 
 def build_sample(source: Path, destination: Path) -> SampleSummary:
     """Build the sample database at ``destination`` from the CSV files in ``source``."""
+    regions = {spec.name: number for number, spec in enumerate(xiamen_regions(), start=1)}
+    region_rows = [
+        {"id": regions[spec.name], "name": spec.name, "level": spec.level, "parent_id": regions.get(spec.parent)}
+        for spec in xiamen_regions()
+    ]
+    departments = _departments(source, regions)
+    venues = _venues(source, regions, departments.ids)
+    windows = _windows(source, venues.ids, departments.ids)
+    items, history = _items(source, departments.ids)
+    places = _places(source, items.ids, venues, windows.ids)
+    staff = _staff(source, departments.ids, venues.ids, windows.ids)
+
     with new_sqlite_file(destination) as db, db.transaction(actor=BUILDER) as session:
-        regions = {}
-        region_rows = []
-        for number, spec in enumerate(xiamen_regions(), start=1):
-            regions[spec.name] = number
-            region_rows.append(
-                {"id": number, "name": spec.name, "level": spec.level, "parent_id": regions.get(spec.parent)}
-            )
-        insert_rows(session, Region, region_rows)
-
-        departments: dict[str, int] = {}
-        department_rows = []
-        seen_departments: dict[str, int] = {}
-        for row in _read(source, "departments.csv"):
-            key = row.text("key")
-            _unique(row, "key", key, seen_departments)
-            departments[key] = len(departments) + 1
-            department_rows.append(
-                {
-                    "id": departments[key],
-                    "full_name": row.text("full_name"),
-                    "short_name": row.text("short_name"),
-                    "kind": row.choice("kind", DepartmentKind),
-                    "region_id": row.ref("region", regions),
-                }
-            )
-        insert_rows(session, Department, department_rows)
-
-        venues: dict[str, int] = {}
-        venue_rows = []
-        seen_venues: dict[str, int] = {}
-        for row in _read(source, "venues.csv"):
-            key = row.text("key")
-            _unique(row, "key", key, seen_venues)
-            venues[key] = len(venues) + 1
-            venue_rows.append(
-                {
-                    "id": venues[key],
-                    "name": row.text("name"),
-                    "kind": row.choice("kind", VenueKind),
-                    "status": row.choice("status", VenueStatus),
-                    "region_id": row.ref("region", regions),
-                    "department_id": row.ref("department", departments, required=False),
-                    "host_kind": row.choice("host_kind", HostKind),
-                    **{
-                        column: row.text(column, required=False)
-                        for column in (
-                            "business_category",
-                            "location_label",
-                            "address",
-                            "floor",
-                            "room",
-                            "contact_person",
-                            "phone",
-                            "plan_ref",
-                        )
-                    },
-                    "illustrative": row.flag("illustrative"),
-                }
-            )
-        insert_rows(session, Venue, venue_rows)
-        closed_venues = {row["id"] for row in venue_rows if row["status"] is VenueStatus.CLOSED}
-
-        windows: dict[tuple[int, str], int] = {}
-        window_rows = []
-        for row in _read(source, "windows.csv"):
-            venue_id = row.ref("venue", venues)
-            number = row.text("number")
-            if (venue_id, number) in windows:
-                raise row.error("number", f"窗口号“{number}”在该场所重复")
-            windows[venue_id, number] = len(windows) + 1
-            window_rows.append(
-                {
-                    "id": windows[venue_id, number],
-                    "venue_id": venue_id,
-                    "number": number,
-                    "name": row.text("name"),
-                    "kind": row.choice("kind", WindowKind),
-                    "domain": row.text("domain", required=False),
-                    "department_id": row.ref("department", departments, required=False),
-                    **{column: row.parsed(column, float) for column in ("x", "y", "width", "height", "rotation")},
-                }
-            )
-        insert_rows(session, Window, window_rows)
-
-        items: dict[str, int] = {}
-        item_rows = []
-        history_rows = []
-        seen_basic_codes: dict[str, int] = {}
-        seen_implementation_codes: dict[str, int] = {}
-        for row in _read(source, "items.csv"):
-            basic_code = row.text("basic_code", max_length=BASIC_CODE_MAX)
-            _unique(row, "basic_code", basic_code, seen_basic_codes)
-            implementation_code = row.text("implementation_code", max_length=IMPLEMENTATION_CODE_MAX)
-            _unique(row, "implementation_code", implementation_code, seen_implementation_codes)
-            items[basic_code] = len(items) + 1
-            status = row.choice("status", EntryStatus)
-            since = row.parsed("status_since", dt.date.fromisoformat)
-            item_rows.append(
-                {
-                    "id": items[basic_code],
-                    "name": row.text("name"),
-                    "basic_code": basic_code,
-                    "implementation_code": implementation_code,
-                    "item_type": row.choice("item_type", ItemType),
-                    "department_id": row.ref("department", departments),
-                    "level": row.choice("level", Level),
-                    "category": row.text("category", required=False),
-                    "annual_volume": row.parsed("annual_volume", int),
-                    "avg_minutes": row.parsed("avg_minutes", int),
-                    "jointly_handled": row.flag("jointly_handled"),
-                    "online_depth": row.parsed("online_depth", int),
-                    "fully_online": row.flag("fully_online"),
-                    "negative_list": row.flag("negative_list"),
-                    "special_sensitive": row.flag("special_sensitive"),
-                    "status": status,
-                    "plan_ref": row.text("plan_ref", required=False),
-                    "illustrative": row.flag("illustrative"),
-                }
-            )
-            history_rows.extend(_history(items[basic_code], status, since))
-        insert_rows(session, ServiceItem, item_rows)
-        for number, history in enumerate(history_rows, start=1):
-            history["id"] = number
-        insert_rows(session, StatusChange, history_rows)
-
-        place_rows = []
-        seen_places: dict[str, int] = {}
-        for row in _read(source, "handling.csv"):
-            item_id = row.ref("item", items)
-            venue_id = row.ref("venue", venues)
-            _unique(row, "venue", f"{item_id}/{venue_id}", seen_places)
-            if venue_id in closed_venues:
-                raise row.error("venue", "该场所已撤销,不能再办理事项")
-            window_number = row.text("window", required=False)
-            window_id = None
-            if window_number:
-                if (venue_id, window_number) not in windows:
-                    raise row.error("window", f"该场所没有窗口“{window_number}”")
-                window_id = windows[venue_id, window_number]
-            place_rows.append(
-                {
-                    "id": len(place_rows) + 1,
-                    "item_id": item_id,
-                    "venue_id": venue_id,
-                    "window_id": window_id,
-                    "role": row.choice("role", PlaceRole),
-                }
-            )
-        insert_rows(session, HandlingPlace, place_rows)
-
-        staff_rows = []
-        for row in _read(source, "staff.csv"):
-            venue_id = row.ref("venue", venues, required=False)
-            window_number = row.text("window", required=False)
-            if window_number and (venue_id, window_number) not in windows:
-                raise row.error("window", f"该场所没有窗口“{window_number}”")
-            staff_rows.append(
-                {
-                    "id": len(staff_rows) + 1,
-                    "name": row.text("name"),
-                    "department_id": row.ref("department", departments),
-                    "role": row.choice("role", StaffRole),
-                    "full_time": row.flag("full_time"),
-                    "authorization_scope": row.text("authorization_scope", required=False),
-                    "start_date": row.parsed("start_date", dt.date.fromisoformat),
-                    "venue_id": venue_id,
-                    "window_id": windows.get((venue_id, window_number)) if window_number else None,
-                    "illustrative": True,
-                }
-            )
-        insert_rows(session, StaffMember, staff_rows)
-
+        for model, rows in (
+            (Region, region_rows),
+            (Department, departments.rows),
+            (Venue, venues.rows),
+            (Window, windows.rows),
+            (ServiceItem, items.rows),
+            (StatusChange, history),
+            (HandlingPlace, places.rows),
+            (StaffMember, staff.rows),
+        ):
+            insert_rows(session, model, rows)
     return SampleSummary(
-        departments=len(department_rows),
-        items=len(item_rows),
-        venues=len(venue_rows),
-        windows=len(window_rows),
-        places=len(place_rows),
-        staff=len(staff_rows),
+        departments=len(departments.rows),
+        items=len(items.rows),
+        venues=len(venues.rows),
+        windows=len(windows.rows),
+        places=len(places.rows),
+        staff=len(staff.rows),
     )
+
+
+def _departments(source: Path, regions: dict[str, int]) -> Keyed:
+    departments = Keyed()
+    for row in _read(source, "departments.csv"):
+        departments.add(row, "key", row.text("key"), {
+            "full_name": row.text("full_name"),
+            "short_name": row.text("short_name"),
+            "kind": row.choice("kind", DepartmentKind),
+            "region_id": row.ref("region", regions),
+        })
+    return departments
+
+
+VENUE_TEXT_COLUMNS = (
+    "business_category", "location_label", "address", "floor", "room", "contact_person", "phone", "plan_ref"
+)
+
+
+def _venues(source: Path, regions: dict[str, int], departments: dict[str, int]) -> Keyed:
+    venues = Keyed()
+    for row in _read(source, "venues.csv"):
+        venues.add(row, "key", row.text("key"), {
+            "name": row.text("name"),
+            "kind": row.choice("kind", VenueKind),
+            "status": row.choice("status", VenueStatus),
+            "region_id": row.ref("region", regions),
+            "department_id": row.ref("department", departments, required=False),
+            "host_kind": row.choice("host_kind", HostKind),
+            **{column: row.text(column, required=False) for column in VENUE_TEXT_COLUMNS},
+            "illustrative": row.flag("illustrative"),
+        })
+    return venues
+
+
+def _windows(source: Path, venues: dict[str, int], departments: dict[str, int]) -> Keyed:
+    windows = Keyed()
+    for row in _read(source, "windows.csv"):
+        venue_id = row.ref("venue", venues)
+        number = row.text("number")
+        windows.add(row, "number", (venue_id, number), {
+            "venue_id": venue_id,
+            "number": number,
+            "name": row.text("name"),
+            "kind": row.choice("kind", WindowKind),
+            "domain": row.text("domain", required=False),
+            "department_id": row.ref("department", departments, required=False),
+            **{column: row.parsed(column, float) for column in ("x", "y", "width", "height", "rotation")},
+        })
+    return windows
+
+
+def _items(source: Path, departments: dict[str, int]) -> tuple[Keyed, list[dict]]:
+    items = Keyed()
+    implementation_codes = Keyed()
+    history: list[dict] = []
+    for row in _read(source, "items.csv"):
+        implementation_code = row.text("implementation_code", max_length=IMPLEMENTATION_CODE_MAX)
+        implementation_codes.add(row, "implementation_code", implementation_code, {})
+        status = row.choice("status", EntryStatus)
+        item_id = items.add(row, "basic_code", row.text("basic_code", max_length=BASIC_CODE_MAX), {
+            "name": row.text("name"),
+            "basic_code": row.text("basic_code"),
+            "implementation_code": implementation_code,
+            "item_type": row.choice("item_type", ItemType),
+            "department_id": row.ref("department", departments),
+            "level": row.choice("level", Level),
+            "category": row.text("category", required=False),
+            **{column: row.parsed(column, int) for column in ("annual_volume", "avg_minutes", "online_depth")},
+            **{column: row.flag(column) for column in ITEM_FLAGS},
+            "status": status,
+            "plan_ref": row.text("plan_ref", required=False),
+        })
+        history.extend(_history(item_id, status, row.parsed("status_since", dt.date.fromisoformat)))
+    for number, step in enumerate(history, start=1):
+        step["id"] = number
+    return items, history
+
+
+ITEM_FLAGS = ("jointly_handled", "fully_online", "negative_list", "special_sensitive", "illustrative")
+
+
+def _window_id(row: SourceRow, venue_id: int | None, windows: dict[tuple[int, str], int]) -> int | None:
+    number = row.text("window", required=False)
+    if not number:
+        return None
+    if (venue_id, number) not in windows:
+        raise row.error("window", f"该场所没有窗口“{number}”")
+    return windows[venue_id, number]
+
+
+def _places(source: Path, items: dict[str, int], venues: Keyed, windows: dict[tuple[int, str], int]) -> Keyed:
+    closed = {venue["id"] for venue in venues.rows if venue["status"] is VenueStatus.CLOSED}
+    places = Keyed()
+    for row in _read(source, "handling.csv"):
+        item_id = row.ref("item", items)
+        venue_id = row.ref("venue", venues.ids)
+        if venue_id in closed:
+            raise row.error("venue", "该场所已撤销,不能再办理事项")
+        places.add(row, "venue", (item_id, venue_id), {
+            "item_id": item_id,
+            "venue_id": venue_id,
+            "window_id": _window_id(row, venue_id, windows),
+            "role": row.choice("role", PlaceRole),
+        })
+    return places
+
+
+def _staff(source: Path, departments: dict[str, int], venues: dict[str, int],
+           windows: dict[tuple[int, str], int]) -> Keyed:
+    staff = Keyed()
+    for row in _read(source, "staff.csv"):
+        venue_id = row.ref("venue", venues, required=False)
+        staff.add(row, "name", row.line, {
+            "name": row.text("name"),
+            "department_id": row.ref("department", departments),
+            "role": row.choice("role", StaffRole),
+            "full_time": row.flag("full_time"),
+            "authorization_scope": row.text("authorization_scope", required=False),
+            "start_date": row.parsed("start_date", dt.date.fromisoformat),
+            "venue_id": venue_id,
+            "window_id": _window_id(row, venue_id, windows),
+            "illustrative": True,  # the plan names no people
+        })
+    return staff
 
 
 def _history(item_id: int, status: EntryStatus, since: dt.date) -> list[dict]:
