@@ -24,7 +24,7 @@ from sqlalchemy.exc import DatabaseError as DriverDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from hallplanner.db import migrations
-from hallplanner.db.audit import record_changes
+from hallplanner.db.changes import ACTOR_KEY, record_changes
 from hallplanner.domain.errors import HallPlannerError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -51,7 +51,7 @@ class Database:
         if self.readonly:
             raise HallPlannerError(f"数据库以只读方式打开,不能保存修改:{self.location}")
         with self._sessions() as session:
-            session.info["actor"] = actor or default_actor()
+            session.info[ACTOR_KEY] = actor or default_actor()
             with session.begin():
                 yield session
 

@@ -28,6 +28,7 @@ from hallplanner.domain.vocabulary import (
     DepartmentKind,
     EntryStatus,
     HostKind,
+    ItemOperation,
     ItemType,
     Level,
     PlaceRole,
@@ -254,6 +255,23 @@ class StaffMember(Versioned, Base):
     department: Mapped[Department] = relationship()
     venue: Mapped[Venue | None] = relationship()
     window: Mapped[Window | None] = relationship()
+
+
+class ItemEvent(Base):
+    """One lifecycle step of plan §二(四): an item created, deleted, merged, split or renamed.
+
+    Kept apart from the items (no foreign key) so that it outlives the items it names.
+    """
+
+    __tablename__ = "item_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    operation: Mapped[ItemOperation] = mapped_column(value_set(ItemOperation))
+    sources: Mapped[str] = mapped_column(Text, default="[]")  # JSON: [{"id", "code", "name"}]
+    results: Mapped[str] = mapped_column(Text, default="[]")
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class AuditEntry(Base):

@@ -73,6 +73,16 @@ class EntryStatus(Labelled):
     OUTSIDE = "outside", "未进驻"
 
 
+class ItemOperation(Labelled):
+    """The catalog adjustments of plan §二(四)."""
+
+    NEW = "new", "新增"
+    DELETE = "delete", "删除"
+    MERGE = "merge", "合并"
+    SPLIT = "split", "拆分"
+    RENAME = "rename", "更名"
+
+
 class VenueKind(Labelled):
     """Kinds of places where items are handled."""
 

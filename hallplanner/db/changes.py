@@ -1,0 +1,175 @@
+"""What a transaction changed, row by row: the audit trail and the basis of undo.
+
+One ``after_flush`` listener on the session factory sees every insert, update and
+delete made through the ORM (GUI, command line, import), so no path can skip it.
+It writes the audit trail and keeps the same changes on the session, where a
+service picks them up to hand back as an undoable edit. ``revert`` puts rows back
+the way they were, refusing when someone else changed them in between.
+Bulk loads through Core (the sample builder, the generator) are not user edits
+and are neither audited nor tracked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import Table, delete, insert, inspect, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from hallplanner.db.schema import AuditEntry, Base, utc_now
+from hallplanner.domain.errors import HallPlannerError
+
+CHANGES_KEY = "hallplanner.changes"
+ACTOR_KEY = "actor"
+
+
+@dataclass(frozen=True)
+class RowChange:
+    """One row before and after a change; ``None`` where the row did not exist."""
+
+    table: str
+    id: int
+    before: Mapping[str, object] | None
+    after: Mapping[str, object] | None
+
+
+class StaleRowError(HallPlannerError):
+    """A row is no longer as this planner last saw it: someone else changed it."""
+
+    def __init__(self, table: str, row_id: int) -> None:
+        super().__init__(f"记录已被他人修改或删除({TABLE_LABELS.get(table, table)} #{row_id}),请刷新后再试")
+        self.table = table
+        self.row_id = row_id
+
+
+TABLE_LABELS = {
+    "service_items": "事项",
+    "handling_places": "办理地点",
+    "windows": "窗口",
+    "venues": "场所",
+    "departments": "部门",
+    "staff": "人员",
+    "item_status_history": "状态记录",
+    "item_events": "事项变更记录",
+}
+
+
+def _row_values(obj: Base, *, before: bool = False) -> dict[str, object]:
+    state = inspect(obj)
+    values = {}
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        values[attr.key] = history.deleted[0] if before and history.deleted else getattr(obj, attr.key)
+    return values
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _json(values: Mapping[str, object] | None) -> str | None:
+    if values is None:
+        return None
+    return json.dumps({key: _plain(value) for key, value in values.items()}, ensure_ascii=False, sort_keys=True)
+
+
+def _audit(session: Session, changes: Iterable[RowChange]) -> None:
+    rows = [
+        {
+            "at": utc_now(),
+            "actor": session.info.get(ACTOR_KEY, ""),
+            "action": "insert" if change.before is None else "delete" if change.after is None else "update",
+            "entity": change.table,
+            "entity_id": change.id,
+            "before": _json(change.before),
+            "after": _json(change.after),
+        }
+        for change in changes
+    ]
+    if rows:
+        session.connection().execute(insert(AuditEntry), rows)
+
+
+def record_changes(session: Session, _flush_context: object) -> None:
+    """``after_flush`` hook: the session still knows what the flush changed."""
+    changes = []
+    for obj in session.new:
+        if not isinstance(obj, AuditEntry):
+            changes.append(RowChange(obj.__tablename__, obj.id, None, _row_values(obj)))
+    for obj in session.dirty:
+        if not isinstance(obj, AuditEntry) and session.is_modified(obj, include_collections=False):
+            changes.append(RowChange(obj.__tablename__, obj.id, _row_values(obj, before=True), _row_values(obj)))
+    for obj in session.deleted:
+        if not isinstance(obj, AuditEntry):
+            changes.append(RowChange(obj.__tablename__, inspect(obj).identity[0], _row_values(obj), None))
+    _audit(session, changes)
+    session.info.setdefault(CHANGES_KEY, []).extend(changes)
+
+
+def tracked_changes(session: Session) -> tuple[RowChange, ...]:
+    """Everything the session changed so far, one entry per row (first before, last after)."""
+    session.flush()
+    merged: dict[tuple[str, int], RowChange] = {}
+    for change in session.info.get(CHANGES_KEY, []):
+        key = (change.table, change.id)
+        first = merged.get(key)
+        merged[key] = change if first is None else RowChange(change.table, change.id, first.before, change.after)
+    return tuple(change for change in merged.values() if change.before != change.after)
+
+
+def _table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+def _table_order() -> dict[str, int]:
+    return {table.name: position for position, table in enumerate(Base.metadata.sorted_tables)}
+
+
+def revert(session: Session, changes: Iterable[RowChange]) -> tuple[RowChange, ...]:
+    """Put every row back to its ``before`` state, in one transaction.
+
+    Each row must still be as ``after`` left it (same version, or still present),
+    else ``StaleRowError``. Restored rows get a new version, so other planners'
+    stale copies stay stale. Returns the changes made, which revert in turn.
+    """
+    order = _table_order()
+    changes = list(changes)
+    removals = sorted((c for c in changes if c.before is None), key=lambda c: -order[c.table])
+    writes = sorted((c for c in changes if c.before is not None), key=lambda c: order[c.table])
+    connection = session.connection()
+    made = []
+    for change in removals + writes:
+        table = _table(change.table)
+        versioned = "version" in table.c
+        current = change.after
+        if change.before is None:
+            statement = delete(table).where(table.c.id == change.id)
+            restored = None
+        elif change.after is None:
+            restored = dict(change.before)
+            if versioned:
+                restored["version"] = int(change.before["version"]) + 1
+            statement = insert(table).values(restored)
+        else:
+            restored = {**change.before, "version": int(change.after["version"]) + 1} if versioned else dict(change.before)
+            statement = update(table).where(table.c.id == change.id).values(restored)
+        if current is not None and versioned:
+            statement = statement.where(table.c.version == current["version"])
+        try:
+            result = connection.execute(statement)
+        except IntegrityError as exc:  # the row was re-created, or a parent is gone
+            raise StaleRowError(change.table, change.id) from exc
+        if current is not None and result.rowcount != 1:
+            raise StaleRowError(change.table, change.id)
+        made.append(RowChange(change.table, change.id, current, restored))
+    _audit(session, made)
+    return tuple(made)

@@ -1,0 +1,203 @@
+"""Planner edits through the service layer: rules kept, each edit undoable, history kept."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from hallplanner.db.changes import StaleRowError
+from hallplanner.db.database import open_database
+from hallplanner.db.schema import AuditEntry, HandlingPlace, ItemEvent, ServiceItem, Window
+from hallplanner.db.transfer import copy_rows
+from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.rules import RuleViolation
+from hallplanner.domain.validation import ValidationError
+from hallplanner.domain.vocabulary import EntryStatus, PlaceRole
+from hallplanner.services.catalog import list_items
+from hallplanner.services.editing import PlanEditor, StaleEdit
+
+
+@pytest.fixture
+def plan(request, tmp_path, sample_path):
+    """The Xiamen sample, writable: a SQLite copy, or copied into a PostgreSQL database."""
+    source = open_database(sample_path, readonly=True)
+    if request.param == "sqlite":
+        target = open_database(tmp_path / "plan.sqlite", create=True)
+    else:
+        target = open_database(request.getfixturevalue("postgres_url"), create=True)
+    copy_rows(source, target)
+    source.close()
+    yield target
+    target.close()
+
+
+both_backends = pytest.mark.parametrize("plan", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+                                        indirect=True)
+
+
+def items_named(db, *names):
+    by_name = {item.name: item for item in list_items(db)}
+    return [by_name[name] for name in names]
+
+
+def window(db, number, venue="厦门市政务服务中心"):
+    with db.reading() as session:
+        return session.scalars(select(Window).join(Window.venue).where(Window.number == number)
+                               .where(Window.venue.has(name=venue))).one()
+
+
+def planned_without_window(db, count):
+    found = [i for i in list_items(db) if i.status is EntryStatus.PLANNED and not i.window_names]
+    assert len(found) >= count
+    return found[:count]
+
+
+@both_backends
+def test_assigning_several_items_then_undo_and_redo(plan):
+    editor = PlanEditor(plan, actor="林规划")
+    items = planned_without_window(plan, 3)
+    target = window(plan, "G01")
+
+    edit = editor.assign([i.id for i in items], target.id)
+
+    assert edit.label == f"把 3 个事项分配到 G01 {target.name}"
+    assert {i.id: i.window_names for i in list_items(plan) if i.id in edit.item_ids} == {
+        i.id: [target.name] for i in items}
+    redo = editor.undo(edit)
+    assert all(not i.window_names for i in list_items(plan) if i.id in edit.item_ids)
+    editor.undo(redo)
+    assert all(i.window_names == [target.name] for i in list_items(plan) if i.id in edit.item_ids)
+    with plan.reading() as session:
+        actions = [e.action for e in session.scalars(select(AuditEntry).where(AuditEntry.entity == "handling_places"))]
+    assert actions == ["insert"] * 3 + ["delete"] * 3 + ["insert"] * 3
+
+
+@both_backends
+def test_an_entered_item_cannot_leave_the_center(plan):
+    editor = PlanEditor(plan)
+    [item] = items_named(plan, "对公民法律援助申请的审批")
+    center = next(p for p in item.places if p.venue == "厦门市政务服务中心")
+    with pytest.raises(RuleViolation, match="不得撤出"):
+        editor.unassign([item.id], center.venue_id)
+    with pytest.raises(RuleViolation, match="不得撤出"):
+        editor.set_status([item.id], EntryStatus.PLANNED)
+    with pytest.raises(RuleViolation):
+        editor.set_role(item.id, center.venue_id, PlaceRole.EXTENSION)
+    [after] = items_named(plan, "对公民法律援助申请的审批")
+    assert after.places == item.places and after.status is EntryStatus.ENTERED
+
+    moved = editor.assign([item.id], window(plan, "Z01").id)  # another window of the center is fine
+    assert items_named(plan, "对公民法律援助申请的审批")[0].window_names == ["无差别综合窗口"]
+    assert moved.ids("handling_places")
+
+
+
+
+@both_backends
+def test_a_planned_item_can_leave_a_window(plan):
+    editor = PlanEditor(plan)
+    item = next(i for i in list_items(plan) if i.status is EntryStatus.PLANNED and i.window_names)
+    center = next(p for p in item.places if p.window)
+    edit = editor.unassign([item.id], center.venue_id)
+    assert edit.label == f"从“厦门市政务服务中心”移除“{item.name}”"
+    assert items_named(plan, item.name)[0].window_names == []
+
+
+@both_backends
+def test_merge_keeps_entered_status_places_and_history(plan):
+    editor = PlanEditor(plan, actor="林规划")
+    entered = next(i for i in list_items(plan) if i.status is EntryStatus.ENTERED and i.department_short == "科技局")
+    [planned] = planned_without_window(plan, 1)
+
+    edit = editor.merge_items([planned.id, entered.id], "科技项目综合办理")
+
+    names = {i.name for i in list_items(plan)}
+    assert "科技项目综合办理" in names and planned.name not in names and entered.name not in names
+    [merged] = items_named(plan, "科技项目综合办理")
+    assert merged.status is EntryStatus.ENTERED, "R6: a merge containing an entered item has entered"
+    assert merged.annual_volume == planned.annual_volume + entered.annual_volume
+    assert {p.venue_id for p in merged.places} == {p.venue_id for p in planned.places + entered.places}
+    assert merged.implementation_code == planned.implementation_code
+    with plan.reading() as session:
+        [event] = session.scalars(select(ItemEvent)).all()
+        item = session.get(ServiceItem, merged.id)
+        assert "合并" in item.status_history[-1].reason
+    assert event.operation.value == "merge" and event.actor == "林规划"
+    assert [s["name"] for s in json.loads(event.sources)] == [planned.name, entered.name]
+    assert [r["name"] for r in json.loads(event.results)] == ["科技项目综合办理"]
+
+    editor.undo(edit)
+    restored = {i.id: i for i in list_items(plan)}
+    assert restored[planned.id].name == planned.name and restored[entered.id].places == entered.places
+    assert "科技项目综合办理" not in {i.name for i in restored.values()}
+
+
+@both_backends
+def test_split_shares_volume_and_keeps_places(plan):
+    editor = PlanEditor(plan)
+    [item] = items_named(plan, "工伤认定申请")
+
+    editor.split_item(item.id, ["工伤认定申请(用人单位)", "工伤认定申请(个人)"])
+
+    parts = items_named(plan, "工伤认定申请(用人单位)", "工伤认定申请(个人)")
+    assert sum(p.annual_volume for p in parts) == item.annual_volume
+    assert all(p.status is item.status for p in parts)
+    assert all({(pl.venue_id, pl.role) for pl in p.places} == {(pl.venue_id, pl.role) for pl in item.places}
+               for p in parts)
+    assert parts[0].implementation_code == item.implementation_code
+    assert parts[1].implementation_code == item.implementation_code + "-2"
+    assert "工伤认定申请" not in {i.name for i in list_items(plan)}
+
+
+@both_backends
+def test_stale_edit_shows_both_versions(plan):
+    [item] = items_named(plan, "工会法人资格登记")
+    mine, theirs = PlanEditor(plan, actor="林规划"), PlanEditor(plan, actor="陈审核")
+    theirs.update_item(item.id, item.version, {"annual_volume": 321})
+
+    with pytest.raises(StaleEdit) as conflict:
+        mine.update_item(item.id, item.version, {"annual_volume": 999})
+    assert conflict.value.mine == {"annual_volume": 999}
+    assert conflict.value.theirs["annual_volume"] == 321
+    assert items_named(plan, "工会法人资格登记")[0].annual_volume == 321
+
+    mine.update_item(item.id, conflict.value.theirs["version"], {"annual_volume": 999})  # "keep mine"
+    assert items_named(plan, "工会法人资格登记")[0].annual_volume == 999
+
+
+@both_backends
+def test_undo_refuses_to_overwrite_a_later_change(plan):
+    [item] = items_named(plan, "申办APEC商务旅行卡")
+    mine, theirs = PlanEditor(plan), PlanEditor(plan)
+    edit = mine.update_item(item.id, item.version, {"annual_volume": 10})
+    theirs.update_item(item.id, item.version + 1, {"annual_volume": 20})
+    with pytest.raises(StaleRowError):
+        mine.undo(edit)
+    assert items_named(plan, "申办APEC商务旅行卡")[0].annual_volume == 20
+
+
+@both_backends
+def test_invalid_fields_are_refused_in_chinese(plan):
+    [item] = items_named(plan, "工会法人资格登记")
+    editor = PlanEditor(plan)
+    with pytest.raises(ValidationError, match="基本编码不能超过 12 个字符") as error:
+        editor.update_item(item.id, item.version, {"basic_code": "1234567890123", "annual_volume": -1})
+    assert error.value.problems == ["基本编码不能超过 12 个字符(现为 13 个)", "年办件量须为不小于 0 的整数"]
+    assert items_named(plan, "工会法人资格登记")[0] == item
+
+
+@both_backends
+def test_windows_venues_departments_in_use_are_not_deleted(plan):
+    editor = PlanEditor(plan)
+    busy = window(plan, "A01")
+    with pytest.raises(HallPlannerError, match="还有 .* 个事项"):
+        editor.delete_window(busy.id)
+    created = editor.create_window({"venue_id": busy.venue_id, "number": "X99", "name": "临时窗口",
+                                    "kind": busy.kind})
+    [new_id] = created.ids("windows")
+    editor.delete_window(new_id)
+    with plan.reading() as session:
+        assert session.get(Window, new_id) is None
+        assert session.scalar(select(HandlingPlace).where(HandlingPlace.window_id == busy.id)) is not None
