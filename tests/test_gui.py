@@ -1,13 +1,22 @@
-"""The first main window, driven through real widgets."""
+"""The workspace, driven through its real widgets; every edit is checked in the database."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
+from hallplanner.db.database import open_database
+from hallplanner.db.transfer import copy_rows
+from hallplanner.domain.vocabulary import EntryStatus
 from hallplanner.gui import app as gui_app
-from hallplanner.gui.item_model import ItemRole
+from hallplanner.gui.catalog.item_model import ItemRole
+from hallplanner.gui.dialogs.conflict import ConflictDialog
+from hallplanner.gui.dialogs.window_picker import WindowPicker
+from hallplanner.services.catalog import list_items
+from hallplanner.services.editing import PlanEditor
+from hallplanner.services.search import pinyin_initials
 
 
 @pytest.fixture(autouse=True)
@@ -22,64 +31,313 @@ def isolated_user_folders(qapp, tmp_path, monkeypatch):
     QSettings().clear()
 
 
+@pytest.fixture
+def messages(monkeypatch):
+    """What the window told the planner in message boxes (they would block a test)."""
+    shown = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *rest, k=kind: shown.append((k, text)))
+    return shown
+
+
+def open_window(qtbot, target):
+    window = gui_app.MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_opened, timeout=20_000):
+        window.open(str(target))
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
 def shown_items(window) -> list:
     model = window.item_view.model()
     return [model.index(row, 0).data(ItemRole) for row in range(model.rowCount())]
 
 
+def select_items(window, items) -> None:
+    view = window.item_view
+    view.clearSelection()
+    wanted = {item.id for item in items}
+    for row in range(view.model().rowCount()):
+        if view.model().item_at(row).id in wanted:
+            index = view.model().index(row, 1)
+            view.scrollTo(index)
+            view.selectionModel().select(
+                index, view.selectionModel().SelectionFlag.Select | view.selectionModel().SelectionFlag.Rows)
+
+
+def click_row(qtbot, window, row, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    view = window.item_view
+    index = view.model().index(row, 1)
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, view.visualRect(index).center())
+
+
+def tree_window_index(window, number, venue="厦门市政务服务中心"):
+    model = window.venue_view.model()
+    for row in range(model.rowCount()):
+        venue_index = model.index(row, 0)
+        if venue_index.data() == venue:
+            for child in range(model.rowCount(venue_index)):
+                index = model.index(child, 0, venue_index)
+                if index.data().startswith(f"{number} "):
+                    return index
+    raise AssertionError(f"no window {number}")
+
+
+def drop_on(window, mime: QMimeData, index) -> None:
+    """Deliver a drag and drop to the venue tree, as the window system would."""
+    view = window.venue_view
+    view.scrollTo(index)
+    point = view.visualRect(index).center()
+    actions = Qt.DropAction.CopyAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for event in (QDragEnterEvent(point.toPointF(), actions, mime, buttons, modifiers),
+                  QDragMoveEvent(point.toPointF(), actions, mime, buttons, modifiers)):
+        QApplication.sendEvent(view.viewport(), event)
+    drop = QDropEvent(point.toPointF(), actions, mime, buttons, modifiers)
+    QApplication.sendEvent(view.viewport(), drop)
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type as a planner does: ASCII key by key, Chinese committed by the input method."""
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def stored(db_path, name):
+    db = open_database(db_path, readonly=True)
+    try:
+        return next((item for item in list_items(db) if item.name == name), None)
+    finally:
+        db.close()
+
+
+# Starting.
+
 def test_first_start_opens_a_working_copy_of_the_sample(qtbot, tmp_path, sample_path):
     before = sample_path.read_bytes()
-    window = gui_app.create_main_window(None)
+    window = gui_app.MainWindow()
     qtbot.addWidget(window)
+    with qtbot.waitSignal(window.database_opened, timeout=20_000) as opened:
+        window.open(gui_app.startup_database(None))
 
     copy = tmp_path / "data" / "HallPlanner" / "HallPlanner" / "xiamen.sqlite"
-    assert window.database.location == str(copy)
-    items = shown_items(window)
-    assert len(items) == 277
-    assert "对公民法律援助申请的审批" in {item.name for item in items}
-    assert f"事项 {len(items)} 个" in window.counts.text()
+    assert opened.args == [str(copy)]
+    assert len(shown_items(window)) == 277
+    assert "显示 277 / 共 277 个事项" in window.counts.text()
     assert sample_path.read_bytes() == before
-
-    venues = window.venue_view.model()
-    names = [venues.index(row, 0).data() for row in range(venues.rowCount())]
-    center = names.index("厦门市政务服务中心")
-    windows = [venues.index(row, 0, venues.index(center, 0)).data()
-               for row in range(venues.rowCount(venues.index(center, 0)))]
-    assert any(name.endswith("公安事务综合窗口") for name in windows)
-    assert any("已撤销" in name for name in names), "closed sub-centers are marked"
+    assert gui_app.startup_database(None) == str(copy), "the next start reopens it"
 
 
-def test_next_start_reopens_the_last_database(qtbot, tmp_path, sample_copy):
-    first = gui_app.create_main_window(str(sample_copy))
-    qtbot.addWidget(first)
-    first.close()
-
-    second = gui_app.create_main_window(None)
-    qtbot.addWidget(second)
-    assert second.database.location == str(sample_copy)
-
-
-def test_a_bad_file_is_explained_and_the_open_database_stays(qtbot, tmp_path, sample_copy, monkeypatch):
-    window = gui_app.create_main_window(str(sample_copy))
-    qtbot.addWidget(window)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append((title, text)))
+def test_a_bad_file_is_explained_and_the_open_database_stays(qtbot, tmp_path, sample_copy, messages):
+    window = open_window(qtbot, sample_copy)
     bad = tmp_path / "notes.sqlite"
     bad.write_text("not a database", encoding="utf-8")
-
-    assert window.open(str(bad)) is False
-    assert shown == [("无法打开数据库", f"不是 HallPlanner 数据库(不是 SQLite 文件):{bad}")]
+    with qtbot.waitSignal(window.open_failed, timeout=20_000):
+        window.open(str(bad))
+    assert messages == [("critical", f"不是 HallPlanner 数据库(不是 SQLite 文件):{bad}")]
     assert window.database.location == str(sample_copy)
     assert len(shown_items(window)) == 277
 
 
-def test_selecting_a_row_with_the_keyboard(qtbot, sample_copy):
-    window = gui_app.create_main_window(str(sample_copy))
-    qtbot.addWidget(window)
-    window.show()
+# Finding items.
+
+def test_filters_narrow_the_catalog(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    bar = window.filter_bar
+    bar.department.setCurrentIndex(bar.department.findData("厦门市科学技术局"))
+    assert {i.department_short for i in shown_items(window)} == {"科技局"}
+    assert len(shown_items(window)) == 13
+    bar.department.setCurrentIndex(0)
+
+    qtbot.mouseClick(bar.unassigned, Qt.MouseButton.LeftButton)
+    unassigned = shown_items(window)
+    assert unassigned and all(not i.window_names for i in unassigned)
+    bar.status.setCurrentIndex(bar.status.findData(EntryStatus.ENTERED))
+    assert shown_items(window) and all(i.status is EntryStatus.ENTERED and not i.window_names
+                                       for i in shown_items(window))
+    assert f"显示 {len(shown_items(window))} / 共 277" in window.counts.text()
+
+
+def test_pinyin_initials_find_chinese_names(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    type_text(qtbot, window.filter_bar.search, "crj")
+    found = shown_items(window)
+    assert "中国公民出入境通行证签发" in {i.name for i in found}
+    assert all("crj" in pinyin_initials(i.name) or "crj" in i.basic_code.lower() for i in found)
+    window.filter_bar.search.clear()
+    type_text(qtbot, window.filter_bar.search, "法律援助")
+    assert [i.name for i in shown_items(window)] == ["对公民法律援助申请的审批"]
+
+
+def test_sorting_by_name_follows_pinyin(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    header = window.item_view.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(1) + 10, header.height() // 2))
+    names = [i.name for i in shown_items(window)]
+    first_initials = [pinyin_initials(name)[0] for name in names if pinyin_initials(name)[0].isalpha()]
+    assert first_initials == sorted(first_initials)
+
+
+# Assigning.
+
+def test_drag_several_items_onto_a_window_then_undo_and_redo(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    qtbot.mouseClick(window.filter_bar.unassigned, Qt.MouseButton.LeftButton)
+    window.filter_bar.status.setCurrentIndex(window.filter_bar.status.findData(EntryStatus.PLANNED))
+    click_row(qtbot, window, 0)
+    click_row(qtbot, window, 1, Qt.KeyboardModifier.ControlModifier)
+    click_row(qtbot, window, 2, Qt.KeyboardModifier.ControlModifier)
+    dragged = window.selected_items()
+    assert len(dragged) == 3
+
     view = window.item_view
-    view.setFocus()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 1)).center())
-    qtbot.keyClick(view, Qt.Key.Key_Down)
-    assert view.currentIndex().row() == 1
-    assert view.selectionModel().selectedRows()[0].data(ItemRole) == shown_items(window)[1]
+    mime = view.model().mimeData(view.selectionModel().selectedRows())
+    target = tree_window_index(window, "J01")
+    drop_on(window, mime, target)
+
+    names = [i.name for i in dragged]
+    assert all(stored(sample_copy, name).window_names == ["民政事务窗口"] for name in names)
+    assert window.undo_action.text().startswith("撤销 把 3 个事项分配到 J01")
+    assert all(i.id not in {s.id for s in shown_items(window)} for i in dragged), "no longer unassigned"
+    assert tree_window_index(window, "J01").siblingAtColumn(2).data() == "6"
+
+    window.undo_action.trigger()
+    assert all(stored(sample_copy, name).window_names == [] for name in names)
+    assert {i.id for i in dragged} <= {s.id for s in shown_items(window)}
+    window.redo_action.trigger()
+    assert all(stored(sample_copy, name).window_names == ["民政事务窗口"] for name in names)
+
+
+def test_the_quick_window_picker_from_the_keyboard(qtbot, sample_copy, monkeypatch):
+    window = open_window(qtbot, sample_copy)
+    type_text(qtbot, window.filter_bar.search, "工会法人资格登记")
+    click_row(qtbot, window, 0)
+
+    def pick(dialog):
+        qtbot.keyClicks(dialog.search, "Z03")
+        qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(WindowPicker, "exec", pick)
+    qtbot.keyClick(window.item_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert stored(sample_copy, "工会法人资格登记").window_names == ["无差别综合窗口"]
+
+
+def test_an_entered_item_cannot_be_withdrawn_and_the_ui_says_why(qtbot, sample_copy, messages):
+    window = open_window(qtbot, sample_copy)
+    type_text(qtbot, window.filter_bar.search, "对公民法律援助申请的审批")
+    click_row(qtbot, window, 0)
+    before = stored(sample_copy, "对公民法律援助申请的审批")
+
+    window.actions["unassign"].trigger()
+
+    assert len(messages) == 1 and "不得撤出" in messages[0][1] and "§二(一)" in messages[0][1]
+    assert stored(sample_copy, "对公民法律援助申请的审批").places == before.places
+    assert window.undo_stack.count() == 0
+
+
+# Item lifecycle.
+
+def test_merge_two_items_from_the_menu(qtbot, sample_copy, monkeypatch):
+    window = open_window(qtbot, sample_copy)
+    type_text(qtbot, window.filter_bar.search, "普通护照")
+    click_row(qtbot, window, 0)
+    click_row(qtbot, window, 1, Qt.KeyboardModifier.ShiftModifier)
+    merged = window.selected_items()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("普通护照签发及换发", True))
+
+    window.actions["merge_items"].trigger()
+
+    result = stored(sample_copy, "普通护照签发及换发")
+    assert result.status is EntryStatus.ENTERED
+    assert result.annual_volume == sum(i.annual_volume for i in merged)
+    assert all(stored(sample_copy, i.name) is None for i in merged)
+    window.filter_bar.search.clear()
+    assert "普通护照签发及换发" in {i.name for i in shown_items(window)}
+    window.undo_action.trigger()
+    assert stored(sample_copy, "普通护照签发及换发") is None
+    assert all(stored(sample_copy, i.name) is not None for i in merged)
+
+
+def test_split_an_item_from_the_menu(qtbot, sample_copy, monkeypatch):
+    window = open_window(qtbot, sample_copy)
+    type_text(qtbot, window.filter_bar.search, "工伤认定申请")
+    click_row(qtbot, window, 0)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        lambda *args, **kwargs: ("工伤认定申请(单位申请)\n工伤认定申请(个人申请)", True))
+
+    window.actions["split_item"].trigger()
+
+    assert stored(sample_copy, "工伤认定申请") is None
+    parts = [stored(sample_copy, "工伤认定申请(单位申请)"), stored(sample_copy, "工伤认定申请(个人申请)")]
+    assert all(p is not None and p.status is EntryStatus.ENTERED for p in parts)
+    assert [i.name for i in shown_items(window)] == ["工伤认定申请(单位申请)", "工伤认定申请(个人申请)"]
+
+
+# Editing in the detail pane.
+
+def test_editing_an_item_with_validation(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    type_text(qtbot, window.filter_bar.search, "申办APEC商务旅行卡")
+    click_row(qtbot, window, 0)
+    form = window.detail.forms["item"]
+    form.editors["basic_code"].clear()
+    type_text(qtbot, form.editors["basic_code"], "1234567890123")
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    assert form.problems.text() == "基本编码不能超过 12 个字符(现为 13 个)"
+
+    form.editors["basic_code"].clear()
+    type_text(qtbot, form.editors["basic_code"], "001101009000")
+    volume = form.editors["annual_volume"]
+    volume.selectAll()
+    type_text(qtbot, volume, "4321")
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    item = stored(sample_copy, "申办APEC商务旅行卡")
+    assert (item.basic_code, item.annual_volume) == ("001101009000", 4321)
+    assert shown_items(window)[0].annual_volume == 4321
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("choice", ["keep mine", "take theirs"])
+def test_stale_version_conflict_on_a_shared_postgres_database(qtbot, postgres_url, sample_path, monkeypatch, choice):
+    source, shared = open_database(sample_path, readonly=True), open_database(postgres_url, create=True)
+    copy_rows(source, shared)
+    source.close()
+    window = open_window(qtbot, postgres_url)
+    type_text(qtbot, window.filter_bar.search, "工会法人资格登记")
+    click_row(qtbot, window, 0)
+    [seen] = window.selected_items()
+
+    colleague = PlanEditor(shared, actor="陈审核")  # another planner, another connection
+    colleague.update_item(seen.id, seen.version, {"annual_volume": 777})
+
+    form = window.detail.forms["item"]
+    form.editors["annual_volume"].selectAll()
+    type_text(qtbot, form.editors["annual_volume"], "555")
+    shown_rows = []
+
+    def decide(dialog):
+        table = dialog.table
+        shown_rows.extend([table.item(r, c).text() for c in range(3)] for r in range(table.rowCount()))
+        return QDialog.DialogCode.Accepted if choice == "keep mine" else QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ConflictDialog, "exec", decide)
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+
+    assert shown_rows == [["年办件量", "555", "777"]]
+    expected = 555 if choice == "keep mine" else 777
+    [stored_item] = [i for i in list_items(shared) if i.id == seen.id]
+    assert stored_item.annual_volume == expected
+    assert form.editors["annual_volume"].value() == expected
+    assert shown_items(window)[0].annual_volume == expected
+    shared.close()

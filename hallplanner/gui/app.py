@@ -12,13 +12,8 @@ from PySide6.QtWidgets import QApplication
 from hallplanner import __version__
 from hallplanner.bundled import SAMPLE_NAME, resources_dir, sample_database
 from hallplanner.db.database import backup_sqlite
+from hallplanner.gui import settings as app_settings
 from hallplanner.gui.main_window import MainWindow
-
-LAST_DATABASE = "database/last"
-
-
-def settings() -> QSettings:
-    return QSettings()
 
 
 def working_copy_of_sample() -> Path:
@@ -39,7 +34,7 @@ def startup_database(explicit: str | None) -> str:
     """``--db`` if given, else the last database used, else the sample's working copy."""
     if explicit:
         return explicit
-    last = settings().value(LAST_DATABASE, "", type=str)
+    last = app_settings.last_database()
     if last and ("://" in last or Path(last).exists()):
         return last
     return str(working_copy_of_sample())
@@ -62,7 +57,7 @@ def run_app(database: str | None = None) -> int:
 
 
 def create_main_window(database: str | None) -> MainWindow:
+    """The main window, already opening ``database`` (or the default) in the background."""
     window = MainWindow()
-    window.database_opened.connect(lambda location: settings().setValue(LAST_DATABASE, location))
     window.open(startup_database(database))
     return window

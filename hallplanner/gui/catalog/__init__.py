@@ -1,0 +1,1 @@
+"""The item catalog: table model and filter bar."""

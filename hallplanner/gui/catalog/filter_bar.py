@@ -1,0 +1,74 @@
+"""The filter bar above the catalog: search box, choices and flags."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from hallplanner.domain.vocabulary import EntryStatus, Level
+from hallplanner.services.search import ItemFilter
+
+
+class FilterBar(QWidget):
+    changed = Signal(object)  # ItemFilter
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(self.tr("搜索名称、编码或拼音首字母(如 crj)"))
+        self.search.setClearButtonEnabled(True)
+        self.department = self._combo("departmentFilter", self.tr("全部部门"))
+        self.status = self._combo("statusFilter", self.tr("全部状态"), [(s.label, s) for s in EntryStatus])
+        self.domain = self._combo("domainFilter", self.tr("全部领域"))
+        self.level = self._combo("levelFilter", self.tr("全部层级"), [(level.label, level) for level in Level])
+        self.unassigned = QCheckBox(self.tr("仅未分配窗口"), objectName="unassignedFilter")
+        self.negative = QCheckBox(self.tr("负面清单"), objectName="negativeFilter")
+        self.special = QCheckBox(self.tr("特殊敏感"), objectName="specialFilter")
+        self.online = QCheckBox(self.tr("全程网办"), objectName="onlineFilter")
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 3)
+        for widget in (self.department, self.status, self.domain, self.level):
+            layout.addWidget(widget, 1)
+        for box in (self.unassigned, self.negative, self.special, self.online):
+            layout.addWidget(box)
+            box.toggled.connect(self._emit)
+        self.search.textChanged.connect(self._emit)
+        for combo in (self.department, self.status, self.domain, self.level):
+            combo.currentIndexChanged.connect(self._emit)
+
+    def _combo(self, name: str, anything: str, choices: list[tuple[str, object]] = ()) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.addItem(anything, None)
+        for text, value in choices:
+            combo.addItem(text, value)
+        return combo
+
+    def set_choices(self, departments: list[str], domains: list[str]) -> None:
+        """Fill the department and domain lists, keeping what is chosen where it still exists."""
+        for combo, values in ((self.department, departments), (self.domain, domains)):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            combo.blockSignals(False)
+
+    def current(self) -> ItemFilter:
+        return ItemFilter(
+            text=self.search.text(),
+            department=self.department.currentData(),
+            status=self.status.currentData(),
+            domain=self.domain.currentData(),
+            level=self.level.currentData(),
+            unassigned_only=self.unassigned.isChecked(),
+            negative_list=self.negative.isChecked(),
+            special_sensitive=self.special.isChecked(),
+            fully_online=self.online.isChecked(),
+        )
+
+    def _emit(self) -> None:
+        self.changed.emit(self.current())

@@ -1,0 +1,1 @@
+"""Dialogs: window picker, stale-version conflict, lifecycle inputs."""

@@ -1,0 +1,1 @@
+"""Venues and their windows: the tree items are dropped on."""
