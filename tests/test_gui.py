@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt
+from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, qVersion
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 
@@ -94,8 +94,10 @@ def drop_on(window, mime: QMimeData, index) -> None:
     point = view.visualRect(index).center()
     actions = Qt.DropAction.CopyAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    for event in (QDragEnterEvent(point.toPointF(), actions, mime, buttons, modifiers),
-                  QDragMoveEvent(point.toPointF(), actions, mime, buttons, modifiers)):
+    # Qt 6.12 takes a QPointF here and deprecates the QPoint form the earlier releases take.
+    position = point.toPointF() if tuple(int(part) for part in qVersion().split(".")[:2]) >= (6, 12) else point
+    for event in (QDragEnterEvent(position, actions, mime, buttons, modifiers),
+                  QDragMoveEvent(position, actions, mime, buttons, modifiers)):
         QApplication.sendEvent(view.viewport(), event)
     drop = QDropEvent(point.toPointF(), actions, mime, buttons, modifiers)
     QApplication.sendEvent(view.viewport(), drop)

@@ -289,10 +289,9 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        items = self.items.all_items()
-        assigned = sum(1 for item in items if item.window_names)
         self.counts.setText(self.tr("显示 {shown} / 共 {total} 个事项,已分配窗口 {assigned} 个;场所 {venues} 个").format(
-            shown=self.items.rowCount(), total=len(items), assigned=assigned, venues=len(self.venue_views)))
+            shown=self.items.rowCount(), total=self.items.total, assigned=self.items.assigned_count,
+            venues=len(self.venue_views)))
 
     # Selection and the detail pane.
 

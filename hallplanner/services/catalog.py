@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, fields
+from functools import cached_property
 
 from sqlalchemy import case, func, select
 
@@ -60,12 +61,12 @@ class ItemView:
     version: int
     places: tuple[PlaceView, ...]
 
-    @property
+    @cached_property
     def window_names(self) -> list[str]:
         """Names of the windows handling the item, each once, in place order."""
         return list(dict.fromkeys(place.window for place in self.places if place.window))
 
-    @property
+    @cached_property
     def domains(self) -> set[str]:
         """The domains (公安事务 …) of the windows handling the item."""
         return {place.window_domain for place in self.places if place.window_domain}

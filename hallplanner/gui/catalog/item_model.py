@@ -76,6 +76,7 @@ class ItemTableModel(QAbstractTableModel):
         self._shown: list[ItemView] = []  # the rows, in sort order
         self._filter = ItemFilter()
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._assigned: int | None = None
         self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self._collator.setNumericMode(True)
 
@@ -84,6 +85,7 @@ class ItemTableModel(QAbstractTableModel):
     def set_items(self, items: list[ItemView], index: SearchIndex | None = None) -> None:
         """Show a new catalog; ``index`` may come prebuilt from a worker thread."""
         self._items = list(items)
+        self._assigned = None
         self._position = {item.id: position for position, item in enumerate(self._items)}
         self._index = index or SearchIndex(self._items)
         self._order = self._sorted_order()
@@ -139,6 +141,7 @@ class ItemTableModel(QAbstractTableModel):
         row within the sort order does the view reset.
         """
         removed = {self._position[item_id] for item_id in removed_ids if item_id in self._position}
+        self._assigned = None
         for item in changed:
             position = self._position.get(item.id)
             if position is None:
@@ -188,8 +191,12 @@ class ItemTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._items)
 
-    def all_items(self) -> list[ItemView]:
-        return list(self._items)
+    @property
+    def assigned_count(self) -> int:
+        """Items at some window; counted once per load or edit, not per keystroke."""
+        if self._assigned is None:
+            self._assigned = sum(1 for item in self._items if item.window_names)
+        return self._assigned
 
     # Qt's model interface.
 

@@ -1,0 +1,84 @@
+"""Milliseconds from a keystroke in the search box to the updated, repainted table.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/search_keystroke.py            # 100,000 items
+    QT_QPA_PLATFORM=offscreen python benchmarks/search_keystroke.py --items 10000
+
+Generates a catalog, opens it in the real main window, then types queries into
+the search box key by key (pinyin initials, codes, backspaces, and Chinese words
+committed as an input method does) and times each keystroke until the table has
+been repainted. Prints the median and the 90th percentile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QInputMethodEvent  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from hallplanner.gui.app import configure_application  # noqa: E402
+from hallplanner.gui.main_window import MainWindow  # noqa: E402
+from hallplanner.sample.generate import generate  # noqa: E402
+
+ASCII_QUERIES = ["crj", "jdc", "bdc", "C1", "zfgjj"]
+CHINESE_QUERIES = ["护照", "不动产", "登记"]
+
+
+def timed(app: QApplication, table, action) -> float:
+    start = time.perf_counter()
+    action()
+    app.processEvents()
+    table.viewport().repaint()
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--items", type=int, default=100_000)
+    args = parser.parse_args()
+
+    app = QApplication([])
+    configure_application(app)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "catalog.sqlite"
+        generate(path, items=args.items, seed=1)
+        window = MainWindow()
+        start = time.perf_counter()
+        window.open(str(path))
+        while window.database is None:
+            app.processEvents()
+        opened = time.perf_counter() - start
+        window.show()
+        app.processEvents()
+        search, table = window.filter_bar.search, window.item_view
+
+        keystrokes = []
+        for query in ASCII_QUERIES:
+            for char in query:
+                keystrokes.append(timed(app, table, lambda c=char: QTest.keyClick(search, c)))
+            for _ in query:
+                keystrokes.append(timed(app, table, lambda: QTest.keyClick(search, Qt.Key.Key_Backspace)))
+        for word in CHINESE_QUERIES:
+            event = QInputMethodEvent()
+            event.setCommitString(word)
+            keystrokes.append(timed(app, table, lambda e=event: QApplication.sendEvent(search, e)))
+            keystrokes.append(timed(app, table, search.clear))
+        window.close()
+
+    keystrokes.sort()
+    p90 = keystrokes[int(len(keystrokes) * 0.9)]
+    print(f"{args.items} items, opened in {opened:.2f} s; {len(keystrokes)} keystrokes: "
+          f"median {statistics.median(keystrokes):.1f} ms, 90th percentile {p90:.1f} ms, max {keystrokes[-1]:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
