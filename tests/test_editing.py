@@ -201,3 +201,16 @@ def test_windows_venues_departments_in_use_are_not_deleted(plan):
     with plan.reading() as session:
         assert session.get(Window, new_id) is None
         assert session.scalar(select(HandlingPlace).where(HandlingPlace.window_id == busy.id)) is not None
+
+
+@both_backends
+def test_duplicates_are_refused_with_a_clear_message(plan):
+    editor = PlanEditor(plan)
+    busy = window(plan, "A01")
+    with pytest.raises(ValidationError, match="该场所已有窗口号“A01”"):
+        editor.create_window({"venue_id": busy.venue_id, "number": "A01", "name": "重复窗口", "kind": busy.kind})
+    [first, second] = items_named(plan, "工会法人资格登记", "申办APEC商务旅行卡")
+    with pytest.raises(ValidationError, match="已被“工会法人资格登记”使用"):
+        editor.update_item(second.id, second.version, {"implementation_code": first.implementation_code})
+    with pytest.raises(ValidationError, match="缺少所属部门"):
+        editor.create_item({"name": "新事项", "department_id": None, "basic_code": "1", "implementation_code": "X"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, qVersion
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
 
 from hallplanner.db.database import open_database
 from hallplanner.db.transfer import copy_rows
@@ -13,6 +13,8 @@ from hallplanner.domain.vocabulary import EntryStatus
 from hallplanner.gui import app as gui_app
 from hallplanner.gui.catalog.item_model import ItemRole
 from hallplanner.gui.dialogs.conflict import ConflictDialog
+from hallplanner.gui.dialogs.new_record import NewRecordDialog
+from hallplanner.gui.venues.venue_tree import WindowIdRole
 from hallplanner.gui.dialogs.window_picker import WindowPicker
 from hallplanner.services.catalog import list_items
 from hallplanner.services.editing import PlanEditor
@@ -343,3 +345,71 @@ def test_stale_version_conflict_on_a_shared_postgres_database(qtbot, postgres_ur
     assert form.editors["annual_volume"].value() == expected
     assert shown_items(window)[0].annual_volume == expected
     shared.close()
+
+
+def test_a_new_item_is_entered_in_the_full_form(qtbot, sample_copy, monkeypatch):
+    window = open_window(qtbot, sample_copy)
+    seen_problems = []
+
+    def fill(dialog):
+        form = dialog.form
+        type_text(qtbot, form.editors["name"], "新设事项测试")
+        dialog._try_create()  # OK with the codes still empty
+        seen_problems.append(form.problems.text())
+        type_text(qtbot, form.editors["basic_code"], "009900000001")
+        type_text(qtbot, form.editors["implementation_code"], "11350200TEST0000009900000001")
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(NewRecordDialog, "exec", fill)
+    window.actions["new_item"].trigger()
+
+    assert seen_problems == ["基本编码不能为空\n实施编码不能为空"]
+    created = stored(sample_copy, "新设事项测试")
+    assert created is not None and created.status is EntryStatus.PLANNED
+    assert window.items.total == 278
+    window.undo_action.trigger()
+    assert stored(sample_copy, "新设事项测试") is None and window.items.total == 277
+
+
+def test_an_edit_updates_rows_without_resetting_the_table(qtbot, qtmodeltester, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    qtmodeltester.check(window.items)
+    item = next(i for i in shown_items(window) if i.status is EntryStatus.PLANNED and not i.window_names)
+    with qtbot.assertNotEmitted(window.items.modelReset), \
+            qtbot.waitSignal(window.items.dataChanged):
+        window.assign([item.id], tree_window_index(window, "Z02").data(WindowIdRole))
+    row = window.items.row_of(item.id)
+    assert window.items.index(row, 7).data() == "无差别综合窗口"
+
+
+def test_save_a_copy_and_the_recent_files(qtbot, tmp_path, sample_copy, monkeypatch):
+    window = open_window(qtbot, sample_copy)
+    target = tmp_path / "copy.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window.actions["save_copy"].trigger()
+    copy = open_database(target, readonly=True)
+    assert len(list_items(copy)) == 277
+    copy.close()
+
+    window.recent_menu.aboutToShow.emit()
+    assert [action.text() for action in window.recent_menu.actions()] == [str(sample_copy)]
+
+
+def test_the_layout_is_remembered(qtbot):
+    window = gui_app.MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.splitter.setSizes([300, 900, 400])
+    sizes = window.splitter.sizes()
+    window.close()
+    assert QSettings().value("window/geometry") is not None
+    # The offscreen screen (800 pixels) would clamp the restored geometry; the
+    # splitter is checked at the window's own size.
+    QSettings().remove("window/geometry")
+
+    again = gui_app.MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert again.splitter.sizes() == sizes

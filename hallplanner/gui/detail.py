@@ -195,6 +195,9 @@ class RecordForm(QWidget):
             return editor.value()
         return editor.text().strip()
 
+    def values(self) -> dict[str, object]:
+        return {field.key: self._get(self.editors[field.key]) for field in self.fields}
+
     def changes(self) -> dict[str, object]:
         return {
             field.key: self._get(self.editors[field.key])

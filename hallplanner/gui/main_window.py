@@ -34,7 +34,17 @@ from hallplanner.db.schema import Department, ServiceItem, Venue, Window
 from hallplanner.db.transfer import copy_rows
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.validation import ValidationError
-from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, WindowKind
+from hallplanner.domain.vocabulary import (
+    DepartmentKind,
+    EntryStatus,
+    HostKind,
+    ItemType,
+    Level,
+    PlaceRole,
+    VenueKind,
+    VenueStatus,
+    WindowKind,
+)
 from hallplanner.gui import settings as app_settings
 from hallplanner.gui.actions import create_actions
 from hallplanner.gui.catalog.filter_bar import FilterBar
@@ -42,10 +52,11 @@ from hallplanner.gui.catalog.item_model import NAME_COLUMN, ItemTableModel
 from hallplanner.gui.commands import EditCommand
 from hallplanner.gui.detail import DEPARTMENT, ITEM, VENUE, WINDOW, DetailPane, field_labels
 from hallplanner.gui.dialogs.conflict import ConflictDialog
+from hallplanner.gui.dialogs.new_record import NewRecordDialog
 from hallplanner.gui.dialogs.window_picker import WindowPicker
 from hallplanner.gui.loading import Catalog, OpenJob, start
 from hallplanner.gui.venues.venue_tree import VenueIdRole, VenueTreeModel, WindowIdRole
-from hallplanner.services.catalog import ItemView, list_departments, list_items, list_venues, record
+from hallplanner.services.catalog import ItemView, home_region, list_departments, list_items, list_venues, record
 from hallplanner.services.editing import Edit, PlanEditor, StaleEdit
 from hallplanner.services.setup import new_plan
 
@@ -64,6 +75,7 @@ class MainWindow(QMainWindow):
         self.venue_views = []
         self.departments = []
         self._jobs: list[OpenJob] = []
+        self._splitter_restored = False
         self.setWindowTitle(self.tr("HallPlanner 政务服务中心进驻规划"))
         self.resize(1600, 920)
         self.undo_stack = QUndoStack(self)
@@ -362,11 +374,15 @@ class MainWindow(QMainWindow):
         if len(edits) > 1:
             self.undo_stack.beginMacro(label)
         for edit in edits:
-            self.undo_stack.push(EditCommand(self.editor, edit, self.apply_edit, self.warn))
-            self.apply_edit(edit)
+            self._push(edit)
         if len(edits) > 1:
             self.undo_stack.endMacro()
         return edits
+
+    def _push(self, edit: Edit) -> None:
+        """Put a done edit on the undo stack and show its effect."""
+        self.undo_stack.push(EditCommand(self.editor, edit, self.apply_edit, self.warn))
+        self.apply_edit(edit)
 
     def warn(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("无法完成"), message)
@@ -436,19 +452,29 @@ class MainWindow(QMainWindow):
 
     # Item lifecycle (plan §二(四)).
 
+    def _create(self, kind: str, defaults: dict[str, object],
+                operation: Callable[[PlanEditor, dict[str, object]], Edit]) -> None:
+        """Ask for a new record's fields; it is saved when they pass validation."""
+
+        def create(values: dict[str, object]) -> list[str] | None:
+            try:
+                edit = operation(self.editor, {**defaults, **values})
+            except ValidationError as exc:
+                return exc.problems
+            except HallPlannerError as exc:
+                return [str(exc)]
+            self._push(edit)
+            return None
+
+        departments = [(d.id, d.full_name) for d in self.departments]
+        NewRecordDialog(kind, defaults, departments, create, self).exec()
+
     def new_item(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("新增事项"), self.tr("事项名称:"))
-        if not ok or not name.strip():
-            return
-        department = self.departments[0]
-        current = self.filter_bar.department.currentData()
-        department = next((d for d in self.departments if d.full_name == current), department)
-        count = self.items.total + 1
-        self.run_edit(lambda editor: editor.create_item({
-            "name": name.strip(), "department_id": department.id, "basic_code": f"NEW{count:09d}"[-12:],
-            "implementation_code": f"NEW{department.id:04d}{count:09d}", "item_type": "公共服务",
-            "level": "city", "status": EntryStatus.PLANNED,
-        }))
+        chosen = self.filter_bar.department.currentData()
+        department = next((d for d in self.departments if d.full_name == chosen), self.departments[0])
+        self._create(ITEM, {"department_id": department.id, "item_type": ItemType.PUBLIC_SERVICE,
+                            "level": Level.CITY, "status": EntryStatus.PLANNED, "online_depth": 1},
+                     PlanEditor.create_item)
 
     def rename_item(self) -> None:
         [item] = self.selected_items()
@@ -483,36 +509,30 @@ class MainWindow(QMainWindow):
     # Windows, venues, departments.
 
     def new_window(self) -> None:
-        venue_id = self._current_tree_id(VenueIdRole)
-        number, ok = QInputDialog.getText(self, self.tr("新增窗口"), self.tr("窗口号:"))
-        if ok and number.strip():
-            self.run_edit(lambda editor: editor.create_window({
-                "venue_id": venue_id, "number": number.strip(), "name": self.tr("无差别综合窗口"),
-                "kind": WindowKind.GENERAL}))
+        self._create(WINDOW, {"venue_id": self._current_tree_id(VenueIdRole), "name": self.tr("无差别综合窗口"),
+                              "kind": WindowKind.GENERAL, "width": 2.0, "height": 1.2},
+                     PlanEditor.create_window)
 
     def delete_window(self) -> None:
         window_id = self._current_tree_id(WindowIdRole)
         self.run_edit(lambda editor: editor.delete_window(window_id))
 
     def new_venue(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("新增场所"), self.tr("场所名称:"))
-        if ok and name.strip():
-            region = record(self.database, Venue, self.venue_views[0].id)["region_id"] if self.venue_views else 1
-            self.run_edit(lambda editor: editor.create_venue({"name": name.strip(), "kind": "extension",
-                                                              "region_id": region}))
+        self._create(VENUE, {"region_id": self._home_region(), "kind": VenueKind.EXTENSION,
+                             "status": VenueStatus.OPEN, "host_kind": HostKind.GOVERNMENT},
+                     PlanEditor.create_venue)
 
     def delete_venue(self) -> None:
         venue_id = self._current_tree_id(VenueIdRole)
         self.run_edit(lambda editor: editor.delete_venue(venue_id))
 
     def new_department(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("新增部门"), self.tr("部门全称(如 厦门市交通运输局):"))
-        if ok and name.strip():
-            region = record(self.database, Department, self.departments[0].id)["region_id"] \
-                if self.departments else 1
-            short = name.strip().removeprefix("厦门市")
-            self.run_edit(lambda editor: editor.create_department({
-                "full_name": name.strip(), "short_name": short, "kind": "局", "region_id": region}))
+        self._create(DEPARTMENT, {"region_id": self._home_region(), "kind": DepartmentKind.BUREAU},
+                     PlanEditor.create_department)
+
+    def _home_region(self) -> int:
+        """The region new venues and departments belong to: the plan's top level."""
+        return home_region(self.database)
 
     def delete_department(self) -> None:
         entry = self.department_list.currentItem()
@@ -539,8 +559,7 @@ class MainWindow(QMainWindow):
         except HallPlannerError as exc:
             form.show_problems([str(exc)])
             return
-        self.undo_stack.push(EditCommand(self.editor, edit, self.apply_edit, self.warn))
-        self.apply_edit(edit)
+        self._push(edit)
         self._show_record(kind, row_id)
 
     def _refresh_after_conflict(self, kind: str, row_id: int) -> None:
@@ -592,11 +611,20 @@ class MainWindow(QMainWindow):
     # Window state.
 
     def _restore_layout(self) -> None:
-        for key, restore in ((app_settings.GEOMETRY, self.restoreGeometry), (app_settings.STATE, self.restoreState),
-                             (app_settings.SPLITTERS, self.splitter.restoreState)):
+        for key, restore in ((app_settings.GEOMETRY, self.restoreGeometry), (app_settings.STATE, self.restoreState)):
             saved = app_settings.load_bytes(key)
             if saved is not None:
                 restore(saved)
+
+    def showEvent(self, event) -> None:
+        # A splitter scales restored sizes to its current width, so they wait until
+        # the window has its real size.
+        super().showEvent(event)
+        if not self._splitter_restored:
+            self._splitter_restored = True
+            saved = app_settings.load_bytes(app_settings.SPLITTERS)
+            if saved is not None:
+                self.splitter.restoreState(saved)
 
     def closeEvent(self, event) -> None:
         app_settings.save_bytes(app_settings.GEOMETRY, self.saveGeometry())

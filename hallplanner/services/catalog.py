@@ -10,7 +10,8 @@ from functools import cached_property
 from sqlalchemy import case, func, select
 
 from hallplanner.db.database import Database
-from hallplanner.db.schema import Department, HandlingPlace, ServiceItem, Venue, Window
+from hallplanner.db.schema import Department, HandlingPlace, Region, ServiceItem, Venue, Window
+from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.vocabulary import (
     EntryStatus,
     ItemType,
@@ -209,3 +210,12 @@ def record(db: Database, model: type, row_id: int) -> dict[str, object] | None:
     with db.engine.connect() as connection:
         row = connection.execute(select(model.__table__).where(model.__table__.c.id == row_id)).mappings().first()
         return dict(row) if row else None
+
+
+def home_region(db: Database) -> int:
+    """The top region of the plan (厦门市): where new venues and departments go by default."""
+    with db.engine.connect() as connection:
+        region = connection.scalar(select(Region.id).where(Region.parent_id.is_(None)).order_by(Region.id))
+    if region is None:
+        raise HallPlannerError("数据库中还没有行政区划,无法新增")
+    return region

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from hallplanner.db.changes import ACTOR_KEY, RowChange, StaleRowError, revert, tracked_changes
@@ -30,7 +31,7 @@ from hallplanner.db.schema import (
 )
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.rules import check_place_kept, check_status_change, check_venue_open, merged_status
-from hallplanner.domain.validation import check, item_problems, named_problems
+from hallplanner.domain.validation import ValidationError, check, item_problems, named_problems
 from hallplanner.domain.vocabulary import EntryStatus, ItemOperation, PlaceRole
 
 ITEM_FIELDS = (
@@ -103,6 +104,9 @@ class PlanEditor:
                 return Edit(label, tracked_changes(session))
         except StaleDataError as exc:
             raise HallPlannerError("记录已被他人修改或删除,请刷新后再试") from exc
+        except IntegrityError as exc:
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            raise HallPlannerError(f"保存失败,与已有数据冲突,数据库未作改动({reason})") from exc
 
     def undo(self, edit: Edit) -> Edit:
         """Revert ``edit``; the returned edit reverts the revert (redo)."""
@@ -145,6 +149,32 @@ class PlanEditor:
             sources=json.dumps(sources, ensure_ascii=False),
             results=json.dumps(_brief(results), ensure_ascii=False),
         ))
+
+    @staticmethod
+    def _check_unique_code(session: Session, code: object, own_id: int | None) -> None:
+        if not code:
+            return
+        other = session.scalar(select(ServiceItem).where(ServiceItem.implementation_code == code)
+                               .where(ServiceItem.id != (own_id or 0)))
+        if other is not None:
+            raise ValidationError([f"实施编码“{code}”已被“{other.name}”使用"])
+
+    @staticmethod
+    def _check_unique_name(session: Session, obj: object) -> None:
+        """Window numbers are unique within their venue, department names overall."""
+        with session.no_autoflush:
+            if isinstance(obj, Window):
+                clash = select(Window).where(Window.venue_id == obj.venue_id, Window.number == obj.number)
+                message = f"该场所已有窗口号“{obj.number}”"
+            elif isinstance(obj, Department):
+                clash = select(Department).where(Department.full_name == obj.full_name)
+                message = f"已有部门“{obj.full_name}”"
+            else:
+                return
+            if obj.id is not None:
+                clash = clash.where(type(obj).id != obj.id)
+            if session.scalar(clash) is not None:
+                raise ValidationError([message])
 
     @staticmethod
     def _status(session: Session, item: ServiceItem, new: EntryStatus, reason: str) -> None:
@@ -222,7 +252,8 @@ class PlanEditor:
         def work(session: Session) -> str:
             fields = {key: values[key] for key in ITEM_FIELDS if key in values}
             check(item_problems(fields) + [f"缺少{label}" for key, label in
-                                           (("name", "事项名称"), ("department_id", "所属部门")) if key not in fields])
+                                           (("name", "事项名称"), ("department_id", "所属部门")) if not fields.get(key)])
+            self._check_unique_code(session, fields.get("implementation_code"), None)
             fields.setdefault("status", EntryStatus.PLANNED)
             item = ServiceItem(**fields)
             item.status_history.append(StatusChange(from_status=None, to_status=item.status,
@@ -238,6 +269,7 @@ class PlanEditor:
             item = self._fresh(session, ServiceItem, item_id, expected_version, values)
             fields = {key: values[key] for key in ITEM_FIELDS if key in values}
             check(item_problems({**_column_values(item), **fields}))
+            self._check_unique_code(session, fields.get("implementation_code"), item.id)
             if "status" in fields:
                 self._status(session, item, fields.pop("status"), "编辑事项")
             renamed = "name" in fields and fields["name"] != item.name
@@ -353,6 +385,7 @@ class PlanEditor:
             check(named_problems(values, fields) + [f"缺少{text}" for key, (text, _) in fields.items()
                                                     if key not in values])
             obj = model(**values)
+            self._check_unique_name(session, obj)
             session.add(obj)
             return f"新增{label}“{getattr(obj, next(iter(fields)))}”"
 
@@ -365,6 +398,7 @@ class PlanEditor:
             check(named_problems(values, fields))
             for key, value in values.items():
                 setattr(obj, key, value)
+            self._check_unique_name(session, obj)
             return f"修改{label}“{getattr(obj, next(iter(fields)))}”"
 
         return self._run(work)
