@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -152,6 +152,8 @@ class RecordForm(QWidget):
             return QCheckBox()
         if field.kind in ("choice", "department"):
             editor = QComboBox()
+            editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            editor.setMinimumContentsLength(8)
             for member in field.choices or ():
                 editor.addItem(member.label, member)
             return editor
@@ -184,6 +186,7 @@ class RecordForm(QWidget):
             editor.setValue(value or 0)
         else:
             editor.setText("" if value is None else str(value))
+            editor.setCursorPosition(0)  # long codes show their start
 
     @staticmethod
     def _get(editor: QWidget) -> object:
@@ -222,6 +225,7 @@ class DetailPane(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.forms = {kind: RecordForm(kind) for kind in FORMS}
         body = QWidget()
         layout = QVBoxLayout(body)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -48,7 +47,7 @@ from hallplanner.domain.vocabulary import (
 from hallplanner.gui import settings as app_settings
 from hallplanner.gui.actions import create_actions
 from hallplanner.gui.catalog.filter_bar import FilterBar
-from hallplanner.gui.catalog.item_model import NAME_COLUMN, ItemTableModel
+from hallplanner.gui.catalog.item_model import ItemTableModel
 from hallplanner.gui.commands import EditCommand
 from hallplanner.gui.detail import DEPARTMENT, ITEM, VENUE, WINDOW, DetailPane, field_labels
 from hallplanner.gui.dialogs.conflict import ConflictDialog
@@ -60,7 +59,7 @@ from hallplanner.services.catalog import ItemView, home_region, list_departments
 from hallplanner.services.editing import Edit, PlanEditor, StaleEdit
 from hallplanner.services.setup import new_plan
 
-COLUMN_WIDTHS = (104, 300, 80, 84, 88, 64, 76, 136, 150)
+COLUMN_WIDTHS = (104, 250, 72, 72, 80, 60, 72, 132, 120)
 MODELS = {ITEM: ServiceItem, WINDOW: Window, VENUE: Venue, DEPARTMENT: Department}
 
 
@@ -108,7 +107,7 @@ class MainWindow(QMainWindow):
         for part in (left, middle, self.detail):
             self.splitter.addWidget(part)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([430, 860, 310])
+        self.splitter.setSizes([440, 840, 320])
         self.setCentralWidget(self.splitter)
 
         self.counts = QLabel(objectName="counts")
@@ -135,7 +134,7 @@ class MainWindow(QMainWindow):
         header = view.horizontalHeader()
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._item_menu)
         view.selectionModel().selectionChanged.connect(self._item_selected)
@@ -148,7 +147,9 @@ class MainWindow(QMainWindow):
         view.setAcceptDrops(True)
         view.setDropIndicatorShown(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        view.setColumnWidth(0, 220)
+        view.setColumnWidth(0, 186)
+        view.setColumnWidth(1, 92)
+        view.setColumnWidth(2, 44)
         view.selectionModel().currentChanged.connect(self._venue_selected)
         return view
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from hallplanner.domain.vocabulary import EntryStatus, Level
 from hallplanner.services.search import ItemFilter
@@ -26,20 +26,24 @@ class FilterBar(QWidget):
         self.special = QCheckBox(self.tr("特殊敏感"), objectName="specialFilter")
         self.online = QCheckBox(self.tr("全程网办"), objectName="onlineFilter")
 
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search, 3)
+        layout.addWidget(self.search)
+        choices = QHBoxLayout()
         for widget in (self.department, self.status, self.domain, self.level):
-            layout.addWidget(widget, 1)
+            choices.addWidget(widget, 1)
         for box in (self.unassigned, self.negative, self.special, self.online):
-            layout.addWidget(box)
+            choices.addWidget(box)
             box.toggled.connect(self._emit)
+        layout.addLayout(choices)
         self.search.textChanged.connect(self._emit)
         for combo in (self.department, self.status, self.domain, self.level):
             combo.currentIndexChanged.connect(self._emit)
 
     def _combo(self, name: str, anything: str, choices: list[tuple[str, object]] = ()) -> QComboBox:
         combo = QComboBox(objectName=name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(5)
         combo.addItem(anything, None)
         for text, value in choices:
             combo.addItem(text, value)
