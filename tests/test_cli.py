@@ -145,3 +145,17 @@ def test_generate_is_deterministic_and_refuses_to_overwrite(tmp_path):
 def test_console_script_is_installed():
     result = subprocess.run(["hallplanner", "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("hallplanner ")
+
+
+def test_awkward_file_names_open(tmp_path, sample_path):
+    folder = tmp_path / "规划 #2 ?"
+    folder.mkdir()
+    created = folder / "新 #3?.sqlite"
+    assert hallplanner("db", "init", "--db", str(created)).returncode == 0
+    assert "(最新)" in hallplanner("db", "info", "--db", str(created)).stdout
+    path = folder / "厦门 样例#1.sqlite"
+    path.write_bytes(sample_path.read_bytes())
+    path.chmod(0o444)
+    result = hallplanner("items", "--json", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 277

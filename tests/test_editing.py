@@ -6,6 +6,7 @@ import json
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from hallplanner.db.changes import StaleRowError
 from hallplanner.db.database import open_database
@@ -14,7 +15,7 @@ from hallplanner.db.transfer import copy_rows
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.rules import RuleViolation
 from hallplanner.domain.validation import ValidationError
-from hallplanner.domain.vocabulary import EntryStatus, PlaceRole
+from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, VenueKind, VenueStatus
 from hallplanner.services.catalog import list_items
 from hallplanner.services.editing import PlanEditor, StaleEdit
 
@@ -44,8 +45,8 @@ def items_named(db, *names):
 
 def window(db, number, venue="厦门市政务服务中心"):
     with db.reading() as session:
-        return session.scalars(select(Window).join(Window.venue).where(Window.number == number)
-                               .where(Window.venue.has(name=venue))).one()
+        return session.scalars(select(Window).options(joinedload(Window.venue)).where(Window.number == number)
+                               .where(Window.venue.has(name=venue))).unique().one()
 
 
 def planned_without_window(db, count):
@@ -214,3 +215,64 @@ def test_duplicates_are_refused_with_a_clear_message(plan):
         editor.update_item(second.id, second.version, {"implementation_code": first.implementation_code})
     with pytest.raises(ValidationError, match="缺少所属部门"):
         editor.create_item({"name": "新事项", "department_id": None, "basic_code": "1", "implementation_code": "X"})
+
+
+@both_backends
+def test_undoing_a_delete_brings_back_places_and_history(plan):
+    editor = PlanEditor(plan)
+    [item] = items_named(plan, "对公民法律援助申请的审批")
+    with plan.reading() as session:
+        history = [(h.from_status, h.to_status) for h in session.get(ServiceItem, item.id).status_history]
+    assert history
+
+    edit = editor.delete_items([item.id])
+    assert {"handling_places", "item_status_history"} <= {c.table for c in edit.changes}
+    editor.undo(edit)
+
+    [restored] = items_named(plan, "对公民法律援助申请的审批")
+    assert restored.places == item.places and restored.status is EntryStatus.ENTERED
+    with plan.reading() as session:
+        assert [(h.from_status, h.to_status) for h in session.get(ServiceItem, item.id).status_history] == history
+
+
+@both_backends
+def test_the_center_cannot_be_closed_or_turned_into_something_else(plan):
+    editor = PlanEditor(plan)
+    center = window(plan, "A01").venue
+    with pytest.raises(HallPlannerError, match="不能撤销"):
+        editor.update_venue(center.id, center.version, {"status": VenueStatus.CLOSED})
+    with pytest.raises(RuleViolation, match="不得撤出"):
+        editor.update_venue(center.id, center.version, {"kind": VenueKind.LEGACY_OFFICE})
+    with pytest.raises(HallPlannerError, match="不能移到其他场所"):
+        editor.update_window(window(plan, "A01").id, 1, {"venue_id": window(plan, "Z01", "车驾管分中心").venue_id})
+    assert window(plan, "A01").venue.kind is VenueKind.CITY_CENTER
+
+
+@both_backends
+def test_undo_is_refused_when_it_would_withdraw_an_item_entered_meanwhile(plan):
+    mine, theirs = PlanEditor(plan), PlanEditor(plan)
+    [item] = planned_without_window(plan, 1)
+    assigned = mine.assign([item.id], window(plan, "Z04").id)
+    theirs.set_status([item.id], EntryStatus.ENTERED)
+
+    with pytest.raises(RuleViolation):
+        mine.undo(assigned)
+    [after] = items_named(plan, item.name)
+    assert after.status is EntryStatus.ENTERED and after.window_names == ["无差别综合窗口"]
+
+
+@both_backends
+def test_assigning_keeps_one_main_place_per_item(plan):
+    editor = PlanEditor(plan)
+    [entered] = items_named(plan, "申办APEC商务旅行卡")
+    editor.set_status([entered.id], EntryStatus.ENTERED)
+    editor.assign([entered.id], window(plan, "Z05").id)
+    bank = window(plan, "A01", "建设银行住房公积金服务网点")
+    editor.assign([entered.id], bank.id)
+
+    [after] = items_named(plan, "申办APEC商务旅行卡")
+    roles = {place.venue: place.role for place in after.places}
+    assert roles["厦门市政务服务中心"] is PlaceRole.MAIN
+    assert [venue for venue, role in roles.items() if role is PlaceRole.MAIN] == ["厦门市政务服务中心"]
+    assert roles["建设银行住房公积金服务网点"] is PlaceRole.EXTENSION
+    assert roles["APEC商务旅行卡办理点"] is PlaceRole.EXTENSION, "R4: the old place is kept as an extension"

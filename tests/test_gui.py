@@ -413,3 +413,39 @@ def test_the_layout_is_remembered(qtbot):
     qtbot.addWidget(again)
     again.show()
     assert again.splitter.sizes() == sizes
+
+
+def test_sorting_keeps_the_selected_item_and_filtering_disables_item_actions(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    click_row(qtbot, window, 5)
+    [chosen] = window.selected_items()
+    window.item_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert window.selected_items() == [chosen]
+
+    type_text(qtbot, window.filter_bar.search, "zzzz")
+    assert window.items.rowCount() == 0
+    assert not window.actions["rename_item"].isEnabled() and not window.actions["assign"].isEnabled()
+
+
+def test_renaming_a_window_shows_in_the_catalog_and_undo_in_the_detail_pane(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    tree = window.venue_view
+    index = tree_window_index(window, "D01")
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    form = window.detail.forms["window"]
+    assert form.editors["name"].text() == "法律服务综合窗口"
+    department = form.editors["department_id"].currentText()
+    form.editors["name"].clear()
+    type_text(qtbot, form.editors["name"], "法律服务与公证综合窗口")
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+
+    legal = next(i for i in shown_items(window) if i.name == "对公民法律援助申请的审批")
+    assert legal.window_names == ["法律服务与公证综合窗口"]
+    assert stored(sample_copy, "对公民法律援助申请的审批").window_names == ["法律服务与公证综合窗口"]
+    assert form.editors["department_id"].currentText() == department, "refreshing lists keeps the form's values"
+
+    window.undo_action.trigger()
+    assert form.editors["name"].text() == "法律服务综合窗口"
+    assert next(i for i in shown_items(window) if i.name == "对公民法律援助申请的审批").window_names == [
+        "法律服务综合窗口"]

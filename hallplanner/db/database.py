@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.exc import DatabaseError as DriverDatabaseError
@@ -147,11 +148,11 @@ def sqlite_engine(path: Path, *, readonly: bool = False) -> Engine:
     a failed migration leave a half-changed schema; SQLAlchemy's documented recipe
     below makes every transaction, DDL included, an explicit BEGIN … COMMIT.
     """
-    if readonly:
-        url = f"sqlite:///file:{path}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path}"
-    engine = create_engine(url)
+    # The driver gets the path itself (or a percent-encoded file: URI), never a URL
+    # that SQLAlchemy parses: a file name with # or ? must open as itself.
+    uri = f"{path.as_uri()}?mode=ro" if readonly else f"{path.as_uri()}?mode=rwc"
+    engine = create_engine("sqlite://", poolclass=QueuePool,
+                           creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
 
     @event.listens_for(engine, "connect")
     def configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -226,7 +227,7 @@ def _bring_up_to_date(db: Database, *, create: bool, upgrade: bool) -> None:
 
 def backup_sqlite(path: Path, destination: Path) -> None:
     """Copy a live SQLite file with the backup API (consistent even mid-write)."""
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     target = sqlite3.connect(destination)
     try:
         with target:

@@ -134,12 +134,13 @@ class ServiceItem(Versioned, Base):
 
     department: Mapped[Department] = relationship()
     places: Mapped[list[HandlingPlace]] = relationship(
-        back_populates="item", cascade="all, delete-orphan", passive_deletes=True
+        back_populates="item", cascade="all, delete-orphan"
     )
+    # No passive deletes: the ORM must load and delete the children itself, so the
+    # change tracker records them and undo can bring them back.
     status_history: Mapped[list[StatusChange]] = relationship(
         back_populates="item",
         cascade="all, delete-orphan",
-        passive_deletes=True,
         order_by="StatusChange.changed_at",
     )
 

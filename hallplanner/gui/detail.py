@@ -163,10 +163,14 @@ class RecordForm(QWidget):
         for field in self.fields:
             if field.kind == "department":
                 combo: QComboBox = self.editors[field.key]
+                chosen = combo.currentData()  # refilling must not change what the form holds
+                combo.blockSignals(True)
                 combo.clear()
                 combo.addItem(self.tr("(无)"), None)
                 for department_id, name in departments:
                     combo.addItem(name, department_id)
+                combo.setCurrentIndex(max(0, combo.findData(chosen)))
+                combo.blockSignals(False)
 
     def load(self, record: dict[str, object], extra: str = "") -> None:
         self.record = record
@@ -198,15 +202,16 @@ class RecordForm(QWidget):
             return editor.value()
         return editor.text().strip()
 
+    def _value(self, field: Field) -> object:
+        value = self._get(self.editors[field.key])
+        # Qt hands enum members back as plain strings; the services expect members.
+        return field.choices(value) if field.choices is not None and value is not None else value
+
     def values(self) -> dict[str, object]:
-        return {field.key: self._get(self.editors[field.key]) for field in self.fields}
+        return {field.key: self._value(field) for field in self.fields}
 
     def changes(self) -> dict[str, object]:
-        return {
-            field.key: self._get(self.editors[field.key])
-            for field in self.fields
-            if self._get(self.editors[field.key]) != self.record.get(field.key)
-        }
+        return {key: value for key, value in self.values().items() if value != self.record.get(key)}
 
     def show_problems(self, problems: list[str]) -> None:
         self.problems.setText("\n".join(problems))

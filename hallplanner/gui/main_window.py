@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -55,7 +55,15 @@ from hallplanner.gui.dialogs.new_record import NewRecordDialog
 from hallplanner.gui.dialogs.window_picker import WindowPicker
 from hallplanner.gui.loading import Catalog, OpenJob, start
 from hallplanner.gui.venues.venue_tree import VenueIdRole, VenueTreeModel, WindowIdRole
-from hallplanner.services.catalog import ItemView, home_region, list_departments, list_items, list_venues, record
+from hallplanner.services.catalog import (
+    ItemView,
+    home_region,
+    items_referring_to,
+    list_departments,
+    list_items,
+    list_venues,
+    record,
+)
 from hallplanner.services.editing import Edit, PlanEditor, StaleEdit
 from hallplanner.services.setup import new_plan
 
@@ -75,6 +83,7 @@ class MainWindow(QMainWindow):
         self.departments = []
         self._jobs: list[OpenJob] = []
         self._splitter_restored = False
+        self._detail_shows: tuple[str, int] | None = None  # (kind, id) of the record in the detail pane
         self.setWindowTitle(self.tr("HallPlanner 政务服务中心进驻规划"))
         self.resize(1600, 920)
         self.undo_stack = QUndoStack(self)
@@ -138,6 +147,8 @@ class MainWindow(QMainWindow):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._item_menu)
         view.selectionModel().selectionChanged.connect(self._item_selected)
+        # A reset (filtering) clears the selection without selectionChanged.
+        self.items.modelReset.connect(self.update_actions)
         return view
 
     def _venue_tree(self) -> QTreeView:
@@ -166,9 +177,9 @@ class MainWindow(QMainWindow):
 
         edit_menu = self.menuBar().addMenu(self.tr("编辑(&E)"))
         undo = self.undo_stack.createUndoAction(self, self.tr("撤销"))
-        undo.setShortcut("Ctrl+Z")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("重做"))
-        redo.setShortcut("Ctrl+Shift+Z")
+        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         self.undo_action, self.redo_action = undo, redo
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -267,6 +278,7 @@ class MainWindow(QMainWindow):
         self._show_places(catalog.venues, catalog.departments)
         self.venue_view.expandToDepth(0)
         self.detail.clear()
+        self._detail_shows = None
         self.setWindowTitle(self.tr("HallPlanner 政务服务中心进驻规划 — {}").format(database.location))
         if database.upgraded_from:
             self.statusBar().showMessage(self.tr("数据库已升级,升级前的备份:{}").format(database.backup_path), 15000)
@@ -341,7 +353,9 @@ class MainWindow(QMainWindow):
         values = record(self.database, MODELS[kind], row_id)
         if values is None:
             self.detail.clear()
+            self._detail_shows = None
             return
+        self._detail_shows = (kind, row_id)
         extra = ""
         if kind == ITEM:
             [item] = list_items(self.database, [row_id]) or [None]
@@ -390,7 +404,10 @@ class MainWindow(QMainWindow):
 
     def apply_edit(self, edit: Edit) -> None:
         """Bring every view up to date with what ``edit`` changed, without reloading all."""
-        item_ids = edit.item_ids
+        # Items show their windows', venues' and department's names too.
+        item_ids = edit.item_ids | items_referring_to(
+            self.database, windows=edit.ids("windows"), venues=edit.ids("venues"),
+            departments=edit.ids("departments"))
         if item_ids:
             changed = list_items(self.database, item_ids)
             found = {item.id for item in changed}
@@ -398,9 +415,8 @@ class MainWindow(QMainWindow):
         self._show_places(list_venues(self.database), list_departments(self.database))
         self._update_counts()
         self.update_actions()
-        selected = self.selected_items()
-        if len(selected) == 1:
-            self._show_record(ITEM, selected[0].id)
+        if self._detail_shows is not None:
+            self._show_record(*self._detail_shows)
         self.statusBar().showMessage(edit.label, 5000)
 
     # Assigning.
@@ -478,6 +494,8 @@ class MainWindow(QMainWindow):
                      PlanEditor.create_item)
 
     def rename_item(self) -> None:
+        if len(self.selected_items()) != 1:
+            return
         [item] = self.selected_items()
         name, ok = QInputDialog.getText(self, self.tr("事项更名"), self.tr("新名称:"), text=item.name)
         if ok and name.strip() and name.strip() != item.name:
@@ -485,12 +503,16 @@ class MainWindow(QMainWindow):
 
     def merge_items(self) -> None:
         items = self.selected_items()
+        if len(items) < 2:
+            return
         name, ok = QInputDialog.getText(self, self.tr("合并事项"),
                                         self.tr("把 {} 个事项合并为(名称):").format(len(items)), text=items[0].name)
         if ok and name.strip():
             self.run_edit(lambda editor: editor.merge_items([item.id for item in items], name))
 
     def split_item(self) -> None:
+        if len(self.selected_items()) != 1:
+            return
         [item] = self.selected_items()
         text, ok = QInputDialog.getMultiLineText(self, self.tr("拆分事项"), self.tr("拆分后的事项名称(每行一个):"),
                                                  f"{item.name}(一)\n{item.name}(二)")
@@ -519,7 +541,10 @@ class MainWindow(QMainWindow):
         self.run_edit(lambda editor: editor.delete_window(window_id))
 
     def new_venue(self) -> None:
-        self._create(VENUE, {"region_id": self._home_region(), "kind": VenueKind.EXTENSION,
+        region = self._home_region()
+        if region is None:
+            return
+        self._create(VENUE, {"region_id": region, "kind": VenueKind.EXTENSION,
                              "status": VenueStatus.OPEN, "host_kind": HostKind.GOVERNMENT},
                      PlanEditor.create_venue)
 
@@ -528,12 +553,19 @@ class MainWindow(QMainWindow):
         self.run_edit(lambda editor: editor.delete_venue(venue_id))
 
     def new_department(self) -> None:
-        self._create(DEPARTMENT, {"region_id": self._home_region(), "kind": DepartmentKind.BUREAU},
+        region = self._home_region()
+        if region is None:
+            return
+        self._create(DEPARTMENT, {"region_id": region, "kind": DepartmentKind.BUREAU},
                      PlanEditor.create_department)
 
-    def _home_region(self) -> int:
+    def _home_region(self) -> int | None:
         """The region new venues and departments belong to: the plan's top level."""
-        return home_region(self.database)
+        try:
+            return home_region(self.database)
+        except HallPlannerError as exc:
+            self.warn(str(exc))
+            return None
 
     def delete_department(self) -> None:
         entry = self.department_list.currentItem()

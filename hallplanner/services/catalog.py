@@ -219,3 +219,15 @@ def home_region(db: Database) -> int:
     if region is None:
         raise HallPlannerError("数据库中还没有行政区划,无法新增")
     return region
+
+
+def items_referring_to(db: Database, *, windows: Collection[int] = (), venues: Collection[int] = (),
+                       departments: Collection[int] = ()) -> set[int]:
+    """Items whose shown names come from these windows, venues or departments."""
+    if not (windows or venues or departments):
+        return set()
+    with db.engine.connect() as connection:
+        placed = connection.scalars(select(HandlingPlace.item_id).where(
+            HandlingPlace.window_id.in_(windows) | HandlingPlace.venue_id.in_(venues)))
+        owned = connection.scalars(select(ServiceItem.id).where(ServiceItem.department_id.in_(departments)))
+        return set(placed) | set(owned)

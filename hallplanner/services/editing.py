@@ -9,12 +9,14 @@ the GUI, the command line and an import all keep them.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from hallplanner.db.changes import ACTOR_KEY, RowChange, StaleRowError, revert, tracked_changes
@@ -30,9 +32,16 @@ from hallplanner.db.schema import (
     Window,
 )
 from hallplanner.domain.errors import HallPlannerError
-from hallplanner.domain.rules import check_place_kept, check_status_change, check_venue_open, merged_status
+from hallplanner.domain.rules import (
+    CENTER_KINDS,
+    RuleViolation,
+    check_place_kept,
+    check_status_change,
+    check_venue_open,
+    merged_status,
+)
 from hallplanner.domain.validation import ValidationError, check, item_problems, named_problems
-from hallplanner.domain.vocabulary import EntryStatus, ItemOperation, PlaceRole
+from hallplanner.domain.vocabulary import EntryStatus, ItemOperation, PlaceRole, VenueStatus
 
 ITEM_FIELDS = (
     "name", "basic_code", "implementation_code", "item_type", "department_id", "level", "category",
@@ -79,6 +88,30 @@ def _column_values(obj: object) -> dict[str, object]:
     return {column.key: getattr(obj, column.key) for column in obj.__mapper__.column_attrs}
 
 
+def _reason(exc: DBAPIError) -> str:
+    text = str(exc.orig if exc.orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+CHUNK = 10_000  # ids per IN (...) list
+
+
+def _centered(connection: Connection, item_ids: set[int]) -> set[int]:
+    """The entered items among ``item_ids`` that have their main place at an open center."""
+    ids = sorted(item_ids)
+    found: set[int] = set()
+    for start in range(0, len(ids), CHUNK):
+        found.update(connection.scalars(
+            select(HandlingPlace.item_id)
+            .join(ServiceItem, HandlingPlace.item_id == ServiceItem.id)
+            .join(Venue, HandlingPlace.venue_id == Venue.id)
+            .where(HandlingPlace.item_id.in_(ids[start : start + CHUNK]))
+            .where(ServiceItem.status == EntryStatus.ENTERED, HandlingPlace.role == PlaceRole.MAIN)
+            .where(Venue.kind.in_(CENTER_KINDS), Venue.status == VenueStatus.OPEN)
+        ))
+    return found
+
+
 def _brief(items: list[ServiceItem]) -> list[dict]:
     """How the lifecycle log names items: they may be gone when it is read."""
     return [{"id": item.id, "code": item.implementation_code, "name": item.name} for item in items]
@@ -98,20 +131,56 @@ class PlanEditor:
     # The transaction around every operation.
 
     def _run(self, work: Callable[[Session], str]) -> Edit:
-        try:
-            with self.db.transaction(self.actor) as session:
-                label = work(session)
-                return Edit(label, tracked_changes(session))
-        except StaleDataError as exc:
-            raise HallPlannerError("记录已被他人修改或删除,请刷新后再试") from exc
-        except IntegrityError as exc:
-            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-            raise HallPlannerError(f"保存失败,与已有数据冲突,数据库未作改动({reason})") from exc
+        with self._transaction() as session:
+            label = work(session)
+            edit = Edit(label, tracked_changes(session))
+            self._keep_entered_items(session, edit)
+            return edit
 
     def undo(self, edit: Edit) -> Edit:
         """Revert ``edit``; the returned edit reverts the revert (redo)."""
-        with self.db.transaction(self.actor) as session:
-            return Edit(edit.label, revert(session, edit.changes))
+        with self._transaction() as session:
+            reverted = Edit(edit.label, revert(session, edit.changes))
+            self._keep_entered_items(session, reverted)
+            return reverted
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        """The operation's transaction, with driver errors told in the planner's words."""
+        try:
+            with self.db.transaction(self.actor) as session:
+                yield session
+        except StaleDataError as exc:
+            raise HallPlannerError("记录已被他人修改或删除,请刷新后再试") from exc
+        except IntegrityError as exc:
+            raise HallPlannerError(f"保存失败,与已有数据冲突,数据库未作改动({_reason(exc)})") from exc
+        except DBAPIError as exc:
+            raise HallPlannerError(f"数据库操作失败,未作改动({_reason(exc)})") from exc
+
+    def _keep_entered_items(self, session: Session, edit: Edit) -> None:
+        """R3/R4 for every path at once: an entered item handled at a center keeps it as its main place.
+
+        (An item deleted from the catalog, plan §二(四), is not withdrawn.) Compares the items the edit touched (directly, or through their venue or
+        window) as committed before the transaction with how the transaction
+        leaves them; the whole edit is refused if one was taken out.
+        """
+        session.flush()
+        touched = set(edit.item_ids)
+        venues, windows = edit.ids("venues"), edit.ids("windows")
+        if venues or windows:
+            touched |= set(session.scalars(select(HandlingPlace.item_id).where(
+                HandlingPlace.venue_id.in_(venues) | HandlingPlace.window_id.in_(windows))))
+        if not touched:
+            return
+        with self.db.engine.connect() as before:  # sees what was committed, not this transaction
+            centered_before = _centered(before, touched)
+        deleted = {c.id for c in edit.changes if c.table == "service_items" and c.after is None}
+        lost = centered_before - _centered(session.connection(), touched) - deleted
+        if lost:
+            item = session.get(ServiceItem, min(lost))
+            name = item.name if item is not None else f"#{min(lost)}"
+            raise RuleViolation("R3", f"“{name}”已进驻政务服务中心,不得撤出,中心须保持为主办理点"
+                                      f"(方案§二(一)、§二(二)),此项操作未执行。")
 
     # Helpers inside a transaction.
 
@@ -194,10 +263,18 @@ class PlanEditor:
             window = self._get(session, Window, window_id)
             check_venue_open(window.venue.name, window.venue.status)
             items = self._items(session, item_ids)
+            at_center = window.venue.kind in CENTER_KINDS
             for item in items:
                 place = next((p for p in item.places if p.venue_id == window.venue_id), None)
+                others_main = [p for p in item.places if p is not place and p.role is PlaceRole.MAIN]
+                if at_center and role in (None, PlaceRole.MAIN):
+                    # R4: the center becomes the main place; the old places are kept as extension windows.
+                    for other in others_main:
+                        if other.venue.kind not in CENTER_KINDS:
+                            other.role = PlaceRole.EXTENSION
                 if place is None:
-                    item.places.append(HandlingPlace(venue=window.venue, window=window, role=role or PlaceRole.MAIN))
+                    default = PlaceRole.MAIN if at_center or not others_main else PlaceRole.EXTENSION
+                    item.places.append(HandlingPlace(venue=window.venue, window=window, role=role or default))
                 else:
                     if role is not None and role is not place.role:
                         check_place_kept(item.name, item.status, window.venue.kind, place.role, role)
@@ -420,6 +497,8 @@ class PlanEditor:
         return self._create(Window, values, WINDOW_FIELDS, "窗口")
 
     def update_window(self, window_id: int, expected_version: int, values: Mapping[str, object]) -> Edit:
+        if "venue_id" in values:
+            raise HallPlannerError("窗口不能移到其他场所;请在新场所新增窗口,再把事项分配过去")
         return self._update(Window, window_id, expected_version, values, WINDOW_FIELDS, "窗口")
 
     def delete_window(self, window_id: int) -> Edit:
@@ -430,6 +509,13 @@ class PlanEditor:
         return self._create(Venue, values, VENUE_FIELDS, "场所")
 
     def update_venue(self, venue_id: int, expected_version: int, values: Mapping[str, object]) -> Edit:
+        """Closing a venue that still handles items is refused; the items move first."""
+        if values.get("status") == VenueStatus.CLOSED:
+            with self.db.reading() as session:
+                count = session.scalar(select(func.count()).select_from(HandlingPlace)
+                                       .where(HandlingPlace.venue_id == venue_id))
+            if count:
+                raise HallPlannerError(f"该场所还有 {count} 个事项在办理,不能撤销;请先把事项移走")
         return self._update(Venue, venue_id, expected_version, values, VENUE_FIELDS, "场所")
 
     def delete_venue(self, venue_id: int) -> Edit:

@@ -101,10 +101,18 @@ class ItemTableModel(QAbstractTableModel):
         return self._filter
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Re-sort; selections and other persistent indexes follow their items to the new rows."""
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        held = [self._shown[index.row()].id for index in persistent]
         self._order = self._sorted_order()
         self._shown = self._matching()
+        rows = {item.id: row for row, item in enumerate(self._shown)}
+        self.changePersistentIndexList(persistent, [
+            self.index(rows[item_id], index.column()) if item_id in rows else QModelIndex()
+            for index, item_id in zip(persistent, held)
+        ])
         self.layoutChanged.emit()
 
     def _matching(self) -> list[ItemView]:
