@@ -152,11 +152,11 @@ def list_items(db: Database, ids: Collection[int] | None = None) -> list[ItemVie
 
 
 def list_venues(db: Database) -> list[VenueView]:
-    """Venues with their windows, each with its item count and load."""
-    with db.reading() as session:
+    """Venues with their windows, each with its item count and load (plain rows, no ORM objects)."""
+    with db.engine.connect() as connection:
 
         def totals(column) -> dict[int, tuple[int, int]]:
-            rows = session.execute(
+            rows = connection.execute(
                 select(column, func.count(HandlingPlace.id), func.sum(ServiceItem.annual_volume))
                 .join(ServiceItem, HandlingPlace.item_id == ServiceItem.id)
                 .where(column.is_not(None))
@@ -166,34 +166,23 @@ def list_venues(db: Database) -> list[VenueView]:
 
         window_totals = totals(HandlingPlace.window_id)
         venue_totals = totals(HandlingPlace.venue_id)
-        short_names = dict(session.execute(select(Department.id, Department.short_name)).all())
+        short_names = dict(connection.execute(select(Department.id, Department.short_name)).all())
         windows: dict[int, list[WindowView]] = defaultdict(list)
-        for window in session.scalars(select(Window).order_by(Window.venue_id, Window.number)):
-            count, load = window_totals.get(window.id, (0, 0))
-            windows[window.venue_id].append(
-                WindowView(
-                    id=window.id,
-                    number=window.number,
-                    name=window.name,
-                    kind=window.kind,
-                    domain=window.domain,
-                    department_short=short_names.get(window.department_id, ""),
-                    item_count=count,
-                    load=load,
-                )
-            )
+        window_rows = connection.execute(
+            select(Window.id, Window.venue_id, Window.number, Window.name, Window.kind, Window.domain,
+                   Window.department_id).order_by(Window.venue_id, Window.number)
+        )
+        for window_id, venue_id, number, name, kind, domain, department_id in window_rows:
+            count, load = window_totals.get(window_id, (0, 0))
+            windows[venue_id].append(WindowView(window_id, number, name, kind, domain,
+                                                short_names.get(department_id, ""), count, load))
+        venue_rows = connection.execute(
+            select(Venue.id, Venue.name, Venue.kind, Venue.status, Venue.department_id).order_by(Venue.id)
+        )
         return [
-            VenueView(
-                id=venue.id,
-                name=venue.name,
-                kind=venue.kind,
-                status=venue.status,
-                department_short=short_names.get(venue.department_id, ""),
-                item_count=venue_totals.get(venue.id, (0, 0))[0],
-                load=venue_totals.get(venue.id, (0, 0))[1],
-                windows=tuple(windows.get(venue.id, ())),
-            )
-            for venue in session.scalars(select(Venue).order_by(Venue.id))
+            VenueView(venue_id, name, kind, status, short_names.get(department_id, ""),
+                      *venue_totals.get(venue_id, (0, 0)), tuple(windows.get(venue_id, ())))
+            for venue_id, name, kind, status, department_id in venue_rows
         ]
 
 

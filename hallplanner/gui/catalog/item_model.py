@@ -167,11 +167,15 @@ class ItemTableModel(QAbstractTableModel):
         self._change_rows(self._matching())
 
     def _change_rows(self, shown: list[ItemView]) -> None:
-        before = {item.id for item in self._shown}
-        after = {item.id for item in shown}
-        if [i.id for i in self._shown if i.id in after] != [i.id for i in shown if i.id in before]:
-            self._reset(shown)
-            return
+        before_ids = [item.id for item in self._shown]
+        after_ids = [item.id for item in shown]
+        before, after = set(before_ids), set(after_ids)
+        if before != after or before_ids != after_ids:
+            kept_before = [i for i in before_ids if i in after] if before != after else before_ids
+            kept_after = [i for i in after_ids if i in before] if before != after else after_ids
+            if kept_before != kept_after:
+                self._reset(shown)
+                return
         for row in reversed(range(len(self._shown))):
             if self._shown[row].id not in after:
                 self.beginRemoveRows(QModelIndex(), row, row)
@@ -179,7 +183,7 @@ class ItemTableModel(QAbstractTableModel):
                 self.endRemoveRows()
         for row, item in enumerate(shown):
             if item.id in before:
-                if self._shown[row] != item:
+                if self._shown[row] is not item:  # an edit replaces the objects it changed
                     self._shown[row] = item
                     self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             else:
