@@ -187,7 +187,7 @@ def _sample(args: argparse.Namespace) -> int:
     if destination.exists() and not args.force:
         raise HallPlannerError(f"文件已存在,未作改动:{destination}(加 --force 覆盖)")
     tables = generate(destination, items=args.items, seed=args.seed)
-    print(f"已生成 {destination}:{len(tables.items)} 个事项,{len(tables.departments)} 个部门,"
+    print(f"已生成 {destination}:{len(tables.service_items)} 个事项,{len(tables.departments)} 个部门,"
           f"{len(tables.venues)} 个场所,{len(tables.windows)} 个窗口")
     return 0
 

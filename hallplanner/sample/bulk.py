@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import insert
-from sqlalchemy.orm import Session
 
 from hallplanner.db.database import Database, open_database
+from hallplanner.db.schema import Base
 from hallplanner.domain.errors import HallPlannerError
 
 
@@ -46,9 +46,15 @@ def _sqlite_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
-def insert_rows(session: Session, model: type, rows: list[dict], chunk: int = 20_000) -> None:
-    """Bulk INSERT through Core-speed executemany; no ORM objects, no audit rows."""
-    for start in range(0, len(rows), chunk):
-        session.execute(insert(model), rows[start : start + chunk])
+def write_new_database(destination: Path, rows: Mapping[str, list[dict]], actor: str, chunk: int = 20_000) -> None:
+    """A new database at ``destination`` holding ``rows`` (table name → rows), parents first.
+
+    Bulk INSERTs through Core-speed executemany: no ORM objects, no audit rows.
+    """
+    with new_sqlite_file(destination) as db, db.transaction(actor=actor) as session:
+        for table in Base.metadata.sorted_tables:
+            table_rows = rows.get(table.name, [])
+            for start in range(0, len(table_rows), chunk):
+                session.execute(insert(table), table_rows[start : start + chunk])
 
 

@@ -16,16 +16,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hallplanner.db.schema import (
-    Department,
-    HandlingPlace,
-    Region,
-    ServiceItem,
-    StaffMember,
-    StatusChange,
-    Venue,
-    Window,
-)
 from hallplanner.domain.regions import CITY, XIAMEN_DISTRICTS
 from hallplanner.domain.vocabulary import (
     DepartmentKind,
@@ -39,7 +29,7 @@ from hallplanner.domain.vocabulary import (
     VenueStatus,
     WindowKind,
 )
-from hallplanner.sample.bulk import insert_rows, new_sqlite_file
+from hallplanner.sample.bulk import write_new_database
 
 GENERATOR = "规模测试数据"
 
@@ -144,15 +134,15 @@ START = dt.date(2023, 9, 15)
 
 @dataclass
 class Tables:
-    """The rows of every table, built in memory and inserted in bulk."""
+    """The rows of every table (fields named as the tables), built in memory and inserted in bulk."""
 
     regions: list[dict] = field(default_factory=list)
     departments: list[dict] = field(default_factory=list)
     venues: list[dict] = field(default_factory=list)
     windows: list[dict] = field(default_factory=list)
-    items: list[dict] = field(default_factory=list)
-    history: list[dict] = field(default_factory=list)
-    places: list[dict] = field(default_factory=list)
+    service_items: list[dict] = field(default_factory=list)
+    item_status_history: list[dict] = field(default_factory=list)
+    handling_places: list[dict] = field(default_factory=list)
     staff: list[dict] = field(default_factory=list)
 
     def add(self, table: str, **row: object) -> int:
@@ -183,18 +173,7 @@ def generate(destination: Path, *, items: int, seed: int = 1) -> Tables:
     if items < 1:
         raise ValueError("items must be at least 1")
     tables = _Generator(random.Random(seed), items).run()
-    with new_sqlite_file(destination) as db, db.transaction(actor=GENERATOR) as session:
-        for model, rows in (
-            (Region, tables.regions),
-            (Department, tables.departments),
-            (Venue, tables.venues),
-            (Window, tables.windows),
-            (ServiceItem, tables.items),
-            (StatusChange, tables.history),
-            (HandlingPlace, tables.places),
-            (StaffMember, tables.staff),
-        ):
-            insert_rows(session, model, rows)
+    write_new_database(destination, vars(tables), actor=GENERATOR)
     return tables
 
 
@@ -317,8 +296,8 @@ class _Generator:
         negative = status in (EntryStatus.SUB_CENTER, EntryStatus.SPECIAL_SITE)
         depth = rng.choices((1, 2, 3, 4), weights=(1, 2, 4, 3))[0]
         item = self.tables.add(
-            "items", name=f"{subject}{action}", basic_code=basic_code,
-            implementation_code=f"{unit.prefix}{basic_code}{len(self.tables.items):06d}"[:36],
+            "service_items", name=f"{subject}{action}", basic_code=basic_code,
+            implementation_code=f"{unit.prefix}{basic_code}{len(self.tables.service_items):06d}"[:36],
             item_type=rng.choice(list(ItemType)), department_id=unit.department_id, level=unit.level,
             category=category, annual_volume=int(rng.lognormvariate(4.0, 1.8)),
             avg_minutes=rng.randint(5, 60), jointly_handled=rng.random() < 0.08, online_depth=depth,
@@ -326,7 +305,7 @@ class _Generator:
             special_sensitive=status is EntryStatus.SPECIAL_SITE, status=status, plan_ref="", illustrative=True,
         )
         since = dt.datetime.combine(START + dt.timedelta(days=rng.randint(0, 400)), dt.time(9))
-        self.tables.add("history", item_id=item, from_status=None, to_status=status, changed_at=since,
+        self.tables.add("item_status_history", item_id=item, from_status=None, to_status=status, changed_at=since,
                         changed_by=GENERATOR, reason="生成的规模测试数据")
         if status is EntryStatus.ENTERED:
             window = rng.choice(unit.hall_windows) if rng.random() < 0.9 else None
@@ -344,7 +323,7 @@ class _Generator:
         )[0]
 
     def _place(self, item: int, venue: int, window: int | None, role: PlaceRole) -> None:
-        self.tables.add("places", item_id=item, venue_id=venue, window_id=window, role=role)
+        self.tables.add("handling_places", item_id=item, venue_id=venue, window_id=window, role=role)
 
     def _sub_center(self, unit: Unit, category: str) -> int:
         if unit.sub_center_id is None:

@@ -14,16 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from hallplanner.db.schema import (
-    Department,
-    HandlingPlace,
-    Region,
-    ServiceItem,
-    StaffMember,
-    StatusChange,
-    Venue,
-    Window,
-)
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.limits import BASIC_CODE_MAX, IMPLEMENTATION_CODE_MAX
 from hallplanner.domain.regions import xiamen_regions
@@ -40,7 +30,7 @@ from hallplanner.domain.vocabulary import (
     VenueStatus,
     WindowKind,
 )
-from hallplanner.sample.bulk import insert_rows, new_sqlite_file
+from hallplanner.sample.bulk import write_new_database
 
 PLAN_DATE = dt.datetime(2023, 9, 15)
 PLAN_TITLE = "《厦门市进一步推动政务服务事项集中办理工作方案》"
@@ -148,18 +138,11 @@ def build_sample(source: Path, destination: Path) -> SampleSummary:
     places = _places(source, items.ids, venues, windows.ids)
     staff = _staff(source, departments.ids, venues.ids, windows.ids)
 
-    with new_sqlite_file(destination) as db, db.transaction(actor=BUILDER) as session:
-        for model, rows in (
-            (Region, region_rows),
-            (Department, departments.rows),
-            (Venue, venues.rows),
-            (Window, windows.rows),
-            (ServiceItem, items.rows),
-            (StatusChange, history),
-            (HandlingPlace, places.rows),
-            (StaffMember, staff.rows),
-        ):
-            insert_rows(session, model, rows)
+    write_new_database(destination, {
+        "regions": region_rows, "departments": departments.rows, "venues": venues.rows, "windows": windows.rows,
+        "service_items": items.rows, "item_status_history": history, "handling_places": places.rows,
+        "staff": staff.rows,
+    }, actor=BUILDER)
     return SampleSummary(
         departments=len(departments.rows),
         items=len(items.rows),
