@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from hallplanner import __version__
 from hallplanner.bundled import SAMPLE_NAME, resources_dir, sample_database
-from hallplanner.db.database import backup_sqlite
 from hallplanner.gui import settings as app_settings
 from hallplanner.gui.main_window import MainWindow
+from hallplanner.services.setup import copy_file
 
 
 def working_copy_of_sample() -> Path:
@@ -26,7 +26,7 @@ def working_copy_of_sample() -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     copy = folder / SAMPLE_NAME
     if not copy.exists():
-        backup_sqlite(sample_database(), copy)
+        copy_file(sample_database(), copy)
     return copy
 
 

@@ -28,9 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallplanner import __version__
-from hallplanner.db.database import Database, backup_sqlite, open_database
-from hallplanner.db.schema import Department, ServiceItem, Venue, Window
-from hallplanner.db.transfer import copy_rows
+from hallplanner.db.database import Database
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.validation import ValidationError
 from hallplanner.domain.vocabulary import (
@@ -65,10 +63,9 @@ from hallplanner.services.catalog import (
     record,
 )
 from hallplanner.services.editing import Edit, PlanEditor, StaleEdit
-from hallplanner.services.setup import new_plan
+from hallplanner.services.setup import new_plan, save_copy
 
 COLUMN_WIDTHS = (104, 250, 72, 72, 80, 60, 72, 132, 120)
-MODELS = {ITEM: ServiceItem, WINDOW: Window, VENUE: Venue, DEPARTMENT: Department}
 
 
 class MainWindow(QMainWindow):
@@ -350,7 +347,7 @@ class MainWindow(QMainWindow):
     def _show_record(self, kind: str, row_id: int) -> None:
         if self.database is None:
             return
-        values = record(self.database, MODELS[kind], row_id)
+        values = record(self.database, kind, row_id)
         if values is None:
             self.detail.clear()
             self._detail_shows = None
@@ -617,14 +614,7 @@ class MainWindow(QMainWindow):
         if not path or self.database is None:
             return
         try:
-            if Path(path).exists():
-                raise HallPlannerError(self.tr("文件已存在,请换一个名称:{}").format(path))
-            if self.database.is_sqlite:
-                backup_sqlite(Path(self.database.location), Path(path))
-            else:
-                copy = open_database(path, create=True)
-                copy_rows(self.database, copy)
-                copy.close()
+            save_copy(self.database, Path(path))
         except HallPlannerError as exc:
             self.warn(str(exc))
             return

@@ -194,8 +194,12 @@ def list_departments(db: Database) -> list[DepartmentView]:
         return [DepartmentView(*row) for row in rows]
 
 
-def record(db: Database, model: type, row_id: int) -> dict[str, object] | None:
-    """One row's columns as a plain dict (with its version), for a detail form."""
+RECORD_MODELS = {"item": ServiceItem, "window": Window, "venue": Venue, "department": Department}
+
+
+def record(db: Database, kind: str, row_id: int) -> dict[str, object] | None:
+    """One item's, window's, venue's or department's columns as a plain dict (with its version)."""
+    model = RECORD_MODELS[kind]
     with db.engine.connect() as connection:
         row = connection.execute(select(model.__table__).where(model.__table__.c.id == row_id)).mappings().first()
         return dict(row) if row else None
