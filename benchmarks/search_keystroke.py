@@ -48,19 +48,19 @@ def main() -> None:
     args = parser.parse_args()
 
     app = QApplication([])
-    configure_application(app)
+    configure_application()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "catalog.sqlite"
         generate(path, items=args.items, seed=1)
         window = MainWindow()
         start = time.perf_counter()
         window.open(str(path))
-        while window.database is None:
+        while window.session.database is None or window.session.runner.is_busy():
             app.processEvents()
         opened = time.perf_counter() - start
         window.show()
         app.processEvents()
-        search, table = window.filter_bar.search, window.item_view
+        search, table = window.catalog.filter_bar.search, window.catalog.view
 
         keystrokes = []
         for query in ASCII_QUERIES:
@@ -74,10 +74,16 @@ def main() -> None:
             keystrokes.append(timed(app, table, lambda e=event: QApplication.sendEvent(search, e)))
             keystrokes.append(timed(app, table, search.clear))
         edits = []
-        window_id = window.venue_views[0].windows[0].id
+        window_id = window.places.venues()[0].windows[0].id
+
+        def assign(ids: list[int]) -> None:  # from the drop to the rows shown: the edit runs in the background
+            window.catalog.assign(ids, window_id)
+            while window.session.runner.is_busy():
+                app.processEvents()
+
         for start in range(0, 30, 3):
-            ids = [window.items.item_at(row).id for row in range(start, start + 3)]
-            edits.append(timed(app, table, lambda ids=ids: window.assign(ids, window_id)))
+            ids = [window.catalog.model.item_at(row).id for row in range(start, start + 3)]
+            edits.append(timed(app, table, lambda ids=ids: assign(ids)))
         window.close()
 
     keystrokes.sort()

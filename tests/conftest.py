@@ -24,6 +24,37 @@ from tests.postgres_cluster import find_bin_dir, new_cluster  # noqa: E402
 _database_names = itertools.count(1)
 
 
+@pytest.fixture(autouse=True)
+def isolated_user_folders(tmp_path, monkeypatch):
+    """Settings, data and log folders live in the test's tmp folder, never the user's.
+
+    Every test gets them, GUI or not: the command line starts the GUI too, and a
+    test that forgot would read or overwrite the developer's own recent files.
+    """
+    from PySide6.QtCore import QSettings
+
+    from hallplanner.gui.app import configure_application
+
+    for variable, folder in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(variable, str(tmp_path / folder))
+    configure_application()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    """What the window told the planner in message boxes (they would block a test)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *rest, k=kind: shown.append((k, text)))
+    return shown
+
+
 @pytest.fixture(scope="session")
 def postgres_cluster():
     """One PostgreSQL server for the whole session; each test gets its own database in it.

@@ -17,7 +17,8 @@ from hallplanner.domain.rules import RuleViolation
 from hallplanner.domain.validation import ValidationError
 from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, VenueKind, VenueStatus
 from hallplanner.services.catalog import list_items
-from hallplanner.services.editing import PlanEditor, StaleEdit
+from hallplanner.domain.errors import StaleEdit
+from hallplanner.services.editing import PlanEditor
 
 
 @pytest.fixture

@@ -3,135 +3,42 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, qVersion
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtGui import QDrag
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog
 
 from hallplanner.db.database import open_database
 from hallplanner.db.transfer import copy_rows
 from hallplanner.domain.vocabulary import EntryStatus
 from hallplanner.gui import app as gui_app
-from hallplanner.gui.catalog.item_model import ItemRole
-from hallplanner.gui.dialogs.conflict import ConflictDialog
-from hallplanner.gui.dialogs.new_record import NewRecordDialog
+from hallplanner.gui.catalog.window_picker import WindowPicker
+from hallplanner.gui.conflicts.dialog import ConflictDialog
+from hallplanner.gui.detail.new_record import NewRecordDialog
 from hallplanner.gui.venues.venue_tree import WindowIdRole
-from hallplanner.gui.dialogs.window_picker import WindowPicker
 from hallplanner.services.catalog import list_items
 from hallplanner.services.editing import PlanEditor
 from hallplanner.services.search import pinyin_initials
-
-
-@pytest.fixture(autouse=True)
-def isolated_user_folders(qapp, tmp_path, monkeypatch):
-    """Settings and the data folder live in the test's tmp folder, never the user's."""
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    gui_app.configure_application(qapp)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
-    QSettings().clear()
-    yield
-    QSettings().clear()
-
-
-@pytest.fixture
-def messages(monkeypatch):
-    """What the window told the planner in message boxes (they would block a test)."""
-    shown = []
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *rest, k=kind: shown.append((k, text)))
-    return shown
-
-
-def open_window(qtbot, target):
-    window = gui_app.MainWindow()
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.database_opened, timeout=20_000):
-        window.open(str(target))
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
-def shown_items(window) -> list:
-    model = window.item_view.model()
-    return [model.index(row, 0).data(ItemRole) for row in range(model.rowCount())]
-
-
-def select_items(window, items) -> None:
-    view = window.item_view
-    view.clearSelection()
-    wanted = {item.id for item in items}
-    for row in range(view.model().rowCount()):
-        if view.model().item_at(row).id in wanted:
-            index = view.model().index(row, 1)
-            view.scrollTo(index)
-            view.selectionModel().select(
-                index, view.selectionModel().SelectionFlag.Select | view.selectionModel().SelectionFlag.Rows)
-
-
-def click_row(qtbot, window, row, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    view = window.item_view
-    index = view.model().index(row, 1)
-    view.scrollTo(index)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, view.visualRect(index).center())
-
-
-def tree_window_index(window, number, venue="厦门市政务服务中心"):
-    model = window.venue_view.model()
-    for row in range(model.rowCount()):
-        venue_index = model.index(row, 0)
-        if venue_index.data() == venue:
-            for child in range(model.rowCount(venue_index)):
-                index = model.index(child, 0, venue_index)
-                if index.data().startswith(f"{number} "):
-                    return index
-    raise AssertionError(f"no window {number}")
-
-
-def drop_on(window, mime: QMimeData, index) -> None:
-    """Deliver a drag and drop to the venue tree, as the window system would."""
-    view = window.venue_view
-    view.scrollTo(index)
-    point = view.visualRect(index).center()
-    actions = Qt.DropAction.CopyAction
-    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    # Qt 6.12 takes a QPointF here and deprecates the QPoint form the earlier releases take.
-    position = point.toPointF() if tuple(int(part) for part in qVersion().split(".")[:2]) >= (6, 12) else point
-    for event in (QDragEnterEvent(position, actions, mime, buttons, modifiers),
-                  QDragMoveEvent(position, actions, mime, buttons, modifiers)):
-        QApplication.sendEvent(view.viewport(), event)
-    drop = QDropEvent(point.toPointF(), actions, mime, buttons, modifiers)
-    QApplication.sendEvent(view.viewport(), drop)
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type as a planner does: ASCII key by key, Chinese committed by the input method."""
-    if text.isascii():
-        qtbot.keyClicks(widget, text)
-        return
-    widget.setFocus()
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
-
-
-def stored(db_path, name):
-    db = open_database(db_path, readonly=True)
-    try:
-        return next((item for item in list_items(db) if item.name == name), None)
-    finally:
-        db.close()
+from tests.gui_helpers import (
+    click_row,
+    drop_on,
+    open_window,
+    settle,
+    shown_items,
+    stored,
+    tree_window_index,
+    trigger,
+    type_text,
+)
 
 
 # Starting.
 
 def test_first_start_opens_a_working_copy_of_the_sample(qtbot, tmp_path, sample_path):
     before = sample_path.read_bytes()
-    window = gui_app.MainWindow()
+    window = gui_app.create_main_window(None)  # already opening, in the background
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.database_opened, timeout=20_000) as opened:
-        window.open(gui_app.startup_database(None))
+        pass  # no event is processed before the wait begins, so the signal cannot be missed
 
     copy = tmp_path / "data" / "HallPlanner" / "HallPlanner" / "xiamen.sqlite"
     assert opened.args == [str(copy)]
@@ -148,7 +55,7 @@ def test_a_bad_file_is_explained_and_the_open_database_stays(qtbot, tmp_path, sa
     with qtbot.waitSignal(window.open_failed, timeout=20_000):
         window.open(str(bad))
     assert messages == [("critical", f"不是 HallPlanner 数据库(不是 SQLite 文件):{bad}")]
-    assert window.database.location == str(sample_copy)
+    assert window.session.database.location == str(sample_copy)
     assert len(shown_items(window)) == 277
 
 
@@ -156,7 +63,7 @@ def test_a_bad_file_is_explained_and_the_open_database_stays(qtbot, tmp_path, sa
 
 def test_filters_narrow_the_catalog(qtbot, sample_copy):
     window = open_window(qtbot, sample_copy)
-    bar = window.filter_bar
+    bar = window.catalog.filter_bar
     bar.department.setCurrentIndex(bar.department.findData("厦门市科学技术局"))
     assert {i.department_short for i in shown_items(window)} == {"科技局"}
     assert len(shown_items(window)) == 13
@@ -171,20 +78,29 @@ def test_filters_narrow_the_catalog(qtbot, sample_copy):
     assert f"显示 {len(shown_items(window))} / 共 277" in window.counts.text()
 
 
-def test_pinyin_initials_find_chinese_names(qtbot, sample_copy):
+def test_pinyin_initials_find_names_categories_and_departments(qtbot, sample_copy):
     window = open_window(qtbot, sample_copy)
-    type_text(qtbot, window.filter_bar.search, "crj")
+    type_text(qtbot, window.catalog.filter_bar.search, "crj")
     found = shown_items(window)
-    assert "中国公民出入境通行证签发" in {i.name for i in found}
-    assert all("crj" in pinyin_initials(i.name) or "crj" in i.basic_code.lower() for i in found)
-    window.filter_bar.search.clear()
-    type_text(qtbot, window.filter_bar.search, "法律援助")
+    entry_exit = [item for item in window.catalog.model._items.values() if item.category == "出入境"]
+    assert entry_exit and {item.id for item in entry_exit} <= {item.id for item in found}
+    assert all(any("crj" in pinyin_initials(word) for word in (i.name, i.category, i.department)) for i in found)
+    window.catalog.filter_bar.search.clear()
+    type_text(qtbot, window.catalog.filter_bar.search, "法律援助")
     assert [i.name for i in shown_items(window)] == ["对公民法律援助申请的审批"]
+
+
+def test_an_exact_name_comes_first(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    window.catalog.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    type_text(qtbot, window.catalog.filter_bar.search, "外国人来华工作许可")
+    names = [i.name for i in shown_items(window)]
+    assert names[0] == "外国人来华工作许可" and len(names) > 1
 
 
 def test_sorting_by_name_follows_pinyin(qtbot, sample_copy):
     window = open_window(qtbot, sample_copy)
-    header = window.item_view.horizontalHeader()
+    header = window.catalog.view.horizontalHeader()
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(header.sectionViewportPosition(1) + 10, header.height() // 2))
     names = [i.name for i in shown_items(window)]
@@ -196,35 +112,36 @@ def test_sorting_by_name_follows_pinyin(qtbot, sample_copy):
 
 def test_drag_several_items_onto_a_window_then_undo_and_redo(qtbot, sample_copy):
     window = open_window(qtbot, sample_copy)
-    qtbot.mouseClick(window.filter_bar.unassigned, Qt.MouseButton.LeftButton)
-    window.filter_bar.status.setCurrentIndex(window.filter_bar.status.findData(EntryStatus.PLANNED))
+    qtbot.mouseClick(window.catalog.filter_bar.unassigned, Qt.MouseButton.LeftButton)
+    window.catalog.filter_bar.status.setCurrentIndex(window.catalog.filter_bar.status.findData(EntryStatus.PLANNED))
     click_row(qtbot, window, 0)
     click_row(qtbot, window, 1, Qt.KeyboardModifier.ControlModifier)
     click_row(qtbot, window, 2, Qt.KeyboardModifier.ControlModifier)
-    dragged = window.selected_items()
+    dragged = window.catalog.selected_items()
     assert len(dragged) == 3
 
-    view = window.item_view
+    view = window.catalog.view
     mime = view.model().mimeData(view.selectionModel().selectedRows())
     target = tree_window_index(window, "J01")
     drop_on(window, mime, target)
+    settle(qtbot, window)
 
     names = [i.name for i in dragged]
     assert all(stored(sample_copy, name).window_names == ["民政事务窗口"] for name in names)
-    assert window.undo_action.text().startswith("撤销 把 3 个事项分配到 J01")
+    assert window.actions["undo"].text().startswith("撤销 把 3 个事项分配到 J01")
     assert all(i.id not in {s.id for s in shown_items(window)} for i in dragged), "no longer unassigned"
     assert tree_window_index(window, "J01").siblingAtColumn(2).data() == "6"
 
-    window.undo_action.trigger()
+    trigger(qtbot, window, "undo")
     assert all(stored(sample_copy, name).window_names == [] for name in names)
     assert {i.id for i in dragged} <= {s.id for s in shown_items(window)}
-    window.redo_action.trigger()
+    trigger(qtbot, window, "redo")
     assert all(stored(sample_copy, name).window_names == ["民政事务窗口"] for name in names)
 
 
 def test_the_quick_window_picker_from_the_keyboard(qtbot, sample_copy, monkeypatch):
     window = open_window(qtbot, sample_copy)
-    type_text(qtbot, window.filter_bar.search, "工会法人资格登记")
+    type_text(qtbot, window.catalog.filter_bar.search, "工会法人资格登记")
     click_row(qtbot, window, 0)
 
     def pick(dialog):
@@ -233,54 +150,55 @@ def test_the_quick_window_picker_from_the_keyboard(qtbot, sample_copy, monkeypat
         return dialog.result()
 
     monkeypatch.setattr(WindowPicker, "exec", pick)
-    qtbot.keyClick(window.item_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.catalog.view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
     assert stored(sample_copy, "工会法人资格登记").window_names == ["无差别综合窗口"]
 
 
 def test_an_entered_item_cannot_be_withdrawn_and_the_ui_says_why(qtbot, sample_copy, messages):
     window = open_window(qtbot, sample_copy)
-    type_text(qtbot, window.filter_bar.search, "对公民法律援助申请的审批")
+    type_text(qtbot, window.catalog.filter_bar.search, "对公民法律援助申请的审批")
     click_row(qtbot, window, 0)
     before = stored(sample_copy, "对公民法律援助申请的审批")
 
-    window.actions["unassign"].trigger()
+    trigger(qtbot, window, "unassign")
 
     assert len(messages) == 1 and "不得撤出" in messages[0][1] and "§二(一)" in messages[0][1]
     assert stored(sample_copy, "对公民法律援助申请的审批").places == before.places
-    assert window.undo_stack.count() == 0
+    assert window.session.undo_stack.count() == 0
 
 
 # Item lifecycle.
 
 def test_merge_two_items_from_the_menu(qtbot, sample_copy, monkeypatch):
     window = open_window(qtbot, sample_copy)
-    type_text(qtbot, window.filter_bar.search, "普通护照")
+    type_text(qtbot, window.catalog.filter_bar.search, "普通护照")
     click_row(qtbot, window, 0)
     click_row(qtbot, window, 1, Qt.KeyboardModifier.ShiftModifier)
-    merged = window.selected_items()
+    merged = window.catalog.selected_items()
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("普通护照签发及换发", True))
 
-    window.actions["merge_items"].trigger()
+    trigger(qtbot, window, "merge_items")
 
     result = stored(sample_copy, "普通护照签发及换发")
     assert result.status is EntryStatus.ENTERED
     assert result.annual_volume == sum(i.annual_volume for i in merged)
     assert all(stored(sample_copy, i.name) is None for i in merged)
-    window.filter_bar.search.clear()
+    window.catalog.filter_bar.search.clear()
     assert "普通护照签发及换发" in {i.name for i in shown_items(window)}
-    window.undo_action.trigger()
+    trigger(qtbot, window, "undo")
     assert stored(sample_copy, "普通护照签发及换发") is None
     assert all(stored(sample_copy, i.name) is not None for i in merged)
 
 
 def test_split_an_item_from_the_menu(qtbot, sample_copy, monkeypatch):
     window = open_window(qtbot, sample_copy)
-    type_text(qtbot, window.filter_bar.search, "工伤认定申请")
+    type_text(qtbot, window.catalog.filter_bar.search, "工伤认定申请")
     click_row(qtbot, window, 0)
     monkeypatch.setattr(QInputDialog, "getMultiLineText",
                         lambda *args, **kwargs: ("工伤认定申请(单位申请)\n工伤认定申请(个人申请)", True))
 
-    window.actions["split_item"].trigger()
+    trigger(qtbot, window, "split_item")
 
     assert stored(sample_copy, "工伤认定申请") is None
     parts = [stored(sample_copy, "工伤认定申请(单位申请)"), stored(sample_copy, "工伤认定申请(个人申请)")]
@@ -292,12 +210,13 @@ def test_split_an_item_from_the_menu(qtbot, sample_copy, monkeypatch):
 
 def test_editing_an_item_with_validation(qtbot, sample_copy):
     window = open_window(qtbot, sample_copy)
-    type_text(qtbot, window.filter_bar.search, "申办APEC商务旅行卡")
+    type_text(qtbot, window.catalog.filter_bar.search, "申办APEC商务旅行卡")
     click_row(qtbot, window, 0)
     form = window.detail.forms["item"]
     form.editors["basic_code"].clear()
     type_text(qtbot, form.editors["basic_code"], "1234567890123")
     qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert form.problems.text() == "基本编码不能超过 12 个字符(现为 13 个)"
 
     form.editors["basic_code"].clear()
@@ -306,6 +225,7 @@ def test_editing_an_item_with_validation(qtbot, sample_copy):
     volume.selectAll()
     type_text(qtbot, volume, "4321")
     qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     item = stored(sample_copy, "申办APEC商务旅行卡")
     assert (item.basic_code, item.annual_volume) == ("001101009000", 4321)
     assert shown_items(window)[0].annual_volume == 4321
@@ -318,9 +238,9 @@ def test_stale_version_conflict_on_a_shared_postgres_database(qtbot, postgres_ur
     copy_rows(source, shared)
     source.close()
     window = open_window(qtbot, postgres_url)
-    type_text(qtbot, window.filter_bar.search, "工会法人资格登记")
+    type_text(qtbot, window.catalog.filter_bar.search, "工会法人资格登记")
     click_row(qtbot, window, 0)
-    [seen] = window.selected_items()
+    [seen] = window.catalog.selected_items()
 
     colleague = PlanEditor(shared, actor="陈审核")  # another planner, another connection
     colleague.update_item(seen.id, seen.version, {"annual_volume": 777})
@@ -337,6 +257,7 @@ def test_stale_version_conflict_on_a_shared_postgres_database(qtbot, postgres_ur
 
     monkeypatch.setattr(ConflictDialog, "exec", decide)
     qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
 
     assert shown_rows == [["年办件量", "555", "777"]]
     expected = 555 if choice == "keep mine" else 777
@@ -353,48 +274,51 @@ def test_a_new_item_is_entered_in_the_full_form(qtbot, sample_copy, monkeypatch)
 
     def fill(dialog):
         form = dialog.form
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
         type_text(qtbot, form.editors["name"], "新设事项测试")
-        dialog._try_create()  # OK with the codes still empty
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)  # OK with the codes still empty
+        qtbot.waitUntil(ok.isEnabled)  # refused: the dialog stays, ready again
         seen_problems.append(form.problems.text())
         type_text(qtbot, form.editors["basic_code"], "009900000001")
         type_text(qtbot, form.editors["implementation_code"], "11350200TEST0000009900000001")
-        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
         return dialog.result()
 
     monkeypatch.setattr(NewRecordDialog, "exec", fill)
-    window.actions["new_item"].trigger()
+    trigger(qtbot, window, "new_item")
 
     assert seen_problems == ["基本编码不能为空\n实施编码不能为空"]
     created = stored(sample_copy, "新设事项测试")
     assert created is not None and created.status is EntryStatus.PLANNED
-    assert window.items.total == 278
-    window.undo_action.trigger()
-    assert stored(sample_copy, "新设事项测试") is None and window.items.total == 277
+    assert window.catalog.model.total == 278
+    trigger(qtbot, window, "undo")
+    assert stored(sample_copy, "新设事项测试") is None and window.catalog.model.total == 277
 
 
 def test_an_edit_updates_rows_without_resetting_the_table(qtbot, qtmodeltester, sample_copy):
     window = open_window(qtbot, sample_copy)
-    qtmodeltester.check(window.items)
+    qtmodeltester.check(window.catalog.model)
     item = next(i for i in shown_items(window) if i.status is EntryStatus.PLANNED and not i.window_names)
-    with qtbot.assertNotEmitted(window.items.modelReset), \
-            qtbot.waitSignal(window.items.dataChanged):
-        window.assign([item.id], tree_window_index(window, "Z02").data(WindowIdRole))
-    row = window.items.row_of(item.id)
-    assert window.items.index(row, 7).data() == "无差别综合窗口"
+    with qtbot.assertNotEmitted(window.catalog.model.modelReset), \
+            qtbot.waitSignal(window.catalog.model.dataChanged):
+        window.catalog.assign([item.id], tree_window_index(window, "Z02").data(WindowIdRole))
+    row = window.catalog.model.row_of(item.id)
+    assert window.catalog.model.index(row, 7).data() == "Z02 无差别综合窗口", "the number tells windows apart"
+    qtmodeltester.check(window.catalog.model)
 
 
 def test_save_a_copy_and_the_recent_files(qtbot, tmp_path, sample_copy, monkeypatch):
     window = open_window(qtbot, sample_copy)
     target = tmp_path / "copy.sqlite"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
-    window.actions["save_copy"].trigger()
+    trigger(qtbot, window, "save_copy")
     copy = open_database(target, readonly=True)
     assert len(list_items(copy)) == 277
     copy.close()
 
-    window.recent_menu.aboutToShow.emit()
-    assert [action.text() for action in window.recent_menu.actions()] == [str(sample_copy)]
+    window.files.recent_menu.aboutToShow.emit()
+    assert [action.text() for action in window.files.recent_menu.actions()] == [str(sample_copy)]
 
 
 def test_the_layout_is_remembered(qtbot):
@@ -418,34 +342,36 @@ def test_the_layout_is_remembered(qtbot):
 def test_sorting_keeps_the_selected_item_and_filtering_disables_item_actions(qtbot, sample_copy):
     window = open_window(qtbot, sample_copy)
     click_row(qtbot, window, 5)
-    [chosen] = window.selected_items()
-    window.item_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
-    assert window.selected_items() == [chosen]
+    [chosen] = window.catalog.selected_items()
+    window.catalog.view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert window.catalog.selected_items() == [chosen]
 
-    type_text(qtbot, window.filter_bar.search, "zzzz")
-    assert window.items.rowCount() == 0
+    type_text(qtbot, window.catalog.filter_bar.search, "zzzz")
+    assert window.catalog.model.rowCount() == 0
     assert not window.actions["rename_item"].isEnabled() and not window.actions["assign"].isEnabled()
 
 
 def test_renaming_a_window_shows_in_the_catalog_and_undo_in_the_detail_pane(qtbot, sample_copy):
     window = open_window(qtbot, sample_copy)
-    tree = window.venue_view
+    tree = window.places.tree
     index = tree_window_index(window, "D01")
     tree.scrollTo(index)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    settle(qtbot, window)
     form = window.detail.forms["window"]
     assert form.editors["name"].text() == "法律服务综合窗口"
     department = form.editors["department_id"].currentText()
     form.editors["name"].clear()
     type_text(qtbot, form.editors["name"], "法律服务与公证综合窗口")
     qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
 
     legal = next(i for i in shown_items(window) if i.name == "对公民法律援助申请的审批")
     assert legal.window_names == ["法律服务与公证综合窗口"]
     assert stored(sample_copy, "对公民法律援助申请的审批").window_names == ["法律服务与公证综合窗口"]
     assert form.editors["department_id"].currentText() == department, "refreshing lists keeps the form's values"
 
-    window.undo_action.trigger()
+    trigger(qtbot, window, "undo")
     assert form.editors["name"].text() == "法律服务综合窗口"
     assert next(i for i in shown_items(window) if i.name == "对公民法律援助申请的审批").window_names == [
         "法律服务综合窗口"]
@@ -453,19 +379,20 @@ def test_renaming_a_window_shows_in_the_catalog_and_undo_in_the_detail_pane(qtbo
 
 def test_undo_never_overwrites_a_colleagues_later_save(qtbot, sample_copy, messages):
     window = open_window(qtbot, sample_copy)
-    type_text(qtbot, window.filter_bar.search, "工会法人资格登记")
+    type_text(qtbot, window.catalog.filter_bar.search, "工会法人资格登记")
     click_row(qtbot, window, 0)
     form = window.detail.forms["item"]
     form.editors["annual_volume"].selectAll()
     type_text(qtbot, form.editors["annual_volume"], "100")
     qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     saved = stored(sample_copy, "工会法人资格登记")
 
     colleague_db = open_database(sample_copy)
     PlanEditor(colleague_db, actor="陈审核").update_item(saved.id, saved.version, {"annual_volume": 222})
     colleague_db.close()
 
-    window.undo_action.trigger()
+    trigger(qtbot, window, "undo")
     assert len(messages) == 1 and "已被他人修改" in messages[0][1]
     assert stored(sample_copy, "工会法人资格登记").annual_volume == 222
-    assert window.undo_stack.count() == 0, "the refused command leaves the stack"
+    assert window.session.undo_stack.count() == 0, "the refused command leaves the stack"

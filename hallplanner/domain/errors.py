@@ -1,5 +1,20 @@
-"""The one exception type whose message is written for the planner."""
+"""The exception types whose message is written for the planner."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
 
 
 class HallPlannerError(Exception):
     """An error the user can act on; its message is shown as it is (in Chinese)."""
+
+
+class StaleEdit(HallPlannerError):
+    """Someone saved the same record since this planner read it: both versions, to choose from."""
+
+    def __init__(self, table: str, row_id: int, mine: Mapping[str, object], theirs: Mapping[str, object]) -> None:
+        super().__init__("该记录在您读取之后已被他人修改")
+        self.table = table
+        self.row_id = row_id
+        self.mine = dict(mine)
+        self.theirs = dict(theirs)

@@ -20,6 +20,9 @@ SPECS: dict[str, ActionSpec] = {
     "open": ActionSpec("打开(&O)…", QKeySequence.StandardKey.Open),
     "save_copy": ActionSpec("另存副本(&S)…", QKeySequence.StandardKey.SaveAs, "把当前数据库复制为一个新的 SQLite 文件"),
     "quit": ActionSpec("退出(&Q)", QKeySequence.StandardKey.Quit),
+    "undo": ActionSpec("撤销(&U)", QKeySequence.StandardKey.Undo),
+    "redo": ActionSpec("重做(&R)", QKeySequence.StandardKey.Redo),
+    "reload": ActionSpec("重新读取(&L)", QKeySequence.StandardKey.Refresh, "从数据库重新读取全部内容,包括同事刚保存的修改"),
     "find": ActionSpec("查找事项(&F)", QKeySequence.StandardKey.Find),
     "assign": ActionSpec("分配到窗口(&W)…", "Ctrl+K", "为选中的事项选择窗口"),
     "unassign": ActionSpec("移出所在窗口(&R)", "Ctrl+Shift+K"),
@@ -43,7 +46,9 @@ def create_actions(parent) -> dict[str, QAction]:
     for action_id, spec in SPECS.items():
         action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
         action.setObjectName(action_id)
-        if spec.shortcut is not None:
+        if isinstance(spec.shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(QKeySequence.keyBindings(spec.shortcut))  # all of the platform's, e.g. Ctrl+Y too
+        elif spec.shortcut is not None:
             action.setShortcut(QKeySequence(spec.shortcut))
         if spec.tip:
             action.setStatusTip(QCoreApplication.translate("Actions", spec.tip))

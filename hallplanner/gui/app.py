@@ -1,4 +1,8 @@
-"""Starting the application: which database to show, settings, the main window."""
+"""Starting the application: which plan to show, settings, error reporting, the main window.
+
+The window is shown first and the plan opens in the background, so the planner
+sees HallPlanner at once; the database layer is imported by that background job.
+"""
 
 from __future__ import annotations
 
@@ -11,45 +15,52 @@ from PySide6.QtWidgets import QApplication
 
 from hallplanner import __version__
 from hallplanner.bundled import SAMPLE_NAME, resources_dir, sample_database
+from hallplanner.gui import errors
 from hallplanner.gui import settings as app_settings
 from hallplanner.gui.main_window import MainWindow
-from hallplanner.services.setup import copy_file
 
 
-def working_copy_of_sample() -> Path:
-    """The user's own copy of the shipped sample, made on first use.
+def data_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+def working_copy_of_sample(folder: Path) -> str:
+    """The user's own copy of the shipped sample, made on first use (in the background).
 
     The app never writes the file in ``sample_db/``: planners edit a copy in
     their data folder.
     """
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    from hallplanner.services.setup import copy_file
+
     folder.mkdir(parents=True, exist_ok=True)
     copy = folder / SAMPLE_NAME
     if not copy.exists():
         copy_file(sample_database(), copy)
-    return copy
+    return str(copy)
 
 
-def startup_database(explicit: str | None) -> str:
-    """``--db`` if given, else the last database used, else the sample's working copy."""
+def startup_database(explicit: str | None) -> str | None:
+    """``--db`` if given, else the last database used; ``None``: the sample's working copy."""
     if explicit:
         return explicit
     last = app_settings.last_database()
     if last and ("://" in last or Path(last).exists()):
         return last
-    return str(working_copy_of_sample())
+    return None
 
 
-def configure_application(app: QCoreApplication) -> None:
-    app.setOrganizationName("HallPlanner")
-    app.setApplicationName("HallPlanner")
-    app.setApplicationVersion(__version__)
+def configure_application() -> None:
+    """Names that settings and data folders are found by; set before any QSettings is made."""
+    QCoreApplication.setOrganizationName("HallPlanner")
+    QCoreApplication.setApplicationName("HallPlanner")
+    QCoreApplication.setApplicationVersion(__version__)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 
 
 def run_app(database: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
-    configure_application(app)
+    configure_application()
+    errors.install()
     app.setWindowIcon(QIcon(str(resources_dir() / "hallplanner.svg")))
     window = create_main_window(database)
     window.show()
@@ -59,5 +70,6 @@ def run_app(database: str | None = None) -> int:
 def create_main_window(database: str | None) -> MainWindow:
     """The main window, already opening ``database`` (or the default) in the background."""
     window = MainWindow()
-    window.open(startup_database(database))
+    folder = data_folder()
+    window.session.open(startup_database(database), lambda: working_copy_of_sample(folder))
     return window

@@ -4,104 +4,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass, fields
-from functools import cached_property
+from dataclasses import fields
 
 from sqlalchemy import case, func, select
 
 from hallplanner.db.database import Database
 from hallplanner.db.schema import Department, HandlingPlace, Region, ServiceItem, Venue, Window
 from hallplanner.domain.errors import HallPlannerError
-from hallplanner.domain.vocabulary import (
-    EntryStatus,
-    ItemType,
-    Level,
-    PlaceRole,
-    VenueKind,
-    VenueStatus,
-    WindowKind,
-)
+from hallplanner.domain.vocabulary import PlaceRole
+from hallplanner.services.search import search_text
+from hallplanner.services.views import Catalog, DepartmentView, Interner, ItemView, PlaceView, VenueView, WindowView
 
 
-@dataclass(frozen=True)
-class PlaceView:
-    """One place that handles an item: a venue, maybe a window in it, and its role."""
-
-    venue_id: int
-    venue: str
-    venue_kind: VenueKind
-    role: PlaceRole
-    window_id: int | None
-    window_number: str | None
-    window: str | None
-    window_domain: str | None
-
-
-@dataclass(frozen=True)
-class ItemView:
-    id: int
-    name: str
-    basic_code: str
-    implementation_code: str
-    item_type: ItemType
-    department_id: int
-    department: str
-    department_short: str
-    level: Level
-    category: str
-    annual_volume: int
-    avg_minutes: int
-    jointly_handled: bool
-    online_depth: int
-    fully_online: bool
-    negative_list: bool
-    special_sensitive: bool
-    status: EntryStatus
-    plan_ref: str
-    illustrative: bool
-    version: int
-    places: tuple[PlaceView, ...]
-
-    @cached_property
-    def window_names(self) -> list[str]:
-        """Names of the windows handling the item, each once, in place order."""
-        return list(dict.fromkeys(place.window for place in self.places if place.window))
-
-    @cached_property
-    def domains(self) -> set[str]:
-        """The domains (公安事务 …) of the windows handling the item."""
-        return {place.window_domain for place in self.places if place.window_domain}
-
-
-@dataclass(frozen=True)
-class WindowView:
-    id: int
-    number: str
-    name: str
-    kind: WindowKind
-    domain: str
-    department_short: str
-    item_count: int
-    load: int  # sum of the annual case volume of its items
-
-
-@dataclass(frozen=True)
-class DepartmentView:
-    id: int
-    full_name: str
-    short_name: str
-
-
-@dataclass(frozen=True)
-class VenueView:
-    id: int
-    name: str
-    kind: VenueKind
-    status: VenueStatus
-    department_short: str
-    item_count: int  # items handled at the venue, at a window or not yet
-    load: int
-    windows: tuple[WindowView, ...]
+ID_CHUNK = 10_000
 
 
 def _item_columns() -> list:
@@ -114,7 +29,13 @@ def list_items(db: Database, ids: Collection[int] | None = None) -> list[ItemVie
     """Every item (or those with ``ids``) with its department and places, ordered by code.
 
     Reads plain rows through Core: ORM entities for 100,000 items cost seconds.
+    Equal strings, places and place lists are shared between rows, which keeps a
+    province catalog's memory to a fraction.
     """
+    if ids is not None and len(ids) > ID_CHUNK:  # SQLite caps the parameters of one statement
+        ids = sorted(ids)
+        return [item for start in range(0, len(ids), ID_CHUNK) for item in list_items(db, ids[start:start + ID_CHUNK])]
+    shared = Interner()
     with db.engine.connect() as connection:
         places: dict[int, list[PlaceView]] = defaultdict(list)
         place_query = (
@@ -143,46 +64,56 @@ def list_items(db: Database, ids: Collection[int] | None = None) -> list[ItemVie
             .order_by(ServiceItem.basic_code, ServiceItem.id)
         )
         if ids is not None:
+            ids = sorted(ids)
             place_query = place_query.where(HandlingPlace.item_id.in_(ids))
             item_query = item_query.where(ServiceItem.id.in_(ids))
         for item_id, *place in connection.execute(place_query):
-            places[item_id].append(PlaceView(*place))
+            places[item_id].append(shared(PlaceView(*(shared(value) for value in place))))
+        shared_columns = {position for position, f in enumerate(fields(ItemView))
+                          if f.name in ("department", "department_short", "category", "plan_ref")}
+        return [
+            ItemView(*(shared(value) if position in shared_columns else value for position, value in enumerate(row)),
+                     shared(tuple(places.get(row[0], ()))))
+            for row in connection.execute(item_query)
+        ]
 
-        return [ItemView(*row, tuple(places.get(row[0], ()))) for row in connection.execute(item_query)]
 
+def list_venues(db: Database, ids: Collection[int] | None = None) -> list[VenueView]:
+    """Venues (all, or those with ``ids``) with their windows, each with its item count and load.
 
-def list_venues(db: Database) -> list[VenueView]:
-    """Venues with their windows, each with its item count and load (plain rows, no ORM objects)."""
+    Plain rows, no ORM objects: an item edit refreshes only the venues it touched.
+    """
     with db.engine.connect() as connection:
 
         def totals(column) -> dict[int, tuple[int, int]]:
-            rows = connection.execute(
+            query = (
                 select(column, func.count(HandlingPlace.id), func.sum(ServiceItem.annual_volume))
                 .join(ServiceItem, HandlingPlace.item_id == ServiceItem.id)
                 .where(column.is_not(None))
                 .group_by(column)
             )
-            return {key: (count, load or 0) for key, count, load in rows}
+            if ids is not None:
+                query = query.where(HandlingPlace.venue_id.in_(ids))
+            return {key: (count, load or 0) for key, count, load in connection.execute(query)}
 
         window_totals = totals(HandlingPlace.window_id)
         venue_totals = totals(HandlingPlace.venue_id)
         short_names = dict(connection.execute(select(Department.id, Department.short_name)).all())
         windows: dict[int, list[WindowView]] = defaultdict(list)
-        window_rows = connection.execute(
-            select(Window.id, Window.venue_id, Window.number, Window.name, Window.kind, Window.domain,
-                   Window.department_id).order_by(Window.venue_id, Window.number)
-        )
-        for window_id, venue_id, number, name, kind, domain, department_id in window_rows:
+        window_query = select(Window.id, Window.venue_id, Window.number, Window.name, Window.kind, Window.domain,
+                              Window.department_id).order_by(Window.venue_id, Window.number)
+        venue_query = select(Venue.id, Venue.name, Venue.kind, Venue.status, Venue.department_id).order_by(Venue.id)
+        if ids is not None:
+            window_query = window_query.where(Window.venue_id.in_(ids))
+            venue_query = venue_query.where(Venue.id.in_(ids))
+        for window_id, venue_id, number, name, kind, domain, department_id in connection.execute(window_query):
             count, load = window_totals.get(window_id, (0, 0))
             windows[venue_id].append(WindowView(window_id, number, name, kind, domain,
                                                 short_names.get(department_id, ""), count, load))
-        venue_rows = connection.execute(
-            select(Venue.id, Venue.name, Venue.kind, Venue.status, Venue.department_id).order_by(Venue.id)
-        )
         return [
             VenueView(venue_id, name, kind, status, short_names.get(department_id, ""),
                       *venue_totals.get(venue_id, (0, 0)), tuple(windows.get(venue_id, ())))
-            for venue_id, name, kind, status, department_id in venue_rows
+            for venue_id, name, kind, status, department_id in connection.execute(venue_query)
         ]
 
 
@@ -224,3 +155,9 @@ def items_referring_to(db: Database, *, windows: Collection[int] = (), venues: C
             HandlingPlace.window_id.in_(windows) | HandlingPlace.venue_id.in_(venues)))
         owned = connection.scalars(select(ServiceItem.id).where(ServiceItem.department_id.in_(departments)))
         return set(placed) | set(owned)
+
+
+def read_catalog(db: Database) -> Catalog:
+    """Everything the workspace shows, with the search text of every item."""
+    items = list_items(db)
+    return Catalog(items, list_venues(db), list_departments(db), [search_text(item) for item in items])

@@ -1,1 +1,1 @@
-"""The item catalog: table model and filter bar."""
+"""The item catalog: table model, filter bar, the panel with its item actions, the window picker."""

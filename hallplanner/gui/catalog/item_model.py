@@ -2,15 +2,17 @@
 
 Filtering and sorting happen here in Python, not in a QSortFilterProxyModel:
 the proxy calls ``data()`` for every row on every keystroke, which costs about a
-second at 100,000 items. The model keeps all items, a sort order over them and
-the visible positions; an edit replaces the changed items and tells the view
-exactly which rows changed, appeared or went.
+second at 100,000 items. The model keeps every item with its sort key, the
+items in sort order, and the rows shown. An edit touches a few items: each is
+removed, moved or inserted at its sorted place by bisection, so a change never
+re-sorts or re-filters the whole catalog, and the view keeps its selection.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from bisect import bisect_left, insort
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,8 +26,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from hallplanner.services.catalog import ItemView
-from hallplanner.services.search import ItemFilter, SearchIndex, pinyin_spelling
+from hallplanner.services.search import ItemFilter, is_exact_match, pinyin_spelling, search_text
+from hallplanner.services.views import Catalog, ItemView
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the row's ItemView
 ITEM_IDS_MIME = "application/x-hallplanner-item-ids"
@@ -47,10 +49,10 @@ def _flags(item: ItemView) -> str:
 
 
 def _windows(item: ItemView) -> str:
-    return "、".join(item.window_names)
+    return "、".join(item.window_labels)
 
 
-# (header, text shown, whether it sorts as Chinese text)
+# (header, value of the column, whether it sorts as Chinese text)
 COLUMNS: tuple[tuple[str, Callable[[ItemView], Any], bool], ...] = (
     ("编码", lambda item: item.basic_code, False),
     ("事项名称", lambda item: item.name, True),
@@ -66,35 +68,51 @@ NAME_COLUMN = 1
 VOLUME_COLUMN = 6
 
 
+class _Ascending(Sequence):
+    """The shown rows' sort entries in ascending order, whichever way the view is sorted."""
+
+    def __init__(self, rows: list[ItemView], entry: Callable[[ItemView], tuple], descending: bool) -> None:
+        self._rows, self._entry, self._descending = rows, entry, descending
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, index: int) -> tuple:
+        return self._entry(self._rows[-1 - index if self._descending else index])
+
+
 class ItemTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._items: list[ItemView] = []
-        self._position: dict[int, int] = {}  # item id → position in _items
-        self._index = SearchIndex([])
-        self._order: list[int] = []  # positions of _items in sort order
-        self._shown: list[ItemView] = []  # the rows, in sort order
+        self._items: dict[int, ItemView] = {}
+        self._texts: dict[int, str] = {}  # item id → search text
+        self._keys: dict[int, Any] = {}  # item id → sort key of the sort column
+        self._order: list[tuple[Any, int]] = []  # (key, id) of every item, ascending
+        self._shown: list[ItemView] = []  # the rows: exact matches first, then in sort order
+        self._exact = 0  # how many rows at the top are exact matches of the search text
         self._filter = ItemFilter()
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-        self._assigned: int | None = None
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+        self._assigned = 0
         self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self._collator.setNumericMode(True)
 
     # Loading, filtering, sorting.
 
-    def set_items(self, items: list[ItemView], index: SearchIndex | None = None) -> None:
-        """Show a new catalog; ``index`` may come prebuilt from a worker thread."""
-        self._items = list(items)
-        self._assigned = None
-        self._position = {item.id: position for position, item in enumerate(self._items)}
-        self._index = index or SearchIndex(self._items)
-        self._order = self._sorted_order()
-        self._reset(self._matching())
+    def set_items(self, items: list[ItemView], texts: list[str] | None = None) -> None:
+        """Show a new catalog; ``texts`` (the search texts) may come prebuilt from a worker thread."""
+        self._items = {item.id: item for item in items}
+        self._texts = {item.id: text for item, text in zip(items, texts or [search_text(i) for i in items])}
+        self._assigned = sum(1 for item in items if item.assigned)
+        self._rekey()
+        self._reset()
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.set_items(catalog.items, catalog.search_texts)
 
     def set_filter(self, wanted: ItemFilter) -> None:
         if wanted != self._filter:
             self._filter = wanted
-            self._reset(self._matching())
+            self._reset()
 
     @property
     def filter(self) -> ItemFilter:
@@ -102,12 +120,14 @@ class ItemTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-sort; selections and other persistent indexes follow their items to the new rows."""
+        resort = column != self._sort[0]
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [self._shown[index.row()].id for index in persistent]
-        self._order = self._sorted_order()
-        self._shown = self._matching()
+        if resort:
+            self._rekey()
+        self._shown, self._exact = self._matching()
         rows = {item.id: row for row, item in enumerate(self._shown)}
         self.changePersistentIndexList(persistent, [
             self.index(rows[item_id], index.column()) if item_id in rows else QModelIndex()
@@ -115,81 +135,147 @@ class ItemTableModel(QAbstractTableModel):
         ])
         self.layoutChanged.emit()
 
-    def _matching(self) -> list[ItemView]:
-        return [self._items[p] for p in self._index.matching(self._items, self._filter, self._order)]
+    def _sort_key(self, item: ItemView) -> Any:
+        _, value_of, chinese = COLUMNS[self._sort[0]]
+        if not chinese:
+            return value_of(item)
+        # Pinyin first: QCollator's zh_CN order reads 厦 as shà and files 厦门 under S;
+        # pypinyin reads the phrase. The collator orders what reads alike.
+        text = str(value_of(item))
+        return pinyin_spelling(text), self._collator.sortKey(text)
 
-    def _sorted_order(self) -> list[int]:
-        positions = list(range(len(self._items)))
-        if self._sort is None:
-            return positions
-        column, order = self._sort
-        _, text_of, chinese = COLUMNS[column]
-        if chinese:
-            # Pinyin first: QCollator's zh_CN order reads 厦 as shà and files 厦门 under S;
-            # pypinyin reads the phrase. The collator orders what reads alike.
-            keys = [(pinyin_spelling(text), self._collator.sortKey(text))
-                    for text in (str(text_of(item)) for item in self._items)]
-        else:
-            keys = [text_of(item) for item in self._items]
-        positions.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
-        return positions
+    def _rekey(self) -> None:
+        self._keys = {item_id: self._sort_key(item) for item_id, item in self._items.items()}
+        self._order = sorted((key, item_id) for item_id, key in self._keys.items())
 
-    def _reset(self, shown: list[ItemView]) -> None:
+    @property
+    def _descending(self) -> bool:
+        return self._sort[1] == Qt.SortOrder.DescendingOrder
+
+    def _passes(self, item: ItemView, text: str) -> bool:
+        needle = self._filter.text.strip().lower()
+        return (not needle or needle in text) and (not self._filter.has_facets or self._filter.accepts(item))
+
+    def _matching(self) -> tuple[list[ItemView], int]:
+        """The rows to show, and how many exact matches lead them."""
+        needle = self._filter.text.strip().lower()
+        items, texts = self._items, self._texts
+        ids = [item_id for _, item_id in self._order]
+        if needle:
+            ids = [item_id for item_id in ids if needle in texts[item_id]]
+        rows = [items[item_id] for item_id in ids]
+        if self._filter.has_facets:
+            rows = [item for item in rows if self._filter.accepts(item)]
+        if self._descending:
+            rows.reverse()
+        if not needle:
+            return rows, 0
+        exact = [item for item in rows if is_exact_match(item, needle)]
+        return exact + [item for item in rows if not is_exact_match(item, needle)], len(exact)
+
+    def _reset(self) -> None:
         self.beginResetModel()
-        self._shown = shown
+        self._shown, self._exact = self._matching()
         self.endResetModel()
 
-    # After an edit.
+    # After an edit: each changed item finds its place by bisection.
 
     def update_items(self, changed: Iterable[ItemView], removed_ids: Iterable[int]) -> None:
         """Apply an edit: replace changed items, add new ones, drop removed ones.
 
-        Rows that stay get ``dataChanged``; rows that go or come are removed or
-        inserted where the current sort puts them. Only when an edit moves a kept
-        row within the sort order does the view reset.
+        Rows that stay in place get ``dataChanged``; rows that move in the sort
+        order are moved (the selection follows); rows that go or come are
+        removed or inserted where the sort puts them. Items that are already
+        shown as they are (a colleague's change we made ourselves) cost nothing.
         """
-        removed = {self._position[item_id] for item_id in removed_ids if item_id in self._position}
-        self._assigned = None
-        for item in changed:
-            position = self._position.get(item.id)
-            if position is None:
-                self._position[item.id] = len(self._items)
-                self._items.append(item)
-                self._index.append(item)
-            else:
-                self._items[position] = item
-                self._index.replace(position, item)
-        if removed:
-            self._items = [item for position, item in enumerate(self._items) if position not in removed]
-            self._index.remove(sorted(removed))
-            self._position = {item.id: position for position, item in enumerate(self._items)}
-        self._order = self._sorted_order()
-        self._change_rows(self._matching())
-
-    def _change_rows(self, shown: list[ItemView]) -> None:
-        before_ids = [item.id for item in self._shown]
-        after_ids = [item.id for item in shown]
-        before, after = set(before_ids), set(after_ids)
-        if before != after or before_ids != after_ids:
-            kept_before = [i for i in before_ids if i in after] if before != after else before_ids
-            kept_after = [i for i in after_ids if i in before] if before != after else after_ids
-            if kept_before != kept_after:
-                self._reset(shown)
-                return
-        for row in reversed(range(len(self._shown))):
-            if self._shown[row].id not in after:
+        changed = [item for item in changed if self._items.get(item.id) != item]
+        removed = [item_id for item_id in removed_ids if item_id in self._items]
+        if self._exact and any(self._is_exact_row(item_id) for item_id in
+                               [item.id for item in changed] + removed):
+            for item_id in removed:
+                self._forget(item_id)
+            for item in changed:
+                self._store(item)
+            self._reset()  # exact matches lead the rows out of sort order; rare enough to redo
+            return
+        for item_id in removed:
+            if self._is_shown(item_id):
+                row = self._row(self._entry(item_id))
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._shown[row]
                 self.endRemoveRows()
-        for row, item in enumerate(shown):
-            if item.id in before:
-                if self._shown[row] is not item:  # an edit replaces the objects it changed
-                    self._shown[row] = item
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-            else:
-                self.beginInsertRows(QModelIndex(), row, row)
-                self._shown.insert(row, item)
-                self.endInsertRows()
+            self._forget(item_id)
+        for item in changed:
+            self._replace(item)
+
+    def _replace(self, item: ItemView) -> None:
+        was_shown = item.id in self._items and self._is_shown(item.id)
+        old_row = self._row(self._entry(item.id)) if was_shown else None
+        self._store(item)
+        shown = self._passes(item, self._texts[item.id])
+        if old_row is not None and shown:
+            del self._shown[old_row]  # for a moment, to find where the item goes among the others
+            new_row = self._insertion_row(self._entry(item.id))
+            self._shown.insert(old_row, item)
+            if new_row != old_row:
+                # Qt counts the destination among the rows as they were before the move.
+                destination = new_row + 1 if new_row > old_row else new_row
+                self.beginMoveRows(QModelIndex(), old_row, old_row, QModelIndex(), destination)
+                del self._shown[old_row]
+                self._shown.insert(new_row, item)
+                self.endMoveRows()
+            self.dataChanged.emit(self.index(new_row, 0), self.index(new_row, len(COLUMNS) - 1))
+        elif old_row is not None:
+            self.beginRemoveRows(QModelIndex(), old_row, old_row)
+            del self._shown[old_row]
+            self.endRemoveRows()
+        elif shown:
+            row = self._insertion_row(self._entry(item.id))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._shown.insert(row, item)
+            self.endInsertRows()
+
+    def _store(self, item: ItemView) -> None:
+        if item.id in self._items:
+            self._forget(item.id)
+        self._remember(item)
+
+    def _remember(self, item: ItemView) -> None:
+        self._items[item.id] = item
+        self._texts[item.id] = search_text(item)
+        self._keys[item.id] = self._sort_key(item)
+        insort(self._order, self._entry(item.id))
+        self._assigned += item.assigned
+
+    def _forget(self, item_id: int) -> None:
+        entry = self._entry(item_id)
+        del self._order[bisect_left(self._order, entry)]
+        self._assigned -= self._items[item_id].assigned
+        del self._items[item_id], self._texts[item_id], self._keys[item_id]
+
+    def _entry(self, item_id: int) -> tuple[Any, int]:
+        return self._keys[item_id], item_id
+
+    def _is_shown(self, item_id: int) -> bool:
+        return self._passes(self._items[item_id], self._texts[item_id])
+
+    def _is_exact_row(self, item_id: int) -> bool:
+        return any(item.id == item_id for item in self._shown[:self._exact])
+
+    def _sorted_rows(self) -> _Ascending:
+        return _Ascending(self._shown[self._exact:], lambda item: self._entry(item.id), self._descending)
+
+    def _row(self, entry: tuple[Any, int]) -> int:
+        """The row of a shown item's sort entry."""
+        rows = self._sorted_rows()
+        index = bisect_left(rows, entry)
+        return self._exact + (len(rows) - 1 - index if self._descending else index)
+
+    def _insertion_row(self, entry: tuple[Any, int]) -> int:
+        """Where an item with this sort entry goes among the shown rows."""
+        rows = self._sorted_rows()
+        index = bisect_left(rows, entry)
+        return self._exact + (len(rows) - index if self._descending else index)
 
     # Reading.
 
@@ -199,15 +285,16 @@ class ItemTableModel(QAbstractTableModel):
     def row_of(self, item_id: int) -> int | None:
         return next((row for row, item in enumerate(self._shown) if item.id == item_id), None)
 
+    def item(self, item_id: int) -> ItemView | None:
+        return self._items.get(item_id)
+
     @property
     def total(self) -> int:
         return len(self._items)
 
     @property
     def assigned_count(self) -> int:
-        """Items at some window; counted once per load or edit, not per keystroke."""
-        if self._assigned is None:
-            self._assigned = sum(1 for item in self._items if item.window_names)
+        """Items handled at some window."""
         return self._assigned
 
     # Qt's model interface.
@@ -222,15 +309,26 @@ class ItemTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         item = self.item_at(index.row())
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[index.column()][1](item)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == VOLUME_COLUMN:
+            value = COLUMNS[column][1](item)
+            return f"{value:,}" if column == VOLUME_COLUMN else value
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == VOLUME_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.department}\n{item.implementation_code}"
+            return self._tooltip(item, column)
         if role == ItemRole:
             return item
         return None
+
+    @staticmethod
+    def _tooltip(item: ItemView, column: int) -> str:
+        """The whole of what a narrow column may cut, then where to find the item."""
+        shown = COLUMNS[column][1](item)
+        lines = [str(shown)] if column in (NAME_COLUMN, 7, 8) and shown else []
+        lines += [item.name if column != NAME_COLUMN else "", item.department,
+                  _tr("实施编码:{}").format(item.implementation_code)]
+        return "\n".join(line for line in lines if line)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

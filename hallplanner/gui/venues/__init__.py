@@ -1,1 +1,1 @@
-"""Venues and their windows: the tree items are dropped on."""
+"""Venues, their windows and the departments: the tree items are dropped on, and their actions."""

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from hallplanner.domain.vocabulary import VenueStatus
 from hallplanner.gui.catalog.item_model import ITEM_IDS_MIME
-from hallplanner.services.catalog import VenueView, WindowView
+from hallplanner.services.views import VenueView, WindowView
 
 VenueIdRole = Qt.ItemDataRole.UserRole + 1
 WindowIdRole = Qt.ItemDataRole.UserRole + 2
@@ -28,19 +29,49 @@ class VenueTreeModel(QStandardItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setHorizontalHeaderLabels([_tr(text) for text in self.HEADERS])
-        self._shape: list[tuple[int, tuple[int, ...]]] = []
+        self._venues: dict[int, VenueView] = {}  # in the order of the rows
         self._rows: dict[tuple[int, int], list[QStandardItem]] = {}  # (venue, window or 0) → cells
 
+    def venues(self) -> list[VenueView]:
+        return list(self._venues.values())
+
     def set_venues(self, venues: list[VenueView]) -> None:
-        shape = [(venue.id, tuple(window.id for window in venue.windows)) for venue in venues]
-        if shape != self._shape:
-            self._rebuild(venues)
-            self._shape = shape
+        """Show every venue; the tree is rebuilt only when its shape changed."""
+        if [(v.id, self._shape(v)) for v in venues] != \
+                [(v.id, self._shape(v)) for v in self._venues.values()]:
+            self.removeRows(0, self.rowCount())
+            self._rows.clear()
+            self._venues.clear()
+        self.update_venues(venues, ())
+
+    def update_venues(self, venues: list[VenueView], removed: Collection[int]) -> None:
+        """Show fresh rows for some venues: texts change in place, a venue whose windows or status changed is rebuilt."""
+        for venue_id in removed:
+            if self._venues.pop(venue_id, None) is not None:
+                self.removeRow(self._rows[venue_id, 0][0].row())
+                self._forget_rows(venue_id)
         for venue in venues:
+            known = self._venues.get(venue.id)
+            if known is None or self._shape(known) != self._shape(venue):
+                position = self._rows[venue.id, 0][0].row() if known is not None else self.rowCount()
+                if known is not None:
+                    self.removeRow(position)
+                    self._forget_rows(venue.id)
+                self.insertRow(position, self._venue_rows(venue))
+            self._venues[venue.id] = venue
             self._show(self._rows[venue.id, 0], self._venue_name(venue), venue.item_count, venue.load)
             for window in venue.windows:
                 self._show(self._rows[venue.id, window.id], self._window_name(window), window.item_count,
                            window.load)
+
+    @staticmethod
+    def _shape(venue: VenueView) -> tuple:
+        """What the rows are built from, beyond their texts: the windows, and whether drops are taken."""
+        return venue.status, tuple(window.id for window in venue.windows)
+
+    def _forget_rows(self, venue_id: int) -> None:
+        for key in [key for key in self._rows if key[0] == venue_id]:
+            del self._rows[key]
 
     @staticmethod
     def _venue_name(venue: VenueView) -> str:
@@ -50,20 +81,17 @@ class VenueTreeModel(QStandardItemModel):
     def _window_name(window: WindowView) -> str:
         return f"{window.number} {window.name}"
 
-    def _rebuild(self, venues: list[VenueView]) -> None:
-        self.removeRows(0, self.rowCount())
-        self._rows.clear()
-        for venue in venues:
-            row = self._cells(venue.kind.label, venue_id=venue.id, window_id=None)
-            row[0].setDropEnabled(False)
-            for window in venue.windows:
-                cells = self._cells(window.kind.label, venue_id=venue.id, window_id=window.id)
-                if venue.status is VenueStatus.CLOSED:
-                    cells[0].setDropEnabled(False)
-                row[0].appendRow(cells)
-                self._rows[venue.id, window.id] = cells
-            self.appendRow(row)
-            self._rows[venue.id, 0] = row
+    def _venue_rows(self, venue: VenueView) -> list[QStandardItem]:
+        row = self._cells(venue.kind.label, venue_id=venue.id, window_id=None)
+        row[0].setDropEnabled(False)
+        for window in venue.windows:
+            cells = self._cells(window.kind.label, venue_id=venue.id, window_id=window.id)
+            if venue.status is VenueStatus.CLOSED:
+                cells[0].setDropEnabled(False)
+            row[0].appendRow(cells)
+            self._rows[venue.id, window.id] = cells
+        self._rows[venue.id, 0] = row
+        return row
 
     @staticmethod
     def _cells(kind: str, *, venue_id: int, window_id: int | None) -> list[QStandardItem]:

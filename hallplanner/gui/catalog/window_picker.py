@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
 
 from hallplanner.domain.vocabulary import VenueStatus
-from hallplanner.services.catalog import VenueView
+from hallplanner.services.views import VenueView
 from hallplanner.services.search import pinyin_initials
 
 

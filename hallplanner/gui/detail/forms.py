@@ -1,11 +1,11 @@
-"""The detail pane: the selected item, window, venue or department, editable."""
+"""The record forms: the fields of an item, window, venue or department, editable, and what changed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.vocabulary import (
     DepartmentKind,
     EntryStatus,
@@ -30,6 +30,7 @@ from hallplanner.domain.vocabulary import (
     VenueStatus,
     WindowKind,
 )
+from hallplanner.services.views import DepartmentView
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,11 @@ FORMS: dict[str, tuple[str, tuple[Field, ...]]] = {
 }
 
 
+def problems_of(refusal: HallPlannerError) -> list[str]:
+    """What a form shows for a refused save: each failed check, or the one reason."""
+    return list(getattr(refusal, "problems", None) or [str(refusal)])
+
+
 def field_labels(kind: str) -> dict[str, str]:
     return {field.key: field.label for field in FORMS[kind][1]}
 
@@ -159,7 +165,7 @@ class RecordForm(QWidget):
             return editor
         return QLineEdit()
 
-    def set_departments(self, departments: list[tuple[int, str]]) -> None:
+    def set_departments(self, departments: list[DepartmentView]) -> None:
         for field in self.fields:
             if field.kind == "department":
                 combo: QComboBox = self.editors[field.key]
@@ -167,8 +173,8 @@ class RecordForm(QWidget):
                 combo.blockSignals(True)
                 combo.clear()
                 combo.addItem(self.tr("(无)"), None)
-                for department_id, name in departments:
-                    combo.addItem(name, department_id)
+                for department in departments:
+                    combo.addItem(department.full_name, department.id)
                 combo.setCurrentIndex(max(0, combo.findData(chosen)))
                 combo.blockSignals(False)
 
@@ -222,34 +228,3 @@ class RecordForm(QWidget):
             self.problems.setText(self.tr("没有修改"))
             return
         self.save_requested.emit(self.kind, int(self.record["id"]), int(self.record["version"]), changes)
-
-
-class DetailPane(QScrollArea):
-    """Shows the form of whatever is selected."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.forms = {kind: RecordForm(kind) for kind in FORMS}
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        self.placeholder = QLabel(self.tr("选择一个事项、窗口或场所查看详情"))
-        layout.addWidget(self.placeholder)
-        for form in self.forms.values():
-            form.hide()
-            layout.addWidget(form)
-        self.setWidget(body)
-
-    def show_record(self, kind: str, record: dict[str, object], extra: str = "") -> RecordForm:
-        self.placeholder.hide()
-        for name, form in self.forms.items():
-            form.setVisible(name == kind)
-        form = self.forms[kind]
-        form.load(record, extra)
-        return form
-
-    def clear(self) -> None:
-        for form in self.forms.values():
-            form.hide()
-        self.placeholder.show()

@@ -1,0 +1,1 @@
+"""Someone else saved the same record: both versions side by side."""

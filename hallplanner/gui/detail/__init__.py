@@ -1,0 +1,1 @@
+"""The detail pane: the form of the selected record, saving it, and new-record dialogs."""

@@ -1,0 +1,126 @@
+"""The detail pane: shows the selected record, saves its changes, settles conflicts.
+
+Records are read in the background. A change notice that touches the record on
+show reads it again; if the planner has typed changes meanwhile, they stay in
+the form and a note says the record moved on (saving then shows both versions).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from hallplanner.domain.errors import HallPlannerError, StaleEdit
+from hallplanner.gui.conflicts.dialog import ConflictDialog
+from hallplanner.gui.detail.forms import DEPARTMENT, FORMS, ITEM, VENUE, WINDOW, RecordForm, field_labels, problems_of
+from hallplanner.gui.session import PlanSession
+from hallplanner.services.views import ChangeNotice, ItemView
+
+TABLES = {ITEM: "service_items", WINDOW: "windows", VENUE: "venues", DEPARTMENT: "departments"}
+UPDATES = {ITEM: "update_item", WINDOW: "update_window", VENUE: "update_venue", DEPARTMENT: "update_department"}
+
+
+def read_record(database, kind: str, row_id: int) -> tuple[dict[str, object] | None, ItemView | None]:
+    """In the background: the record's columns, and for an item its places."""
+    from hallplanner.services.catalog import list_items, record
+
+    values = record(database, kind, row_id)
+    item = next(iter(list_items(database, [row_id])), None) if kind == ITEM and values else None
+    return values, item
+
+
+class DetailPane(QScrollArea):
+    """Shows the form of whatever is selected."""
+
+    def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.shows: tuple[str, int] | None = None  # (kind, id) of the record on show
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.forms = {kind: RecordForm(kind) for kind in FORMS}
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.placeholder = QLabel(self.tr("选择一个事项、窗口或场所查看详情"))
+        layout.addWidget(self.placeholder)
+        for form in self.forms.values():
+            form.hide()
+            form.save_requested.connect(self.save)
+            layout.addWidget(form)
+        self.setWidget(body)
+        session.changed.connect(self.apply)
+
+    # Showing.
+
+    def show_record(self, kind: str, row_id: int) -> None:
+        self.shows = (kind, row_id)
+        self.session.read(lambda database: read_record(database, kind, row_id),
+                          lambda result: self._arrived(kind, row_id, *result, keep_typing=False))
+
+    def _arrived(self, kind: str, row_id: int, values: dict | None, item: ItemView | None, *,
+                 keep_typing: bool) -> None:
+        if self.shows != (kind, row_id):
+            return  # the planner has moved on to another record
+        if values is None:
+            self.clear()
+            return
+        form = self.forms[kind]
+        if keep_typing and form.isVisible() and form.record.get("id") == row_id:
+            if form.record.get("version") == values.get("version"):
+                return
+            typed = form.changes()
+            if any(values.get(key) != value for key, value in typed.items()):  # not what was just saved
+                form.show_problems([self.tr("此记录刚被他人修改;保存时可比较双方的版本。")])
+                return
+        self.placeholder.hide()
+        for name, other in self.forms.items():
+            other.setVisible(name == kind)
+        form.load(values, self._places_text(item) if kind == ITEM else "")
+
+    def _places_text(self, item: ItemView | None) -> str:
+        if item is None or not item.places:
+            return self.tr("办理地点:尚未安排")
+        lines = [f"{place.venue}{' ' + place.window_label if place.window else ''}({place.role.label})"
+                 for place in item.places]
+        return self.tr("办理地点:") + ";".join(lines)
+
+    def clear(self) -> None:
+        self.shows = None
+        for form in self.forms.values():
+            form.hide()
+        self.placeholder.show()
+
+    def apply(self, notice: ChangeNotice) -> None:
+        if notice.catalog is not None:
+            self.clear()
+            for form in self.forms.values():
+                form.set_departments(notice.catalog.departments)
+            return
+        if notice.departments is not None:
+            for form in self.forms.values():
+                form.set_departments(list(notice.departments))
+        if self.shows is None:
+            return
+        kind, row_id = self.shows
+        touched = notice.touches(TABLES[kind], row_id) or (
+            kind == ITEM and (row_id in notice.removed_items or any(item.id == row_id for item in notice.items)))
+        if touched:
+            self.session.read(lambda database: read_record(database, kind, row_id),
+                              lambda result: self._arrived(kind, row_id, *result, keep_typing=True))
+
+    # Saving.
+
+    def save(self, kind: str, row_id: int, version: int, changes: dict) -> None:
+        update = UPDATES[kind]
+        self.session.edit(lambda editor: getattr(editor, update)(row_id, version, changes),
+                          on_refused=lambda refusal: self._refused(kind, row_id, changes, refusal))
+
+    def _refused(self, kind: str, row_id: int, changes: dict, refusal: HallPlannerError) -> None:
+        if not isinstance(refusal, StaleEdit):
+            self.forms[kind].show_problems(problems_of(refusal))
+            return
+        dialog = ConflictDialog(field_labels(kind), refusal.mine, refusal.theirs, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save(kind, row_id, int(refusal.theirs["version"]), changes)
+        else:
+            self.show_record(kind, row_id)

@@ -1,1 +1,0 @@
-"""Dialogs: window picker, stale-version conflict, lifecycle inputs."""

@@ -1,0 +1,1 @@
+"""Plan files: new, open, recent, save a copy."""

@@ -1,0 +1,74 @@
+"""The File menu's work: a new plan, open, recent plans, save a copy; the files are written in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from hallplanner.domain.errors import HallPlannerError
+from hallplanner.gui import settings as app_settings
+from hallplanner.gui.errors import show_unexpected
+from hallplanner.gui.session import PlanSession
+
+
+class FileActions(QObject):
+    def __init__(self, session: PlanSession, window: QMainWindow, actions: dict[str, QAction]) -> None:
+        super().__init__(window)
+        self.session = session
+        self.window = window
+        self.recent_menu = QMenu(self.tr("最近打开(&R)"), window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        for action_id, handler in {"new": self.new_plan, "open": self.choose_plan, "save_copy": self.save_copy}.items():
+            actions[action_id].triggered.connect(lambda _checked=False, h=handler: h())
+
+    def choose_plan(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("打开数据库"), "", self.tr("HallPlanner 数据库 (*.sqlite *.db);;所有文件 (*)"))
+        if path:
+            self.session.open(path)
+
+    def new_plan(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("新建规划数据库"), "",
+                                              self.tr("HallPlanner 数据库 (*.sqlite)"))
+        if not path:
+            return
+
+        def work(_progress) -> None:
+            from hallplanner.services.setup import new_plan
+
+            new_plan(Path(path))
+
+        self.session.runner.submit(self.tr("正在新建 {}…").format(path), work,
+                                   lambda _result: self.session.open(path), self._failed)
+
+    def save_copy(self) -> None:
+        database = self.session.database
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("另存副本"), "",
+                                              self.tr("HallPlanner 数据库 (*.sqlite)"))
+        if not path or database is None:
+            return
+
+        def work(_progress) -> None:
+            from hallplanner.services.setup import save_copy
+
+            save_copy(database, Path(path))
+
+        self.session.runner.submit(
+            self.tr("正在另存副本 {}…").format(path), work,
+            lambda _result: self.window.statusBar().showMessage(self.tr("已另存副本:{}").format(path), 8000),
+            self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, HallPlannerError):
+            QMessageBox.warning(self.window, self.tr("无法完成"), str(exc))
+        else:
+            show_unexpected(exc, self.tr("文件未能写入。"), self.window)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for location in app_settings.recent_files():
+            self.recent_menu.addAction(location, lambda target=location: self.session.open(target))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(无)")).setEnabled(False)

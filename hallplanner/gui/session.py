@@ -1,0 +1,288 @@
+"""The plan session: the open plan, its undo stack, the work queue and change notices.
+
+Every panel talks to the plan through the session and learns of every change
+from its one ``changed`` signal. How an edit flows: a gesture (drop, menu,
+Save) asks the session for an operation; the operation runs in the background
+(``work.Runner``) as one service call in one transaction; the same job reads
+what the change touched (``services.notices``); back on the GUI thread the edit
+goes on the undo stack and the notice goes to every panel, which shows the
+fresh rows it carries. Undo and redo run the same way. A timer watches the audit
+trail for colleagues' saves (another process on the same file, or a shared
+server) and turns them into notices too.
+
+The database layer is imported by the background jobs, not here: the window
+paints before SQLAlchemy is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from hallplanner.domain.errors import HallPlannerError
+from hallplanner.gui.errors import log, report_text, show_unexpected
+from hallplanner.gui.work import Cancelled, Progress, Runner
+from hallplanner.services.views import ChangeNotice
+
+if TYPE_CHECKING:
+    from hallplanner.db.database import Database
+    from hallplanner.services.editing import PlanEditor
+    from hallplanner.services.editor import Edit
+
+WATCH_INTERVAL_MS = 3000  # how often colleagues' saves are looked for
+LOOKBACK = 500  # audit ids re-read below the newest seen: a server may commit an earlier id later
+
+
+class EditCommand(QUndoCommand):
+    """An edit the session already made; undo and redo are made in the background, then settled here.
+
+    When a colleague changed the rows since, the revert is refused: the command
+    is then marked refused and leaves the stack as the stack steps over it.
+    """
+
+    def __init__(self, edit: Edit) -> None:
+        super().__init__(edit.label)
+        self.edit = edit
+        self.refused = False
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:  # QUndoStack.push calls redo; the edit is already saved
+            self._pushed = True
+            return
+        self._settle()
+
+    def undo(self) -> None:
+        self._settle()
+
+    def _settle(self) -> None:
+        if self.refused:
+            self.setObsolete(True)
+
+
+class PlanSession(QObject):
+    opened = Signal(object)  # the Database now open
+    open_failed = Signal(str)
+    changed = Signal(object)  # ChangeNotice
+    busy_changed = Signal(bool)
+    warned = Signal(str)  # an edit or undo refused, in the planner's words
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.database: Database | None = None
+        self.editor: PlanEditor | None = None
+        self.undo_stack = QUndoStack(self)
+        self.runner = Runner(window)
+        self.runner.busy_changed.connect(self.busy_changed)
+        self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.check_for_others)
+        self._watching = False
+        self._floor = 0  # audit ids up to here are reflected in the views
+        self._seen: set[int] = set()  # audit ids above the floor already reflected
+
+    @property
+    def writable(self) -> bool:
+        return self.database is not None and not self.database.readonly
+
+    def is_busy(self) -> bool:
+        return self.runner.is_busy()
+
+    # Opening and closing.
+
+    def open(self, target: str | None, make_target: Callable[[], str] | None = None) -> None:
+        """Open ``target`` (or what ``make_target`` makes, in the background) and read its catalog."""
+
+        def work(progress: Progress) -> tuple:
+            from hallplanner.db.database import open_database
+            from hallplanner.services.catalog import read_catalog
+            from hallplanner.services.editing import PlanEditor
+            from hallplanner.services.notices import last_change_id
+
+            location = target or make_target()
+            database = open_database(location)
+            try:
+                progress.check()
+                return database, PlanEditor(database), read_catalog(database), last_change_id(database)
+            except BaseException:
+                database.close()
+                raise
+
+        title = self.tr("正在打开 {}…").format(target) if target else self.tr("正在打开样例…")
+        self.runner.submit(title, work, self._opened, self._open_failed, cancellable=True)
+
+    def _opened(self, result: tuple) -> None:
+        database, editor, catalog, last_change = result
+        self.close()
+        self.database, self.editor = database, editor
+        self._floor, self._seen = last_change, set()
+        self._watch.start()
+        self.opened.emit(database)
+        self.changed.emit(ChangeNotice("reload", catalog=catalog))
+
+    def _open_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Cancelled):
+            return
+        if isinstance(exc, HallPlannerError):
+            message = str(exc)
+        else:
+            log.error("opening failed\n%s", report_text(exc))
+            message = self.tr("打开数据库时出错:{}").format(_first_line(exc))
+        self.open_failed.emit(message)
+
+    def close(self) -> None:
+        """Let queued work finish, then close the database (quitting, or opening another)."""
+        self._watch.stop()
+        self.runner.wait_until_idle()
+        self.undo_stack.clear()
+        if self.database is not None:
+            self.database.close()
+        self.database = self.editor = None
+
+    # Edits, undo, redo.
+
+    def edit(self, operation: Callable[[PlanEditor], Edit], *,
+             on_refused: Callable[[HallPlannerError], None] | None = None,
+             on_done: Callable[[Edit], None] | None = None) -> None:
+        """Run ``operation`` in the background; on success it goes on the undo stack and is announced."""
+        if self.editor is None:
+            return
+        editor, database = self.editor, self.database
+
+        def work(progress: Progress) -> tuple:
+            from hallplanner.services.notices import notice_for
+
+            edit = operation(editor)
+            return edit, notice_for(database, edit.changes, "edit", edit.label)
+
+        def done(result: tuple) -> None:
+            edit, notice = result
+            self.undo_stack.push(EditCommand(edit))
+            self.changed.emit(notice)
+            if on_done is not None:
+                on_done(edit)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, HallPlannerError):
+                show_unexpected(exc, self.tr("保存未能完成,数据库未作改动。"), self.window)
+                return
+            (on_refused or (lambda refusal: self.warned.emit(str(refusal))))(exc)
+            self.check_for_others()  # a refusal often means a colleague changed the rows: show them
+
+        self.runner.submit(self.tr("正在保存…"), work, done, failed)
+
+    def undo(self) -> None:
+        self._step(back=True)
+
+    def redo(self) -> None:
+        self._step(back=False)
+
+    def _step(self, *, back: bool) -> None:
+        stack = self.undo_stack
+        if self.editor is None or self.is_busy() or not (stack.canUndo() if back else stack.canRedo()):
+            return
+        command: EditCommand = stack.command(stack.index() - 1 if back else stack.index())
+        editor, database = self.editor, self.database
+        origin = "undo" if back else "redo"
+
+        def work(progress: Progress) -> tuple:
+            from hallplanner.services.notices import notice_for
+
+            edit = editor.undo(command.edit)
+            return edit, notice_for(database, edit.changes, origin, edit.label)
+
+        def settle() -> None:
+            stack.undo() if back else stack.redo()
+
+        def done(result: tuple) -> None:
+            command.edit, notice = result
+            settle()
+            self.changed.emit(notice)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, HallPlannerError):
+                show_unexpected(exc, self.tr("撤销未能完成,数据库未作改动。"), self.window)
+                return
+            command.refused = True
+            settle()
+            self.warned.emit(str(exc))
+            self.check_for_others()
+
+        self.runner.submit(self.tr("正在撤销…") if back else self.tr("正在重做…"), work, done, failed)
+
+    # Reading.
+
+    def read(self, work: Callable[[Database], Any], on_done: Callable[[Any], None]) -> None:
+        """Read in the background; ``on_done`` gets the result unless another plan was opened meanwhile."""
+        database = self.database
+        if database is None:
+            return
+
+        def done(result: Any) -> None:
+            if database is self.database:
+                on_done(result)
+
+        self.runner.submit("", lambda progress: work(database), done,
+                           lambda exc: show_unexpected(exc, self.tr("读取数据库失败。"), self.window), quiet=True)
+
+    def reload(self) -> None:
+        """Read everything again (F5): the views then show exactly what the database holds."""
+        database = self.database
+        if database is None:
+            return
+
+        def work(progress: Progress) -> tuple:
+            from hallplanner.services.catalog import read_catalog
+            from hallplanner.services.notices import last_change_id
+
+            return read_catalog(database), last_change_id(database)
+
+        def done(result: tuple) -> None:
+            catalog, last_change = result
+            if database is self.database:
+                self._floor, self._seen = max(self._floor, last_change), set()
+                self.changed.emit(ChangeNotice("reload", catalog=catalog))
+
+        self.runner.submit(self.tr("正在重新读取…"), work, done,
+                           lambda exc: show_unexpected(exc, self.tr("重新读取失败。"), self.window))
+
+    def check_for_others(self) -> None:
+        """Bring in what colleagues saved since we last looked (polled; also after a refusal)."""
+        database = self.database
+        if database is None or self._watching:
+            return
+        self._watching = True
+        floor, seen = self._floor, set(self._seen)
+
+        def work(progress: Progress) -> tuple:
+            from hallplanner.services.notices import changes_since, notice_for
+
+            changes, ids = changes_since(database, floor, seen)
+            return ids, notice_for(database, changes, "others") if changes else None
+
+        def done(result: tuple) -> None:
+            self._watching = False
+            ids, notice = result
+            if database is not self.database:
+                return
+            self._seen |= ids
+            if self._seen:
+                self._floor = max(self._floor, max(self._seen) - LOOKBACK)
+                self._seen = {audit_id for audit_id in self._seen if audit_id > self._floor}
+            if notice is not None:
+                self.changed.emit(notice)
+
+        def failed(exc: BaseException) -> None:
+            self._watching = False  # a server that went away: the next look tries again
+            log.warning("looking for colleagues' changes failed: %s", _first_line(exc))
+
+        self.runner.submit("", work, done, failed, quiet=True)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(getattr(exc, "orig", None) or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

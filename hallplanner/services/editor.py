@@ -1,0 +1,182 @@
+"""The transaction around every edit, undo, and the rule every edit keeps.
+
+An operation returns an ``Edit``: a readable label for the undo stack and the
+row changes it made. ``undo`` reverts those rows and returns the edit that
+reverts the undo, so redo is undo again. The operations themselves live by
+concern (``placement``, ``lifecycle``, ``places``) and meet in ``editing.PlanEditor``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from hallplanner.db.changes import ACTOR_KEY, RowChange, StaleRowError, revert, tracked_changes
+from hallplanner.db.database import Database
+from hallplanner.db.schema import HandlingPlace, ServiceItem, StatusChange, Venue
+from hallplanner.domain.errors import HallPlannerError, StaleEdit
+from hallplanner.domain.rules import CENTER_KINDS, RuleViolation, check_status_change
+from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, VenueStatus
+
+
+@dataclass(frozen=True)
+class Edit:
+    """What one operation changed, under the name the undo stack shows."""
+
+    label: str
+    changes: tuple[RowChange, ...]
+
+    def ids(self, table: str) -> set[int]:
+        return {change.id for change in self.changes if change.table == table}
+
+    @property
+    def item_ids(self) -> set[int]:
+        """Items whose row, places or history this edit touched."""
+        ids = self.ids("service_items")
+        for change in self.changes:
+            if change.table in ("handling_places", "item_status_history"):
+                ids.update(values["item_id"] for values in (change.before, change.after) if values)
+        return ids
+
+
+def column_values(obj: object) -> dict[str, object]:
+    return {column.key: getattr(obj, column.key) for column in obj.__mapper__.column_attrs}
+
+
+def _reason(exc: DBAPIError) -> str:
+    text = str(exc.orig if exc.orig is not None else exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+CHUNK = 10_000  # ids per IN (...) list
+
+
+def _centered(connection: Connection, item_ids: set[int]) -> set[int]:
+    """The entered items among ``item_ids`` that have their main place at an open center."""
+    ids = sorted(item_ids)
+    found: set[int] = set()
+    for start in range(0, len(ids), CHUNK):
+        found.update(connection.scalars(
+            select(HandlingPlace.item_id)
+            .join(ServiceItem, HandlingPlace.item_id == ServiceItem.id)
+            .join(Venue, HandlingPlace.venue_id == Venue.id)
+            .where(HandlingPlace.item_id.in_(ids[start : start + CHUNK]))
+            .where(ServiceItem.status == EntryStatus.ENTERED, HandlingPlace.role == PlaceRole.MAIN)
+            .where(Venue.kind.in_(CENTER_KINDS), Venue.status == VenueStatus.OPEN)
+        ))
+    return found
+
+
+def brief_items(items: list[ServiceItem]) -> list[dict]:
+    """How the lifecycle log names items: they may be gone when it is read."""
+    return [{"id": item.id, "code": item.implementation_code, "name": item.name} for item in items]
+
+
+def describe_items(items: list[ServiceItem]) -> str:
+    return f"“{items[0].name}”" if len(items) == 1 else f" {len(items)} 个事项"
+
+
+class EditorBase:
+    """What every kind of edit shares: the database, the actor, the transaction, undo."""
+
+    def __init__(self, db: Database, actor: str | None = None) -> None:
+        self.db = db
+        self.actor = actor
+
+    # The transaction around every operation.
+
+    def _run(self, work: Callable[[Session], str]) -> Edit:
+        with self._transaction() as session:
+            label = work(session)
+            edit = Edit(label, tracked_changes(session))
+            self._keep_entered_items(session, edit)
+            return edit
+
+    def undo(self, edit: Edit) -> Edit:
+        """Revert ``edit``; the returned edit reverts the revert (redo)."""
+        with self._transaction() as session:
+            reverted = Edit(edit.label, revert(session, edit.changes))
+            self._keep_entered_items(session, reverted)
+            return reverted
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        """The operation's transaction, with driver errors told in the planner's words."""
+        try:
+            with self.db.transaction(self.actor) as session:
+                yield session
+        except StaleDataError as exc:
+            raise HallPlannerError("记录已被他人修改或删除,请刷新后再试") from exc
+        except IntegrityError as exc:
+            raise HallPlannerError(f"保存失败,与已有数据冲突,数据库未作改动({_reason(exc)})") from exc
+        except DBAPIError as exc:
+            raise HallPlannerError(f"数据库操作失败,未作改动({_reason(exc)})") from exc
+
+    def _keep_entered_items(self, session: Session, edit: Edit) -> None:
+        """R3/R4 for every path at once: an entered item handled at a center keeps it as its main place.
+
+        (An item deleted from the catalog, plan §二(四), is not withdrawn.) Compares the items the edit touched (directly, or through their venue or
+        window) as committed before the transaction with how the transaction
+        leaves them; the whole edit is refused if one was taken out.
+        """
+        session.flush()
+        touched = set(edit.item_ids)
+        venues, windows = edit.ids("venues"), edit.ids("windows")
+        if venues or windows:
+            touched |= set(session.scalars(select(HandlingPlace.item_id).where(
+                HandlingPlace.venue_id.in_(venues) | HandlingPlace.window_id.in_(windows))))
+        if not touched:
+            return
+        with self.db.engine.connect() as before:  # sees what was committed, not this transaction
+            centered_before = _centered(before, touched)
+        deleted = {c.id for c in edit.changes if c.table == "service_items" and c.after is None}
+        lost = centered_before - _centered(session.connection(), touched) - deleted
+        if lost:
+            item = session.get(ServiceItem, min(lost))
+            name = item.name if item is not None else f"#{min(lost)}"
+            raise RuleViolation("R3", f"“{name}”已进驻政务服务中心,不得撤出,中心须保持为主办理点"
+                                      f"(方案§二(一)、§二(二)),此项操作未执行。")
+
+    # Helpers inside a transaction.
+
+    @staticmethod
+    def _items(session: Session, item_ids: Iterable[int]) -> list[ServiceItem]:
+        ids = list(dict.fromkeys(item_ids))
+        if not ids:
+            raise HallPlannerError("没有选中事项")
+        found = {item.id: item for item in session.scalars(select(ServiceItem).where(ServiceItem.id.in_(ids)))}
+        missing = [item_id for item_id in ids if item_id not in found]
+        if missing:
+            raise StaleRowError("service_items", missing[0])
+        return [found[item_id] for item_id in ids]
+
+    @staticmethod
+    def _get(session: Session, model: type, row_id: int):
+        obj = session.get(model, row_id)
+        if obj is None:
+            raise StaleRowError(model.__tablename__, row_id)
+        return obj
+
+    def _fresh(self, session: Session, model: type, row_id: int, expected_version: int,
+               values: Mapping[str, object]):
+        obj = self._get(session, model, row_id)
+        if obj.version != expected_version:
+            raise StaleEdit(model.__tablename__, row_id, values, column_values(obj))
+        return obj
+
+    @staticmethod
+    def _status(session: Session, item: ServiceItem, new: EntryStatus, reason: str) -> None:
+        old = item.status
+        check_status_change(item.name, old, new)
+        if old is not new:
+            item.status = new
+            item.status_history.append(StatusChange(from_status=old, to_status=new,
+                                                    changed_by=session.info.get(ACTOR_KEY, ""), reason=reason))
+
