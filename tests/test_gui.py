@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtGui import QDrag
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog
+from PySide6.QtCore import QEvent, QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QDrag, QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QInputDialog
 
 from hallplanner.db.database import open_database
 from hallplanner.db.transfer import copy_rows
@@ -110,6 +110,27 @@ def test_sorting_by_name_follows_pinyin(qtbot, sample_copy):
 
 # Assigning.
 
+def drag_rows_onto(qtbot, window, row, target) -> None:
+    """Press on a selected row and pull: the table starts a real drag of the selection.
+
+    The offscreen platform carries no drag between windows, so the drag the table
+    made (still alive until the event loop deletes it) is dropped on the tree by
+    hand, as the window system would.
+    """
+    view = window.catalog.view
+    start = view.visualRect(view.model().index(row, 1)).center()
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):  # QTest's moves carry no pressed button: send what a real pull sends
+        point = QPointF(start + QPoint(0, 8 * step))
+        QApplication.sendEvent(view.viewport(), QMouseEvent(
+            QEvent.Type.MouseMove, point, view.viewport().mapToGlobal(point), Qt.MouseButton.NoButton,
+            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    drags = view.findChildren(QDrag)
+    assert len(drags) == 1, "the table started one drag"
+    drop_on(window, drags[0].mimeData(), target)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+
+
 def test_drag_several_items_onto_a_window_then_undo_and_redo(qtbot, sample_copy):
     window = open_window(qtbot, sample_copy)
     qtbot.mouseClick(window.catalog.filter_bar.unassigned, Qt.MouseButton.LeftButton)
@@ -120,10 +141,7 @@ def test_drag_several_items_onto_a_window_then_undo_and_redo(qtbot, sample_copy)
     dragged = window.catalog.selected_items()
     assert len(dragged) == 3
 
-    view = window.catalog.view
-    mime = view.model().mimeData(view.selectionModel().selectedRows())
-    target = tree_window_index(window, "J01")
-    drop_on(window, mime, target)
+    drag_rows_onto(qtbot, window, 0, tree_window_index(window, "J01"))
     settle(qtbot, window)
 
     names = [i.name for i in dragged]
@@ -396,3 +414,32 @@ def test_undo_never_overwrites_a_colleagues_later_save(qtbot, sample_copy, messa
     assert len(messages) == 1 and "已被他人修改" in messages[0][1]
     assert stored(sample_copy, "工会法人资格登记").annual_volume == 222
     assert window.session.undo_stack.count() == 0, "the refused command leaves the stack"
+
+
+def test_the_venue_tree_follows_edits_in_place(qtbot, qtmodeltester, sample_copy, monkeypatch):
+    window = open_window(qtbot, sample_copy)
+    tree = window.places.model
+    qtmodeltester.check(tree)
+    item = next(i for i in shown_items(window) if i.status is EntryStatus.PLANNED and not i.assigned)
+    count = int(tree_window_index(window, "Z02").siblingAtColumn(2).data())
+    with qtbot.assertNotEmitted(tree.rowsRemoved), qtbot.assertNotEmitted(tree.modelReset):
+        window.catalog.assign([item.id], tree_window_index(window, "Z02").data(WindowIdRole))
+        settle(qtbot, window)
+    assert tree_window_index(window, "Z02").siblingAtColumn(2).data() == str(count + 1)
+
+    def fill(dialog):
+        dialog.form.editors["number"].setText("Z99")
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+        return dialog.result()
+
+    monkeypatch.setattr(NewRecordDialog, "exec", fill)
+    center = tree_window_index(window, "Z02").parent()
+    window.places.tree.setCurrentIndex(center)
+    trigger(qtbot, window, "new_window")
+    assert tree_window_index(window, "Z99").siblingAtColumn(2).data() == "0"
+    qtmodeltester.check(tree)
+    trigger(qtbot, window, "undo")
+    with pytest.raises(AssertionError, match="no window Z99"):
+        tree_window_index(window, "Z99")
+    qtmodeltester.check(tree)

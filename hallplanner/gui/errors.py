@@ -37,8 +37,11 @@ def log_path() -> Path:
 
 def start_logging() -> None:
     """Append to the log file; a folder that cannot be made leaves logging to stderr."""
-    if any(isinstance(handler, logging.FileHandler) for handler in log.handlers):
-        return
+    for handler in list(log.handlers):  # once per process, or again when the folder moved (tests)
+        if isinstance(handler, logging.FileHandler) and handler.baseFilename == str(log_path()):
+            return
+        log.removeHandler(handler)
+        handler.close()
     try:
         log_folder().mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.FileHandler(log_path(), encoding="utf-8")

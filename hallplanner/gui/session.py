@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from hallplanner.db.database import Database
     from hallplanner.services.editing import PlanEditor
     from hallplanner.services.editor import Edit
+    from hallplanner.services.setup import OpenedPlan
 
 WATCH_INTERVAL_MS = 3000  # how often colleagues' saves are looked for
 LOOKBACK = 500  # audit ids re-read below the newest seen: a server may commit an earlier id later
@@ -97,32 +98,21 @@ class PlanSession(QObject):
     def open(self, target: str | None, make_target: Callable[[], str] | None = None) -> None:
         """Open ``target`` (or what ``make_target`` makes, in the background) and read its catalog."""
 
-        def work(progress: Progress) -> tuple:
-            from hallplanner.db.database import open_database
-            from hallplanner.services.catalog import read_catalog
-            from hallplanner.services.editing import PlanEditor
-            from hallplanner.services.notices import last_change_id
+        def work(progress: Progress) -> OpenedPlan:
+            from hallplanner.services.setup import open_plan
 
-            location = target or make_target()
-            database = open_database(location)
-            try:
-                progress.check()
-                return database, PlanEditor(database), read_catalog(database), last_change_id(database)
-            except BaseException:
-                database.close()
-                raise
+            return open_plan(target or make_target(), progress.check)
 
         title = self.tr("正在打开 {}…").format(target) if target else self.tr("正在打开样例…")
         self.runner.submit(title, work, self._opened, self._open_failed, cancellable=True)
 
-    def _opened(self, result: tuple) -> None:
-        database, editor, catalog, last_change = result
+    def _opened(self, plan: OpenedPlan) -> None:
         self.close()
-        self.database, self.editor = database, editor
-        self._floor, self._seen = last_change, set()
+        self.database, self.editor = plan.database, plan.editor
+        self._floor, self._seen = plan.last_change, set()
         self._watch.start()
-        self.opened.emit(database)
-        self.changed.emit(ChangeNotice("reload", catalog=catalog))
+        self.opened.emit(plan.database)
+        self.changed.emit(ChangeNotice("reload", catalog=plan.catalog))
 
     def _open_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):

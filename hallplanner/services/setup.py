@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from hallplanner.db.database import Database, backup_sqlite, open_database
@@ -9,6 +11,31 @@ from hallplanner.db.schema import Region
 from hallplanner.db.transfer import copy_rows
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.regions import xiamen_regions
+from hallplanner.services.catalog import read_catalog
+from hallplanner.services.editing import PlanEditor
+from hallplanner.services.notices import last_change_id
+from hallplanner.services.views import Catalog
+
+
+@dataclass(frozen=True)
+class OpenedPlan:
+    """A plan ready for the workspace: its database, an editor on it, and everything it shows."""
+
+    database: Database
+    editor: PlanEditor
+    catalog: Catalog
+    last_change: int  # the audit trail's newest entry, from which colleagues' changes are watched
+
+
+def open_plan(location: str, check: Callable[[], None] = lambda: None) -> OpenedPlan:
+    """Open ``location`` (upgrading it if older) and read its catalog; ``check`` may raise to cancel."""
+    database = open_database(location)
+    try:
+        check()
+        return OpenedPlan(database, PlanEditor(database), read_catalog(database), last_change_id(database))
+    except BaseException:
+        database.close()
+        raise
 
 
 def new_plan(path: Path) -> None:
