@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
 from hallplanner.db.database import open_database, sqlite_engine
-from hallplanner.db.migrations import schema_state, upgrade_to_head
+from hallplanner.db.migrations import HEAD, REVISIONS, alembic_config, schema_state, upgrade_to_head
 from hallplanner.db.schema import Base
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.services.catalog import list_items
@@ -61,6 +63,30 @@ def table_counts(path: Path) -> dict[str, int]:
 def test_migrations_build_exactly_the_declared_schema(empty_db):
     with empty_db.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_revisions_read_from_the_scripts_are_alembics():
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert REVISIONS == tuple(script.revision for script in scripts.walk_revisions())
+    assert HEAD == scripts.get_current_head()
+
+
+@pytest.mark.parametrize("readonly", [True, False])
+def test_opening_a_current_database_does_not_import_alembic(sample_copy, readonly):
+    """Alembic is slow to import and only a schema change needs it."""
+    check = (
+        "import sys\n"
+        "from hallplanner.db.database import open_database\n"
+        f"db = open_database(sys.argv[1], readonly={readonly})\n"
+        "print(db.upgraded_from, sorted(name for name in sys.modules if name.split('.')[0] == 'alembic'))\n"
+        "db.close()\n"
+    )
+    result = subprocess.run([sys.executable, "-c", check, str(sample_copy)], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["None", "[]"]
 
 
 def test_opening_an_older_file_upgrades_it_after_a_backup(tmp_path):
