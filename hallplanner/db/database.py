@@ -196,7 +196,7 @@ def _bring_up_to_date(db: Database, *, create: bool, upgrade: bool) -> None:
     if state.is_empty:
         if not create:
             raise HallPlannerError(f"不是 HallPlanner 数据库(没有数据表):{db.location}")
-        migrations.upgrade_to_head(db.engine)
+        migrations.create_schema(db.engine)
         return
     if state.current is None:
         raise HallPlannerError(f"不是 HallPlanner 数据库(缺少结构版本信息):{db.location}")

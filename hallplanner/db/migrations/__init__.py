@@ -1,5 +1,10 @@
 """Schema versions, kept by Alembic from the first schema on.
 
+A new database gets the declared schema directly and is stamped with the newest
+revision, as Alembic recommends for fresh databases; the migrations upgrade
+older files. Tables and indexes are created in a fixed order, so that the same
+rows always give the same file, byte for byte (the shipped sample is checked so).
+
 Migrations run in one transaction. On SQLite they run with foreign keys off:
 Alembic's batch mode recreates a table to alter it, and with foreign keys on the
 DROP of the old table would cascade-delete every child row. After the migration,
@@ -19,7 +24,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.schema import CreateIndex, CreateTable
 
+from hallplanner.db.schema import Base
 from hallplanner.domain.errors import HallPlannerError
 
 if TYPE_CHECKING:
@@ -99,6 +106,21 @@ def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
+
+
+def create_schema(engine: Engine) -> None:
+    """The declared schema in an empty database, stamped as the newest revision, in one transaction."""
+    from alembic import command
+
+    config = alembic_config()
+    with engine.begin() as connection:
+        for table in Base.metadata.sorted_tables:
+            connection.execute(CreateTable(table))
+            # ``table.indexes`` is a set, iterated in a different order in each process.
+            for index in sorted(table.indexes, key=lambda index: index.name):
+                connection.execute(CreateIndex(index))
+        config.attributes["connection"] = connection
+        command.stamp(config, "head")
 
 
 def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
