@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+from hallplanner.bundled import sample_source_dir
 from tests.test_migrations import make_first_revision_file
 
 
-def hallplanner(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+def hallplanner(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     environment = {**os.environ, **(env or {})}
     environment.pop("HALLPLANNER_DB", None) if env is None else None
     return subprocess.run(
-        [sys.executable, "-m", "hallplanner", *args], capture_output=True, text=True, env=environment, timeout=120
+        [sys.executable, "-m", "hallplanner", *args], capture_output=True, text=True, env=environment, timeout=120,
+        cwd=cwd,
     )
 
 
@@ -159,3 +163,21 @@ def test_awkward_file_names_open(tmp_path, sample_path):
     result = hallplanner("items", "--json", "--db", str(path))
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 277
+
+
+def test_sample_build_overwrites_only_with_force(tmp_path):
+    """Without --db the build goes beside its source (in a checkout, the tracked sample), from any folder."""
+    source = tmp_path / "sample_db" / "source"
+    shutil.copytree(sample_source_dir(), source)
+    destination = tmp_path / "sample_db" / "xiamen.sqlite"
+    destination.write_bytes(b"a planner's old copy")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+
+    refused = hallplanner("sample", "build", "--source", str(source), cwd=elsewhere)
+    assert_one_clear_error(refused, "已存在", str(destination), "--force")
+    assert destination.read_bytes() == b"a planner's old copy"
+
+    forced = hallplanner("sample", "build", "--source", str(source), "--force", cwd=elsewhere)
+    assert forced.returncode == 0, forced.stderr
+    assert "事项:277" in hallplanner("db", "info", "--db", str(destination)).stdout
