@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from hallplanner.db.database import open_database
 from hallplanner.db.migrations import schema_state
 from hallplanner.db.schema import AuditEntry, HandlingPlace, ServiceItem, Venue
+from hallplanner.domain.errors import HallPlannerError
 from hallplanner.services.catalog import list_items, list_venues
 from tests.factories import add_hall_with_item
 
@@ -118,3 +121,36 @@ def test_sqlite_connections_enforce_foreign_keys(tmp_path):
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     db.close()
+
+
+def test_a_write_torn_by_a_crash_is_rolled_back_when_the_file_is_next_opened(tmp_path, sample_copy):
+    """A file in rollback-journal mode (the sample, or any file on a network drive) whose
+    writer died mid-transaction, with changed pages already in the file: the next open
+    that may write restores the last committed state; a read-only one cannot and says so."""
+    def names_and_place_count(db):
+        with db.reading() as session:
+            names = session.scalars(select(ServiceItem.name).order_by(ServiceItem.id)).all()
+            return names, session.scalar(select(func.count()).select_from(HandlingPlace))
+
+    db = open_database(sample_copy, readonly=True)
+    before = names_and_place_count(db)
+    db.close()
+    crash = (
+        "import os, sqlite3, sys\n"
+        "connection = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "connection.execute('PRAGMA cache_size=1')  # changed pages go to the file before COMMIT\n"
+        "connection.execute('BEGIN IMMEDIATE')\n"
+        "connection.execute(\"UPDATE service_items SET name = name || '(未保存)'\")\n"
+        "connection.execute('DELETE FROM handling_places')\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", crash, str(sample_copy)], check=True, timeout=60)
+    journal = sample_copy.with_name(sample_copy.name + "-journal")
+    assert journal.exists()
+
+    with pytest.raises(HallPlannerError, match="未正常关闭"):
+        open_database(sample_copy, readonly=True)
+    db = open_database(sample_copy)
+    assert names_and_place_count(db) == before
+    db.close()
+    assert not journal.exists()

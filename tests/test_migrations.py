@@ -170,18 +170,6 @@ def test_a_failing_upgrade_leaves_the_file_as_it_was(tmp_path):
     assert table_counts(path) == {"service_items": 5, "handling_places": 5, "windows": 1}
 
 
-def test_a_file_from_a_newer_hallplanner_is_refused_untouched(tmp_path):
-    path = tmp_path / "plan.sqlite"
-    open_database(path, create=True).close()
-    with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
-    before = path.read_bytes()
-
-    with pytest.raises(HallPlannerError, match="更新版本"):
-        open_database(path)
-    assert path.read_bytes() == before
-
-
 @pytest.mark.postgres
 def test_postgres_database_at_the_first_revision_upgrades(postgres_url):
     engine = create_engine(postgres_url)

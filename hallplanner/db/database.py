@@ -2,8 +2,11 @@
 
 Opening checks what the target is before SQLAlchemy touches it, so that a missing
 file, a file that is not a database, a read-only file or a file written by a newer
-HallPlanner each gets one clear message instead of a driver error. An older file
-is upgraded in place after a backup copy is made with SQLite's backup API.
+HallPlanner each gets one clear message instead of a driver error. A SQLite file
+is inspected through a read-only connection first: a file HallPlanner refuses is
+left exactly as it was, and only an accepted one is opened for writing (which
+switches it to WAL). An older file is upgraded in place after a backup copy is
+made with SQLite's backup API.
 """
 
 from __future__ import annotations
@@ -18,17 +21,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.exc import DatabaseError as DriverDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from hallplanner.db import migrations
 from hallplanner.db.changes import ACTOR_KEY, record_changes
 from hallplanner.domain.errors import HallPlannerError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Header bytes 18 and 19 (file format write and read versions) are 2 in WAL mode.
+WAL_FORMAT = b"\x02"
 
 
 @dataclass
@@ -67,6 +72,8 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     def close(self) -> None:
+        """Close every connection: the last read-write one to a SQLite file checkpoints the
+        -wal into the file and removes the -wal and -shm."""
         self.engine.dispose()
 
 
@@ -82,10 +89,10 @@ def open_database(
 ) -> Database:
     """Open ``target`` (a path or an SQLAlchemy URL), bringing its schema up to date.
 
-    ``create`` makes a new, empty database where there is none. ``readonly`` opens a
-    SQLite file without writing to it at all (not even its journal mode); a file the
-    user cannot write is opened that way too. ``upgrade=False`` opens an older schema
-    as it is, for inspection.
+    ``create`` makes a new, empty database where there is none (or an empty file).
+    ``readonly`` opens a SQLite file without writing to it at all (not even its
+    journal mode); a file the user cannot write is opened that way too.
+    ``upgrade=False`` opens an older schema as it is, for inspection.
     """
     target = str(target)
     if "://" not in target:
@@ -105,7 +112,8 @@ def _open_server(url: URL, *, create: bool, upgrade: bool) -> Database:
         engine = create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ModuleNotFoundError) as exc:
         raise HallPlannerError(f"无法使用数据库地址 {location}:{exc}") from exc
-    return _checked(Database(engine, location), create=create, upgrade=upgrade, failure="无法连接数据库")
+    db = Database(engine, location)
+    return _checked(db, None, create=create, upgrade=upgrade, failure="无法连接数据库")
 
 
 def _open_sqlite_file(path: Path, *, create: bool, readonly: bool, upgrade: bool) -> Database:
@@ -117,21 +125,32 @@ def _open_sqlite_file(path: Path, *, create: bool, readonly: bool, upgrade: bool
             raise HallPlannerError(f"数据库文件不存在:{path}")
         if not path.parent.is_dir():
             raise HallPlannerError(f"文件夹不存在,无法创建数据库:{path.parent}")
+        header = b""
     else:
-        _check_sqlite_header(path)
-        if not _writable(path):
-            readonly = True
-    if create and readonly:
-        raise HallPlannerError(f"数据库文件只读,无法初始化:{path}")
+        header = _read_header(path)
+        if not header and not create:
+            raise HallPlannerError(f"数据库文件是空的(0 字节),请先用 hallplanner db init 初始化:{path}")
+    readonly = readonly or (path.exists() and not _writable(path))
+
+    # Everything that may refuse the file happens before a connection that could write it.
+    if header:
+        state = _inspect_sqlite(path, header, recover=not readonly)
+    else:
+        state = migrations.SchemaState(current=None, table_count=0)
+    _check_acceptable(state, str(path), create=create, readonly=readonly)
 
     db = Database(sqlite_engine(path, readonly=readonly), str(path), readonly=readonly)
-    return _checked(db, create=create, upgrade=upgrade, failure="无法读取数据库文件")
+    return _checked(db, state, create=create, upgrade=upgrade, failure="无法读取数据库文件")
 
 
-def _checked(db: Database, *, create: bool, upgrade: bool, failure: str) -> Database:
-    """``db`` with its schema checked and brought up to date, or closed and an error."""
+def _checked(db: Database, state: migrations.SchemaState | None, *, create: bool, upgrade: bool,
+             failure: str) -> Database:
+    """``db`` with its schema checked (unless ``state`` was) and brought up to date, or closed and an error."""
     try:
-        _bring_up_to_date(db, create=create, upgrade=upgrade)
+        if state is None:
+            state = migrations.schema_state(db.engine)
+            _check_acceptable(state, db.location, create=create, readonly=db.readonly)
+        _bring_up_to_date(db, state, upgrade=upgrade)
     except DriverDatabaseError as exc:
         db.close()
         raise HallPlannerError(f"{failure} {db.location}:{_first_line(exc)}") from exc
@@ -141,16 +160,20 @@ def _checked(db: Database, *, create: bool, upgrade: bool, failure: str) -> Data
     return db
 
 
-def sqlite_engine(path: Path, *, readonly: bool = False) -> Engine:
+def sqlite_engine(path: Path, *, readonly: bool = False, immutable: bool = False) -> Engine:
     """An engine on a SQLite file with foreign keys on and transactional DDL.
 
     pysqlite's own transaction handling issues no BEGIN before DDL, which would let
     a failed migration leave a half-changed schema; SQLAlchemy's documented recipe
     below makes every transaction, DDL included, an explicit BEGIN … COMMIT.
+    ``immutable`` reads a file that nobody has open without any locking.
     """
     # The driver gets the path itself (or a percent-encoded file: URI), never a URL
     # that SQLAlchemy parses: a file name with # or ? must open as itself.
-    uri = f"{path.as_uri()}?mode=ro" if readonly else f"{path.as_uri()}?mode=rwc"
+    if readonly:
+        uri = f"{path.as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+    else:
+        uri = f"{path.as_uri()}?mode=rwc"
     engine = create_engine("sqlite://", poolclass=QueuePool,
                            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
 
@@ -171,14 +194,16 @@ def sqlite_engine(path: Path, *, readonly: bool = False) -> Engine:
     return engine
 
 
-def _check_sqlite_header(path: Path) -> None:
+def _read_header(path: Path) -> bytes:
+    """The file's first 100 bytes (empty for an empty file), after checking it is a SQLite file."""
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
     except PermissionError as exc:
         raise HallPlannerError(f"没有读取权限:{path}") from exc
-    if header and header != SQLITE_HEADER:
+    if header and not header.startswith(SQLITE_HEADER):
         raise HallPlannerError(f"不是 HallPlanner 数据库(不是 SQLite 文件):{path}")
+    return header
 
 
 def _writable(path: Path) -> bool:
@@ -191,20 +216,65 @@ def _writable(path: Path) -> bool:
     return not no_write_bits and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _bring_up_to_date(db: Database, *, create: bool, upgrade: bool) -> None:
-    state = migrations.schema_state(db.engine)
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _inspect_sqlite(path: Path, header: bytes, *, recover: bool) -> migrations.SchemaState:
+    """The schema state of an existing file, read without writing anything.
+
+    A read-only connection to a WAL file creates empty -wal and -shm files that it
+    cannot remove again; when there is no -wal, nobody has the file open and all of
+    it is in the main file, which is then read as immutable, leaving no trace.
+    A file whose last writer crashed mid-transaction (a hot rollback journal beside
+    it) cannot be read read-only at all; when it is to be opened for writing
+    anyway, a read-write connection first rolls the torn transaction back, as any
+    SQLite program reading it would.
+    """
+    untouched_wal = header[18:19] == WAL_FORMAT and not _sidecar(path, "-wal").exists()
+    engine = sqlite_engine(path, readonly=True, immutable=untouched_wal)
+    try:
+        return migrations.schema_state(engine)
+    except DriverDatabaseError as exc:
+        if getattr(exc.orig, "sqlite_errorname", "") != "SQLITE_READONLY_ROLLBACK":
+            raise HallPlannerError(f"无法读取数据库文件 {path}:{_first_line(exc)}") from exc
+        if not recover:
+            raise HallPlannerError(f"数据库文件上次未正常关闭,须以可写方式打开一次才能恢复,只读时无法读取:{path}") from exc
+        _roll_back_hot_journal(path)
+        return _inspect_sqlite(path, header, recover=False)
+    finally:
+        engine.dispose()
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        connection.close()
+
+
+def _check_acceptable(state: migrations.SchemaState, location: str, *, create: bool, readonly: bool) -> None:
+    """Refuse a database HallPlanner must not open (and an empty one it cannot initialise)."""
     if state.is_empty:
         if not create:
-            raise HallPlannerError(f"不是 HallPlanner 数据库(没有数据表):{db.location}")
-        migrations.create_schema(db.engine)
+            raise HallPlannerError(f"不是 HallPlanner 数据库(没有数据表):{location}")
+        if readonly:
+            raise HallPlannerError(f"数据库文件只读,无法初始化:{location}")
         return
     if state.current is None:
-        raise HallPlannerError(f"不是 HallPlanner 数据库(缺少结构版本信息):{db.location}")
+        raise HallPlannerError(f"不是 HallPlanner 数据库(缺少结构版本信息):{location}")
     if state.is_newer:
         raise HallPlannerError(
             f"此数据库由更新版本的 HallPlanner 写入(结构版本 {state.current},"
-            f"本程序支持到 {state.head}),请升级 HallPlanner 后再打开:{db.location}"
+            f"本程序支持到 {state.head}),请升级 HallPlanner 后再打开:{location}"
         )
+
+
+def _bring_up_to_date(db: Database, state: migrations.SchemaState, *, upgrade: bool) -> None:
+    if state.is_empty:
+        migrations.create_schema(db.engine)
+        return
     if state.is_current or not upgrade:
         return
     if db.readonly:
