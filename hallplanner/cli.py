@@ -149,6 +149,9 @@ def _db(args: argparse.Namespace) -> int:
         print(f"已创建数据库:{db.location}")
     elif args.action == "upgrade":
         db = open_database(target)
+        if db.is_bundled_sample:
+            db.close()
+            raise HallPlannerError(f"这是随附的样例数据库,HallPlanner 不升级也不修改它:{db.location}(请在它的副本上操作)")
         if db.upgraded_from:
             backup = f",升级前的备份:{db.backup_path}" if db.backup_path else ""
             print(f"已从结构版本 {db.upgraded_from} 升级到最新{backup}")

@@ -235,3 +235,11 @@ def test_db_init_initialises_an_empty_file(tmp_path):
     created = hallplanner("db", "init", "--db", str(path))
     assert created.returncode == 0, created.stderr
     assert "(最新)" in hallplanner("db", "info", "--db", str(path)).stdout
+
+
+def test_db_upgrade_refuses_the_bundled_sample(sample_path):
+    before = hashlib.sha256(sample_path.read_bytes()).hexdigest()
+    assert_one_clear_error(hallplanner("db", "upgrade", "--db", str(sample_path)), "样例", str(sample_path))
+    assert "(最新)" in hallplanner("db", "info", "--db", str(sample_path)).stdout
+    assert hashlib.sha256(sample_path.read_bytes()).hexdigest() == before
+    assert not sample_path.with_name(sample_path.name + "-wal").exists()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, update
@@ -154,3 +156,33 @@ def test_a_write_torn_by_a_crash_is_rolled_back_when_the_file_is_next_opened(tmp
     assert names_and_place_count(db) == before
     db.close()
     assert not journal.exists()
+
+
+def sidecars(path: Path) -> list[str]:
+    """The journal files SQLite keeps beside a database while it is open or after a crash."""
+    return sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name + "-"))
+
+
+def test_the_bundled_sample_is_only_ever_read(tmp_path, sample_path):
+    before = hashlib.sha256(sample_path.read_bytes()).hexdigest()
+    link = tmp_path / "样例.sqlite"
+    link.symlink_to(sample_path)
+
+    for target, options in ((sample_path, {}), (sample_path, {"create": True}), (link, {})):
+        db = open_database(target, **options)
+        assert db.is_bundled_sample and db.readonly
+        assert len(list_items(db)) == 277
+        assert sidecars(sample_path) == []  # opened as it is: no WAL switch, no -wal or -shm
+        with pytest.raises(HallPlannerError, match="样例"), db.transaction():
+            pass
+        db.close()
+    assert hashlib.sha256(sample_path.read_bytes()).hexdigest() == before
+    assert sidecars(sample_path) == []
+
+
+def test_a_copy_of_the_sample_is_the_planners_own(sample_copy):
+    db = open_database(sample_copy)
+    assert not db.is_bundled_sample and not db.readonly
+    with db.transaction() as session:
+        session.get(ServiceItem, 1).annual_volume = 4321
+    db.close()

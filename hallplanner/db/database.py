@@ -6,7 +6,7 @@ HallPlanner each gets one clear message instead of a driver error. A SQLite file
 is inspected through a read-only connection first: a file HallPlanner refuses is
 left exactly as it was, and only an accepted one is opened for writing (which
 switches it to WAL). An older file is upgraded in place after a backup copy is
-made with SQLite's backup API.
+made with SQLite's backup API. The shipped sample is only ever read.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from sqlalchemy.exc import DatabaseError as DriverDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from hallplanner.bundled import is_sample_database
 from hallplanner.db import migrations
 from hallplanner.db.changes import ACTOR_KEY, record_changes
 from hallplanner.domain.errors import HallPlannerError
@@ -43,6 +44,7 @@ class Database:
     engine: Engine
     location: str
     readonly: bool = False
+    is_bundled_sample: bool = False
     upgraded_from: str | None = None
     backup_path: Path | None = None
     _sessions: sessionmaker = field(init=False, repr=False)
@@ -54,6 +56,8 @@ class Database:
     @contextmanager
     def transaction(self, actor: str | None = None) -> Iterator[Session]:
         """A session inside one transaction: committed on success, rolled back on error."""
+        if self.is_bundled_sample:
+            raise HallPlannerError(f"这是随附的样例数据库,HallPlanner 不修改它,请在它的副本上编辑:{self.location}")
         if self.readonly:
             raise HallPlannerError(f"数据库以只读方式打开,不能保存修改:{self.location}")
         with self._sessions() as session:
@@ -91,7 +95,8 @@ def open_database(
 
     ``create`` makes a new, empty database where there is none (or an empty file).
     ``readonly`` opens a SQLite file without writing to it at all (not even its
-    journal mode); a file the user cannot write is opened that way too.
+    journal mode); a file the user cannot write, and the shipped sample, are opened
+    that way too.
     ``upgrade=False`` opens an older schema as it is, for inspection.
     """
     target = str(target)
@@ -130,7 +135,8 @@ def _open_sqlite_file(path: Path, *, create: bool, readonly: bool, upgrade: bool
         header = _read_header(path)
         if not header and not create:
             raise HallPlannerError(f"数据库文件是空的(0 字节),请先用 hallplanner db init 初始化:{path}")
-    readonly = readonly or (path.exists() and not _writable(path))
+    bundled = is_sample_database(path)
+    readonly = readonly or bundled or (path.exists() and not _writable(path))
 
     # Everything that may refuse the file happens before a connection that could write it.
     if header:
@@ -139,7 +145,7 @@ def _open_sqlite_file(path: Path, *, create: bool, readonly: bool, upgrade: bool
         state = migrations.SchemaState(current=None, table_count=0)
     _check_acceptable(state, str(path), create=create, readonly=readonly)
 
-    db = Database(sqlite_engine(path, readonly=readonly), str(path), readonly=readonly)
+    db = Database(sqlite_engine(path, readonly=readonly), str(path), readonly=readonly, is_bundled_sample=bundled)
     return _checked(db, state, create=create, upgrade=upgrade, failure="无法读取数据库文件")
 
 
