@@ -15,7 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hallplanner.db.database import open_database
 from hallplanner.db.migrations import schema_state
-from hallplanner.db.schema import AuditEntry, HandlingPlace, ServiceItem, Venue
+from hallplanner.db.schema import AuditEntry, HandlingPlace, ItemEvent, ServiceItem, Venue
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.services.catalog import list_items, list_venues
 from tests.factories import add_hall_with_item
@@ -186,3 +186,49 @@ def test_a_copy_of_the_sample_is_the_planners_own(sample_copy):
     with db.transaction() as session:
         session.get(ServiceItem, 1).annual_volume = 4321
     db.close()
+
+
+PLANNER = """
+import sys, time
+from pathlib import Path
+from hallplanner.db.database import open_database
+from hallplanner.domain.vocabulary import ItemType, Level
+from hallplanner.services.editing import PlanEditor
+
+path, who, count, start = sys.argv[1], sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
+db = open_database(path)
+editor = PlanEditor(db, actor=who)
+while not start.exists():
+    time.sleep(0.001)
+for number in range(count):
+    # Reads (is the code free?), then writes: the pattern a deferred BEGIN cannot serialise.
+    editor.create_item({"name": f"{who}事项{number}", "department_id": 1, "basic_code": f"9{number:05d}",
+                        "implementation_code": f"{who}-{number}", "item_type": ItemType.LICENSE,
+                        "level": Level.CITY})
+db.close()
+"""
+
+
+def test_two_planners_writing_one_file_at_once_both_succeed(tmp_path, sample_copy):
+    """Each write transaction takes the write lock at BEGIN, so the other waits its turn
+    instead of failing with "database is locked" when it read before the other wrote."""
+    open_database(sample_copy).close()  # an existing working copy, already in WAL mode
+    start, count = tmp_path / "start", 60
+    planners = [
+        subprocess.Popen([sys.executable, "-c", PLANNER, str(sample_copy), who, str(count), str(start)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for who in ("林", "陈")
+    ]
+    start.touch()
+    for planner in planners:
+        _, errors = planner.communicate(timeout=120)
+        assert planner.returncode == 0, errors
+
+    codes = sorted(f"{who}-{number}" for who in ("林", "陈") for number in range(count))
+    db = open_database(sample_copy, readonly=True)
+    with db.reading() as session:
+        created = session.scalars(select(ServiceItem.implementation_code)
+                                  .where(ServiceItem.implementation_code.in_(codes))).all()
+        logged = session.scalar(select(func.count()).select_from(ItemEvent).where(ItemEvent.actor.in_(["林", "陈"])))
+    db.close()
+    assert (sorted(created), logged) == (codes, 2 * count)

@@ -35,6 +35,8 @@ from hallplanner.domain.errors import HallPlannerError
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Header bytes 18 and 19 (file format write and read versions) are 2 in WAL mode.
 WAL_FORMAT = b"\x02"
+# Execution option that makes a SQLite transaction take the write lock at BEGIN.
+WRITE_OPTION = "hallplanner_write"
 
 
 @dataclass
@@ -48,9 +50,12 @@ class Database:
     upgraded_from: str | None = None
     backup_path: Path | None = None
     _sessions: sessionmaker = field(init=False, repr=False)
+    _writer: Engine = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Same pool and connections; only the BEGIN differs (see ``sqlite_engine``).
+        self._writer = self.engine.execution_options(**{WRITE_OPTION: True})
         event.listen(self._sessions, "after_flush", record_changes)
 
     @contextmanager
@@ -60,7 +65,7 @@ class Database:
             raise HallPlannerError(f"这是随附的样例数据库,HallPlanner 不修改它,请在它的副本上编辑:{self.location}")
         if self.readonly:
             raise HallPlannerError(f"数据库以只读方式打开,不能保存修改:{self.location}")
-        with self._sessions() as session:
+        with self._sessions(bind=self._writer) as session:
             session.info[ACTOR_KEY] = actor or default_actor()
             with session.begin():
                 yield session
@@ -172,6 +177,10 @@ def sqlite_engine(path: Path, *, readonly: bool = False, immutable: bool = False
     pysqlite's own transaction handling issues no BEGIN before DDL, which would let
     a failed migration leave a half-changed schema; SQLAlchemy's documented recipe
     below makes every transaction, DDL included, an explicit BEGIN … COMMIT.
+    A connection with the ``WRITE_OPTION`` execution option begins with BEGIN
+    IMMEDIATE, taking the write lock at once: a deferred transaction that reads and
+    then writes fails at once ("database is locked") when another planner wrote in
+    between, where an immediate one waits its turn within the busy timeout.
     ``immutable`` reads a file that nobody has open without any locking.
     """
     # The driver gets the path itself (or a percent-encoded file: URI), never a URL
@@ -195,7 +204,8 @@ def sqlite_engine(path: Path, *, readonly: bool = False, immutable: bool = False
 
     @event.listens_for(engine, "begin")
     def begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        writing = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
 
@@ -279,7 +289,7 @@ def _check_acceptable(state: migrations.SchemaState, location: str, *, create: b
 
 def _bring_up_to_date(db: Database, state: migrations.SchemaState, *, upgrade: bool) -> None:
     if state.is_empty:
-        migrations.create_schema(db.engine)
+        migrations.create_schema(db._writer)
         return
     if state.is_current or not upgrade:
         return
@@ -293,7 +303,7 @@ def _bring_up_to_date(db: Database, state: migrations.SchemaState, *, upgrade: b
         db.backup_path = path.with_name(f"{path.stem}.before-upgrade-{state.current}-{stamp}{path.suffix}")
         backup_sqlite(path, db.backup_path)
     try:
-        migrations.upgrade_to_head(db.engine)
+        migrations.upgrade_to_head(db._writer)
     except DriverDatabaseError as exc:
         raise HallPlannerError(
             f"数据库升级失败,文件保持原样(结构版本 {state.current}):{_first_line(exc)}:{db.location}"
