@@ -30,6 +30,7 @@ from sqlalchemy.pool import QueuePool
 from hallplanner.bundled import is_sample_database
 from hallplanner.db import migrations
 from hallplanner.db.changes import ACTOR_KEY, record_changes
+from hallplanner.db.filesystems import network_location
 from hallplanner.domain.errors import HallPlannerError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -41,7 +42,11 @@ WRITE_OPTION = "hallplanner_write"
 
 @dataclass
 class Database:
-    """An open database: the engine, a session factory, and where it came from."""
+    """An open database: the engine, a session factory, and where it came from.
+
+    ``notes`` are what the planner should be told once about this database, in
+    Chinese, ready to show.
+    """
 
     engine: Engine
     location: str
@@ -49,6 +54,7 @@ class Database:
     is_bundled_sample: bool = False
     upgraded_from: str | None = None
     backup_path: Path | None = None
+    notes: list[str] = field(default_factory=list)
     _sessions: sessionmaker = field(init=False, repr=False)
     _writer: Engine = field(init=False, repr=False)
 
@@ -150,7 +156,15 @@ def _open_sqlite_file(path: Path, *, create: bool, readonly: bool, upgrade: bool
         state = migrations.SchemaState(current=None, table_count=0)
     _check_acceptable(state, str(path), create=create, readonly=readonly)
 
-    db = Database(sqlite_engine(path, readonly=readonly), str(path), readonly=readonly, is_bundled_sample=bundled)
+    network = None if readonly else network_location(path)
+    engine = sqlite_engine(path, readonly=readonly, journal_mode="DELETE" if network else "WAL")
+    db = Database(engine, str(path), readonly=readonly, is_bundled_sample=bundled)
+    if network:
+        db.notes.append(
+            f"数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志"
+            f"所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,"
+            f"请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。"
+        )
     return _checked(db, state, create=create, upgrade=upgrade, failure="无法读取数据库文件")
 
 
@@ -162,6 +176,8 @@ def _checked(db: Database, state: migrations.SchemaState | None, *, create: bool
             state = migrations.schema_state(db.engine)
             _check_acceptable(state, db.location, create=create, readonly=db.readonly)
         _bring_up_to_date(db, state, upgrade=upgrade)
+        # The first connection sets the journal mode; if that fails, opening failed.
+        db.engine.connect().close()
     except DriverDatabaseError as exc:
         db.close()
         raise HallPlannerError(f"{failure} {db.location}:{_first_line(exc)}") from exc
@@ -171,7 +187,8 @@ def _checked(db: Database, state: migrations.SchemaState | None, *, create: bool
     return db
 
 
-def sqlite_engine(path: Path, *, readonly: bool = False, immutable: bool = False) -> Engine:
+def sqlite_engine(path: Path, *, readonly: bool = False, journal_mode: str = "WAL",
+                  immutable: bool = False) -> Engine:
     """An engine on a SQLite file with foreign keys on and transactional DDL.
 
     pysqlite's own transaction handling issues no BEGIN before DDL, which would let
@@ -181,7 +198,9 @@ def sqlite_engine(path: Path, *, readonly: bool = False, immutable: bool = False
     IMMEDIATE, taking the write lock at once: a deferred transaction that reads and
     then writes fails at once ("database is locked") when another planner wrote in
     between, where an immediate one waits its turn within the busy timeout.
-    ``immutable`` reads a file that nobody has open without any locking.
+    ``journal_mode`` is set on every read-write connection: WAL on a local disk,
+    the rollback journal (DELETE) where WAL is unsafe. ``immutable`` reads a file
+    that nobody has open without any locking.
     """
     # The driver gets the path itself (or a percent-encoded file: URI), never a URL
     # that SQLAlchemy parses: a file name with # or ? must open as itself.
@@ -195,12 +214,12 @@ def sqlite_engine(path: Path, *, readonly: bool = False, immutable: bool = False
     @event.listens_for(engine, "connect")
     def configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        # No cursor of our own: one kept alive by a failure's traceback would keep the
+        # closed connection, and the file, open (the journal mode may fail to switch).
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+        dbapi_connection.execute("PRAGMA busy_timeout=5000")
         if not readonly:
-            cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.close()
+            dbapi_connection.execute(f"PRAGMA journal_mode={journal_mode}")
 
     @event.listens_for(engine, "begin")
     def begin(connection) -> None:
