@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -232,3 +234,53 @@ def test_two_planners_writing_one_file_at_once_both_succeed(tmp_path, sample_cop
         logged = session.scalar(select(func.count()).select_from(ItemEvent).where(ItemEvent.actor.in_(["林", "陈"])))
     db.close()
     assert (sorted(created), logged) == (codes, 2 * count)
+
+
+CRASHING_PLANNER = """
+import os, sys
+from hallplanner.db.database import open_database
+from hallplanner.db.schema import ServiceItem
+db = open_database(sys.argv[1])
+with db.transaction() as session:
+    session.get(ServiceItem, 1).name = "崩溃前已保存的名称"
+os._exit(0)  # the process dies: no close, no checkpoint
+"""
+
+
+def test_a_write_committed_before_a_crash_is_there_when_the_file_is_reopened(tmp_path, sample_copy):
+    crash = subprocess.run([sys.executable, "-c", CRASHING_PLANNER, str(sample_copy)], capture_output=True,
+                           text=True, timeout=60)
+    assert crash.returncode == 0, crash.stderr
+    assert sidecars(sample_copy) == ["xiamen.sqlite-shm", "xiamen.sqlite-wal"]
+    main_file_only = tmp_path / "main-file-only" / "xiamen.sqlite"
+    main_file_only.parent.mkdir()
+    main_file_only.write_bytes(sample_copy.read_bytes())
+    with closing(sqlite3.connect(main_file_only)) as connection:  # the write is only in the -wal
+        assert connection.execute("SELECT name FROM service_items WHERE id = 1").fetchone() != ("崩溃前已保存的名称",)
+
+    reader = open_database(sample_copy, readonly=True)
+    with reader.reading() as session:
+        assert session.get(ServiceItem, 1).name == "崩溃前已保存的名称"
+    reader.close()
+    db = open_database(sample_copy)
+    with db.reading() as session:
+        assert session.get(ServiceItem, 1).name == "崩溃前已保存的名称"
+    db.close()
+    assert sidecars(sample_copy) == []
+
+
+def test_close_checkpoints_into_the_file_and_leaves_no_wal_or_shm(tmp_path, sample_copy):
+    db = open_database(sample_copy)
+    with db.reading() as first, db.reading() as second, db.transaction() as writing:  # three pooled connections
+        assert first.get(ServiceItem, 2).name == second.get(ServiceItem, 2).name
+        writing.get(ServiceItem, 2).annual_volume = 98765
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    assert "xiamen.sqlite-wal" in sidecars(sample_copy)
+    with db.reading() as session:
+        assert session.get(ServiceItem, 2).annual_volume == 98765
+    db.close()
+
+    assert sidecars(sample_copy) == []
+    with closing(sqlite3.connect(sample_copy)) as connection:
+        assert connection.execute("SELECT annual_volume FROM service_items WHERE id = 2").fetchone() == (98765,)
