@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -143,6 +145,24 @@ def test_opening_an_older_file_upgrades_it_after_a_backup(tmp_path):
     with sqlite3.connect(db.backup_path) as backup:
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST_REVISION,)
     assert table_counts(db.backup_path) == {"service_items": 5, "handling_places": 5, "windows": 1}
+
+
+def test_an_upgrade_that_would_leave_a_broken_reference_is_undone(tmp_path):
+    """Foreign keys are off while migrations run; the runner checks them all before committing."""
+    path = tmp_path / "plan.sqlite"
+    make_first_revision_file(path)
+    with closing(sqlite3.connect(path)) as connection, connection:  # another tool, foreign keys off
+        connection.execute("INSERT INTO handling_places (id, item_id, venue_id, window_id, role)"
+                           " VALUES (6, 99, 1, 1, 'main')")
+
+    with pytest.raises(HallPlannerError, match=rf"外键检查失败.*handling_places.*{re.escape(str(path))}"):
+        open_database(path)
+
+    with closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (FIRST_REVISION,)
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "audit_log" not in tables
+    assert table_counts(path) == {"service_items": 5, "handling_places": 6, "windows": 1}
 
 
 def test_a_failing_upgrade_leaves_the_file_as_it_was(tmp_path):

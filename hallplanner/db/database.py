@@ -323,7 +323,7 @@ def _bring_up_to_date(db: Database, state: migrations.SchemaState, *, upgrade: b
         backup_sqlite(path, db.backup_path)
     try:
         migrations.upgrade_to_head(db._writer)
-    except DriverDatabaseError as exc:
+    except (DriverDatabaseError, HallPlannerError) as exc:
         raise HallPlannerError(
             f"数据库升级失败,文件保持原样(结构版本 {state.current}):{_first_line(exc)}:{db.location}"
         ) from exc
