@@ -35,3 +35,11 @@ def sample_source_dir() -> Path:
 
 def resources_dir() -> Path:
     return _find("resources")
+
+
+def is_sample_database(path: Path) -> bool:
+    """Whether ``path`` is the shipped sample itself (through any link), not a copy of it."""
+    try:
+        return path.samefile(sample_database())
+    except (HallPlannerError, OSError):  # no sample shipped, or no file at ``path``
+        return False

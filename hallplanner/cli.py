@@ -149,6 +149,9 @@ def _db(args: argparse.Namespace) -> int:
         print(f"已创建数据库:{db.location}")
     elif args.action == "upgrade":
         db = open_database(target)
+        if db.is_bundled_sample:
+            db.close()
+            raise HallPlannerError(f"这是随附的样例数据库,HallPlanner 不升级也不修改它:{db.location}(请在它的副本上操作)")
         if db.upgraded_from:
             backup = f",升级前的备份:{db.backup_path}" if db.backup_path else ""
             print(f"已从结构版本 {db.upgraded_from} 升级到最新{backup}")
@@ -171,6 +174,7 @@ def _sample(args: argparse.Namespace) -> int:
 
         source = args.source or sample_source_dir()
         destination = Path(getattr(args, "db", None) or source.parent / SAMPLE_NAME)
+        _refuse_to_overwrite(destination, args.force)
         summary = build_sample(source, destination)
         print(f"已生成样例数据库 {destination}:{summary.items} 个事项,{summary.departments} 个部门,"
               f"{summary.venues} 个场所,{summary.windows} 个窗口,{summary.staff} 名人员")
@@ -184,12 +188,16 @@ def _sample(args: argparse.Namespace) -> int:
     if args.items < 1:
         raise HallPlannerError("--items 须为正整数")
     destination = Path(target)
-    if destination.exists() and not args.force:
-        raise HallPlannerError(f"文件已存在,未作改动:{destination}(加 --force 覆盖)")
+    _refuse_to_overwrite(destination, args.force)
     tables = generate(destination, items=args.items, seed=args.seed)
     print(f"已生成 {destination}:{len(tables.service_items)} 个事项,{len(tables.departments)} 个部门,"
           f"{len(tables.venues)} 个场所,{len(tables.windows)} 个窗口")
     return 0
+
+
+def _refuse_to_overwrite(destination: Path, force: bool) -> None:
+    if destination.exists() and not force:
+        raise HallPlannerError(f"文件已存在,未作改动:{destination}(加 --force 覆盖)")
 
 
 if __name__ == "__main__":

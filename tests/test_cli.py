@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 
+from hallplanner.bundled import sample_source_dir
+from hallplanner.db.database import open_database
+from hallplanner.domain.errors import HallPlannerError
 from tests.test_migrations import make_first_revision_file
 
 
-def hallplanner(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+def hallplanner(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
     environment = {**os.environ, **(env or {})}
     environment.pop("HALLPLANNER_DB", None) if env is None else None
     return subprocess.run(
-        [sys.executable, "-m", "hallplanner", *args], capture_output=True, text=True, env=environment, timeout=120
+        [sys.executable, "-m", "hallplanner", *args], capture_output=True, text=True, env=environment, timeout=120,
+        cwd=cwd,
     )
 
 
@@ -159,3 +167,79 @@ def test_awkward_file_names_open(tmp_path, sample_path):
     result = hallplanner("items", "--json", "--db", str(path))
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == 277
+
+
+def test_sample_build_overwrites_only_with_force(tmp_path):
+    """Without --db the build goes beside its source (in a checkout, the tracked sample), from any folder."""
+    source = tmp_path / "sample_db" / "source"
+    shutil.copytree(sample_source_dir(), source)
+    destination = tmp_path / "sample_db" / "xiamen.sqlite"
+    destination.write_bytes(b"a planner's old copy")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+
+    refused = hallplanner("sample", "build", "--source", str(source), cwd=elsewhere)
+    assert_one_clear_error(refused, "已存在", str(destination), "--force")
+    assert destination.read_bytes() == b"a planner's old copy"
+
+    forced = hallplanner("sample", "build", "--source", str(source), "--force", cwd=elsewhere)
+    assert forced.returncode == 0, forced.stderr
+    assert "事项:277" in hallplanner("db", "info", "--db", str(destination)).stdout
+
+
+def execute_and_close(path: Path, *statements: str) -> None:
+    """Run SQL on a file and close it (a sqlite3 connection left to the garbage collector stays
+    open until it runs, keeping the -wal and -shm of a WAL file)."""
+    with closing(sqlite3.connect(path)) as connection, connection:
+        for statement in statements:
+            connection.execute(statement)
+
+
+def make_refused_file(kind: str, path: Path, sample_path: Path) -> str:
+    """A file HallPlanner must refuse; returns what the refusal says."""
+    if kind == "empty":
+        path.touch()
+        return "db init"
+    if kind == "other_application":
+        execute_and_close(path, "CREATE TABLE notes (text TEXT)", "INSERT INTO notes VALUES ('护照窗口周五加开')")
+        return "不是 HallPlanner 数据库"
+    # A newer HallPlanner's file: in rollback-journal mode like the sample, or left in WAL.
+    if kind == "newer":
+        shutil.copyfile(sample_path, path)
+    else:
+        open_database(path, create=True).close()
+    execute_and_close(path, "UPDATE alembic_version SET version_num = 'f00dfeed'")
+    return "更新版本"
+
+
+@pytest.mark.parametrize("kind", ["empty", "other_application", "newer", "newer_in_wal_mode"])
+def test_a_refused_file_stays_byte_for_byte_unchanged(tmp_path, sample_path, kind):
+    path = tmp_path / "plan.sqlite"
+    expected = make_refused_file(kind, path, sample_path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    header = path.read_bytes()[18:20]
+
+    with pytest.raises(HallPlannerError, match=expected):
+        open_database(path)
+    for verb in (("db", "upgrade"), ("db", "info"), ("items", "--json")):
+        assert_one_clear_error(hallplanner(*verb, "--db", str(path)), expected, str(path))
+
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert path.read_bytes()[18:20] == header  # the journal mode was not switched either
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.sqlite"]  # no -wal, -shm or -journal
+
+
+def test_db_init_initialises_an_empty_file(tmp_path):
+    path = tmp_path / "plan.sqlite"
+    path.touch()
+    created = hallplanner("db", "init", "--db", str(path))
+    assert created.returncode == 0, created.stderr
+    assert "(最新)" in hallplanner("db", "info", "--db", str(path)).stdout
+
+
+def test_db_upgrade_refuses_the_bundled_sample(sample_path):
+    before = hashlib.sha256(sample_path.read_bytes()).hexdigest()
+    assert_one_clear_error(hallplanner("db", "upgrade", "--db", str(sample_path)), "样例", str(sample_path))
+    assert "(最新)" in hallplanner("db", "info", "--db", str(sample_path)).stdout
+    assert hashlib.sha256(sample_path.read_bytes()).hexdigest() == before
+    assert not sample_path.with_name(sample_path.name + "-wal").exists()

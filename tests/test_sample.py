@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -168,25 +170,40 @@ def test_each_entering_department_has_one_chief_representative(sample_path):
     assert {department: chiefs[department] for department in ENTERING} == dict.fromkeys(ENTERING, 1)
 
 
-def logical_dump(path: Path) -> list[str]:
-    """The file's SQL dump as a sorted list, each CREATE statement's clauses sorted too.
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
-    Alembic's batch mode recreates a table with its constraints and indexes in no
-    fixed order; the order carries no meaning, the statements themselves do.
-    """
-    with sqlite3.connect(path) as connection:
-        return sorted(
-            "\n".join(sorted(statement.splitlines())) if statement.startswith("CREATE") else statement
-            for statement in connection.iterdump()
-        )
+
+def sqlite_version_that_wrote(path: Path) -> int:
+    """SQLite stamps its library version into the file header (bytes 96-99)."""
+    return int.from_bytes(path.read_bytes()[96:100], "big")
 
 
 def test_committed_sample_matches_a_fresh_build(tmp_path, sample_path):
+    """Byte for byte. Another SQLite library stamps its own version into the header,
+    so against a sample written by another one the check is row by row, in file order."""
     fresh = tmp_path / "xiamen.sqlite"
     build_sample(sample_source_dir(), fresh)
-    assert logical_dump(fresh) == logical_dump(sample_path), (
-        "sample_db/xiamen.sqlite is stale: run `hallplanner sample build` and commit it"
-    )
+    stale = "sample_db/xiamen.sqlite is stale: run `hallplanner sample build --force` and commit it"
+    if sqlite_version_that_wrote(fresh) == sqlite_version_that_wrote(sample_path):
+        assert sha256(fresh) == sha256(sample_path), stale
+    else:
+        with sqlite3.connect(fresh) as built, sqlite3.connect(sample_path) as committed:
+            assert list(built.iterdump()) == list(committed.iterdump()), stale
+
+
+def test_the_sample_build_is_the_same_file_in_every_process(tmp_path):
+    """Each build in its own process with its own hash seed: set and dict orders differ."""
+    built = []
+    for seed in ("1", "2"):
+        destination = tmp_path / f"seed{seed}.sqlite"
+        result = subprocess.run(
+            [sys.executable, "-m", "hallplanner", "sample", "build", "--db", str(destination)],
+            capture_output=True, text=True, timeout=120, env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        assert result.returncode == 0, result.stderr
+        built.append(sha256(destination))
+    assert built[0] == built[1]
 
 
 def test_a_broken_source_row_is_named_and_nothing_is_replaced(tmp_path, sample_path):

@@ -2,8 +2,11 @@
 
 Opening checks what the target is before SQLAlchemy touches it, so that a missing
 file, a file that is not a database, a read-only file or a file written by a newer
-HallPlanner each gets one clear message instead of a driver error. An older file
-is upgraded in place after a backup copy is made with SQLite's backup API.
+HallPlanner each gets one clear message instead of a driver error. A SQLite file
+is inspected through a read-only connection first: a file HallPlanner refuses is
+left exactly as it was, and only an accepted one is opened for writing (which
+switches it to WAL). An older file is upgraded in place after a backup copy is
+made with SQLite's backup API. The shipped sample is only ever read.
 """
 
 from __future__ import annotations
@@ -18,40 +21,57 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.exc import DatabaseError as DriverDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
+from hallplanner.bundled import is_sample_database
 from hallplanner.db import migrations
 from hallplanner.db.changes import ACTOR_KEY, record_changes
+from hallplanner.db.filesystems import network_location
 from hallplanner.domain.errors import HallPlannerError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Header bytes 18 and 19 (file format write and read versions) are 2 in WAL mode.
+WAL_FORMAT = b"\x02"
+# Execution option that makes a SQLite transaction take the write lock at BEGIN.
+WRITE_OPTION = "hallplanner_write"
 
 
 @dataclass
 class Database:
-    """An open database: the engine, a session factory, and where it came from."""
+    """An open database: the engine, a session factory, and where it came from.
+
+    ``notes`` are what the planner should be told once about this database, in
+    Chinese, ready to show.
+    """
 
     engine: Engine
     location: str
     readonly: bool = False
+    is_bundled_sample: bool = False
     upgraded_from: str | None = None
     backup_path: Path | None = None
+    notes: list[str] = field(default_factory=list)
     _sessions: sessionmaker = field(init=False, repr=False)
+    _writer: Engine = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Same pool and connections; only the BEGIN differs (see ``sqlite_engine``).
+        self._writer = self.engine.execution_options(**{WRITE_OPTION: True})
         event.listen(self._sessions, "after_flush", record_changes)
 
     @contextmanager
     def transaction(self, actor: str | None = None) -> Iterator[Session]:
         """A session inside one transaction: committed on success, rolled back on error."""
+        if self.is_bundled_sample:
+            raise HallPlannerError(f"这是随附的样例数据库,HallPlanner 不修改它,请在它的副本上编辑:{self.location}")
         if self.readonly:
             raise HallPlannerError(f"数据库以只读方式打开,不能保存修改:{self.location}")
-        with self._sessions() as session:
+        with self._sessions(bind=self._writer) as session:
             session.info[ACTOR_KEY] = actor or default_actor()
             with session.begin():
                 yield session
@@ -67,6 +87,8 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     def close(self) -> None:
+        """Close every connection: the last read-write one to a SQLite file checkpoints the
+        -wal into the file and removes the -wal and -shm."""
         self.engine.dispose()
 
 
@@ -82,10 +104,11 @@ def open_database(
 ) -> Database:
     """Open ``target`` (a path or an SQLAlchemy URL), bringing its schema up to date.
 
-    ``create`` makes a new, empty database where there is none. ``readonly`` opens a
-    SQLite file without writing to it at all (not even its journal mode); a file the
-    user cannot write is opened that way too. ``upgrade=False`` opens an older schema
-    as it is, for inspection.
+    ``create`` makes a new, empty database where there is none (or an empty file).
+    ``readonly`` opens a SQLite file without writing to it at all (not even its
+    journal mode); a file the user cannot write, and the shipped sample, are opened
+    that way too.
+    ``upgrade=False`` opens an older schema as it is, for inspection.
     """
     target = str(target)
     if "://" not in target:
@@ -105,7 +128,8 @@ def _open_server(url: URL, *, create: bool, upgrade: bool) -> Database:
         engine = create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ModuleNotFoundError) as exc:
         raise HallPlannerError(f"无法使用数据库地址 {location}:{exc}") from exc
-    return _checked(Database(engine, location), create=create, upgrade=upgrade, failure="无法连接数据库")
+    db = Database(engine, location)
+    return _checked(db, None, create=create, upgrade=upgrade, failure="无法连接数据库")
 
 
 def _open_sqlite_file(path: Path, *, create: bool, readonly: bool, upgrade: bool) -> Database:
@@ -117,21 +141,43 @@ def _open_sqlite_file(path: Path, *, create: bool, readonly: bool, upgrade: bool
             raise HallPlannerError(f"数据库文件不存在:{path}")
         if not path.parent.is_dir():
             raise HallPlannerError(f"文件夹不存在,无法创建数据库:{path.parent}")
+        header = b""
     else:
-        _check_sqlite_header(path)
-        if not _writable(path):
-            readonly = True
-    if create and readonly:
-        raise HallPlannerError(f"数据库文件只读,无法初始化:{path}")
+        header = _read_header(path)
+        if not header and not create:
+            raise HallPlannerError(f"数据库文件是空的(0 字节),请先用 hallplanner db init 初始化:{path}")
+    bundled = is_sample_database(path)
+    readonly = readonly or bundled or (path.exists() and not _writable(path))
 
-    db = Database(sqlite_engine(path, readonly=readonly), str(path), readonly=readonly)
-    return _checked(db, create=create, upgrade=upgrade, failure="无法读取数据库文件")
+    # Everything that may refuse the file happens before a connection that could write it.
+    if header:
+        state = _inspect_sqlite(path, header, recover=not readonly)
+    else:
+        state = migrations.SchemaState(current=None, table_count=0)
+    _check_acceptable(state, str(path), create=create, readonly=readonly)
+
+    network = None if readonly else network_location(path)
+    engine = sqlite_engine(path, readonly=readonly, journal_mode="DELETE" if network else "WAL")
+    db = Database(engine, str(path), readonly=readonly, is_bundled_sample=bundled)
+    if network:
+        db.notes.append(
+            f"数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志"
+            f"所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,"
+            f"请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。"
+        )
+    return _checked(db, state, create=create, upgrade=upgrade, failure="无法读取数据库文件")
 
 
-def _checked(db: Database, *, create: bool, upgrade: bool, failure: str) -> Database:
-    """``db`` with its schema checked and brought up to date, or closed and an error."""
+def _checked(db: Database, state: migrations.SchemaState | None, *, create: bool, upgrade: bool,
+             failure: str) -> Database:
+    """``db`` with its schema checked (unless ``state`` was) and brought up to date, or closed and an error."""
     try:
-        _bring_up_to_date(db, create=create, upgrade=upgrade)
+        if state is None:
+            state = migrations.schema_state(db.engine)
+            _check_acceptable(state, db.location, create=create, readonly=db.readonly)
+        _bring_up_to_date(db, state, upgrade=upgrade)
+        # The first connection sets the journal mode; if that fails, opening failed.
+        db.engine.connect().close()
     except DriverDatabaseError as exc:
         db.close()
         raise HallPlannerError(f"{failure} {db.location}:{_first_line(exc)}") from exc
@@ -141,44 +187,58 @@ def _checked(db: Database, *, create: bool, upgrade: bool, failure: str) -> Data
     return db
 
 
-def sqlite_engine(path: Path, *, readonly: bool = False) -> Engine:
+def sqlite_engine(path: Path, *, readonly: bool = False, journal_mode: str = "WAL",
+                  immutable: bool = False) -> Engine:
     """An engine on a SQLite file with foreign keys on and transactional DDL.
 
     pysqlite's own transaction handling issues no BEGIN before DDL, which would let
     a failed migration leave a half-changed schema; SQLAlchemy's documented recipe
     below makes every transaction, DDL included, an explicit BEGIN … COMMIT.
+    A connection with the ``WRITE_OPTION`` execution option begins with BEGIN
+    IMMEDIATE, taking the write lock at once: a deferred transaction that reads and
+    then writes fails at once ("database is locked") when another planner wrote in
+    between, where an immediate one waits its turn within the busy timeout.
+    ``journal_mode`` is set on every read-write connection: WAL on a local disk,
+    the rollback journal (DELETE) where WAL is unsafe. ``immutable`` reads a file
+    that nobody has open without any locking.
     """
     # The driver gets the path itself (or a percent-encoded file: URI), never a URL
     # that SQLAlchemy parses: a file name with # or ? must open as itself.
-    uri = f"{path.as_uri()}?mode=ro" if readonly else f"{path.as_uri()}?mode=rwc"
+    if readonly:
+        uri = f"{path.as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+    else:
+        uri = f"{path.as_uri()}?mode=rwc"
     engine = create_engine("sqlite://", poolclass=QueuePool,
                            creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False))
 
     @event.listens_for(engine, "connect")
     def configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=5000")
+        # No cursor of our own: one kept alive by a failure's traceback would keep the
+        # closed connection, and the file, open (the journal mode may fail to switch).
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+        dbapi_connection.execute("PRAGMA busy_timeout=5000")
         if not readonly:
-            cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.close()
+            dbapi_connection.execute(f"PRAGMA journal_mode={journal_mode}")
 
     @event.listens_for(engine, "begin")
     def begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN")
+        writing = connection.get_execution_options().get(WRITE_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     return engine
 
 
-def _check_sqlite_header(path: Path) -> None:
+def _read_header(path: Path) -> bytes:
+    """The file's first 100 bytes (empty for an empty file), after checking it is a SQLite file."""
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            header = handle.read(100)
     except PermissionError as exc:
         raise HallPlannerError(f"没有读取权限:{path}") from exc
-    if header and header != SQLITE_HEADER:
+    if header and not header.startswith(SQLITE_HEADER):
         raise HallPlannerError(f"不是 HallPlanner 数据库(不是 SQLite 文件):{path}")
+    return header
 
 
 def _writable(path: Path) -> bool:
@@ -191,20 +251,65 @@ def _writable(path: Path) -> bool:
     return not no_write_bits and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _bring_up_to_date(db: Database, *, create: bool, upgrade: bool) -> None:
-    state = migrations.schema_state(db.engine)
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _inspect_sqlite(path: Path, header: bytes, *, recover: bool) -> migrations.SchemaState:
+    """The schema state of an existing file, read without writing anything.
+
+    A read-only connection to a WAL file creates empty -wal and -shm files that it
+    cannot remove again; when there is no -wal, nobody has the file open and all of
+    it is in the main file, which is then read as immutable, leaving no trace.
+    A file whose last writer crashed mid-transaction (a hot rollback journal beside
+    it) cannot be read read-only at all; when it is to be opened for writing
+    anyway, a read-write connection first rolls the torn transaction back, as any
+    SQLite program reading it would.
+    """
+    untouched_wal = header[18:19] == WAL_FORMAT and not _sidecar(path, "-wal").exists()
+    engine = sqlite_engine(path, readonly=True, immutable=untouched_wal)
+    try:
+        return migrations.schema_state(engine)
+    except DriverDatabaseError as exc:
+        if getattr(exc.orig, "sqlite_errorname", "") != "SQLITE_READONLY_ROLLBACK":
+            raise HallPlannerError(f"无法读取数据库文件 {path}:{_first_line(exc)}") from exc
+        if not recover:
+            raise HallPlannerError(f"数据库文件上次未正常关闭,须以可写方式打开一次才能恢复,只读时无法读取:{path}") from exc
+        _roll_back_hot_journal(path)
+        return _inspect_sqlite(path, header, recover=False)
+    finally:
+        engine.dispose()
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        connection.close()
+
+
+def _check_acceptable(state: migrations.SchemaState, location: str, *, create: bool, readonly: bool) -> None:
+    """Refuse a database HallPlanner must not open (and an empty one it cannot initialise)."""
     if state.is_empty:
         if not create:
-            raise HallPlannerError(f"不是 HallPlanner 数据库(没有数据表):{db.location}")
-        migrations.upgrade_to_head(db.engine)
+            raise HallPlannerError(f"不是 HallPlanner 数据库(没有数据表):{location}")
+        if readonly:
+            raise HallPlannerError(f"数据库文件只读,无法初始化:{location}")
         return
     if state.current is None:
-        raise HallPlannerError(f"不是 HallPlanner 数据库(缺少结构版本信息):{db.location}")
+        raise HallPlannerError(f"不是 HallPlanner 数据库(缺少结构版本信息):{location}")
     if state.is_newer:
         raise HallPlannerError(
             f"此数据库由更新版本的 HallPlanner 写入(结构版本 {state.current},"
-            f"本程序支持到 {state.head}),请升级 HallPlanner 后再打开:{db.location}"
+            f"本程序支持到 {state.head}),请升级 HallPlanner 后再打开:{location}"
         )
+
+
+def _bring_up_to_date(db: Database, state: migrations.SchemaState, *, upgrade: bool) -> None:
+    if state.is_empty:
+        migrations.create_schema(db._writer)
+        return
     if state.is_current or not upgrade:
         return
     if db.readonly:
@@ -217,8 +322,8 @@ def _bring_up_to_date(db: Database, *, create: bool, upgrade: bool) -> None:
         db.backup_path = path.with_name(f"{path.stem}.before-upgrade-{state.current}-{stamp}{path.suffix}")
         backup_sqlite(path, db.backup_path)
     try:
-        migrations.upgrade_to_head(db.engine)
-    except DriverDatabaseError as exc:
+        migrations.upgrade_to_head(db._writer)
+    except (DriverDatabaseError, HallPlannerError) as exc:
         raise HallPlannerError(
             f"数据库升级失败,文件保持原样(结构版本 {state.current}):{_first_line(exc)}:{db.location}"
         ) from exc
