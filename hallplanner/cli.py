@@ -101,16 +101,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             from hallplanner.gui.app import run_app
 
             return run_app(args.db)
-        return args.handler(args)
+        status = args.handler(args)
+        # Flushed here rather than at exit, so that a reader that went away is caught below.
+        sys.stdout.flush()
+        return status
     except HallPlannerError as exc:
         _fail(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader went away (``| head``); silence the interpreter's own complaint.
+        # The reader took what it wanted and left (``| head``): not an error. What is still
+        # buffered goes to /dev/null, so that the interpreter's last flush stays quiet too.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_ERROR
+        return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
         _fail(f"内部错误 {type(exc).__name__}:{exc}(请把这条信息报告给 HallPlanner 开发者)")
         return EXIT_INTERNAL

@@ -148,6 +148,23 @@ def test_generate_is_deterministic_and_refuses_to_overwrite(tmp_path):
     assert hallplanner("items", "--json", "--db", str(first)).stdout == dumps[0]
 
 
+def test_a_reader_that_stops_early_is_no_error(sample_path):
+    """``hallplanner items | head -1``: quiet, and exit status 0 (also under ``set -o pipefail``)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "hallplanner", "items", "--db", str(sample_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        # A pipe smaller than the listing, so hallplanner is still writing when the reader leaves.
+        pipesize=4096,
+    )
+    first_line = process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 0
+    assert stderr == b""
+    assert first_line.count(b"\t") == 4, "the reader got a whole first item"
+
+
 def test_console_script_is_installed():
     result = subprocess.run(["hallplanner", "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and result.stdout.startswith("hallplanner ")
