@@ -98,9 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parse_arguments(argv)
         if args.verb is None:
-            from hallplanner.gui.app import run_app
-
-            return run_app(args.db)
+            return _run_gui(args.db)
         status = args.handler(args)
         # Flushed here rather than at exit, so that a reader that went away is caught below.
         sys.stdout.flush()
@@ -118,6 +116,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
         _fail(f"内部错误 {type(exc).__name__}:{exc}(请把这条信息报告给 HallPlanner 开发者)")
         return EXIT_INTERNAL
+
+
+def _run_gui(database: str | None) -> int:
+    # Checked before Qt's GUI libraries load: without a display, or without a library its
+    # xcb plugin needs, Qt aborts the process with a message that blames the wrong library.
+    from hallplanner.gui.platform_check import gui_start_problem
+
+    problem = gui_start_problem()
+    if problem:
+        raise HallPlannerError(problem)
+    from hallplanner.gui.app import run_app
+
+    return run_app(database)
 
 
 def _fail(message: str) -> None:

@@ -13,6 +13,7 @@ from hallplanner import __version__
 from hallplanner.bundled import SAMPLE_NAME, resources_dir, sample_database
 from hallplanner.gui import settings as app_settings
 from hallplanner.gui.main_window import MainWindow
+from hallplanner.gui.platform_check import warn_if_no_chinese_font
 from hallplanner.services.setup import copy_file
 
 
@@ -50,6 +51,7 @@ def configure_application(app: QCoreApplication) -> None:
 def run_app(database: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application(app)
+    warn_if_no_chinese_font()  # on stderr; the window can show the message it returns
     app.setWindowIcon(QIcon(str(resources_dir() / "hallplanner.svg")))
     window = create_main_window(database)
     window.show()
