@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from hallplanner import __version__
+from hallplanner import __version__, argparse_zh
 from hallplanner.bundled import SAMPLE_NAME, sample_source_dir
 from hallplanner.db.database import open_database
 from hallplanner.db.migrations import schema_state
@@ -34,54 +34,101 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: 用法错误:{message}(见 {self.prog} --help)\n")
 
 
+def _whole_number(text: str) -> int:
+    """An ``int`` argument whose error names the value in Chinese (argparse would say "int")."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是整数") from None
+
+
+def _parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line, read by an argparse that speaks Chinese (help and errors alike)."""
+    with argparse_zh.in_chinese():
+        return build_parser().parse_args(argv)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    db_help = f"数据库:SQLite 文件路径或 SQLAlchemy 地址(默认取环境变量 {DB_ENV})"
-    parser = _Parser(prog="hallplanner", description="政务服务中心进驻规划工具 HallPlanner")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", help=db_help + ";不带子命令时打开图形界面")
+    """The parser; argparse's own words in it are Chinese only inside ``argparse_zh.in_chinese()``."""
+    parser = _Parser(
+        prog="hallplanner",
+        formatter_class=argparse_zh.HelpFormatter,
+        description="政务服务中心进驻规划工具 HallPlanner。\n"
+                    "不带子命令时打开图形界面;带子命令时在命令行完成批处理。",
+        epilog="各子命令的用法:hallplanner <子命令> --help",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help="显示版本号并退出")
+    parser.add_argument("--db", metavar="数据库", help="SQLite 文件路径或 SQLAlchemy 地址。图形界面默认打开上次使用的"
+                                                       f"数据库(第一次为厦门样例的副本);子命令默认取环境变量 {DB_ENV}")
     verbs = parser.add_subparsers(dest="verb", metavar="<子命令>", parser_class=_Parser)
 
-    def verb(name: str, help_text: str, handler: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
-        sub = verbs.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+    def verb(name: str, summary: str, description: str, handler: Callable[[argparse.Namespace], int],
+             db_help: str = f"SQLite 文件路径或 SQLAlchemy 地址(默认取环境变量 {DB_ENV})") -> argparse.ArgumentParser:
+        sub = verbs.add_parser(name, help=summary, description=description, formatter_class=argparse_zh.HelpFormatter)
+        sub.add_argument("--db", default=argparse.SUPPRESS, metavar="数据库", help=db_help)
         sub.set_defaults(handler=handler)
         return sub
 
-    items = verb("items", "列出全部政务服务事项", _items)
-    items.add_argument("--json", action="store_true", help="以 JSON 输出(每个事项一个对象)")
+    items = verb("items", "列出全部政务服务事项", "列出数据库中的全部政务服务事项,每行一个:\n"
+                 "基本编码、名称、部门、进驻状态、办理窗口(以 Tab 分隔)。", _items)
+    items.add_argument("--json", action="store_true", help="以 JSON 输出,每个事项一个对象,含全部字段")
 
-    db = verb("db", "数据库:初始化、升级、查看信息", _db)
-    db.add_argument("action", choices=("init", "upgrade", "info"), help="init 新建;upgrade 升级结构;info 查看")
+    db = verb("db", "数据库:初始化、升级、查看信息", "管理 HallPlanner 数据库。操作:\n"
+              "  init     新建空数据库(不覆盖已有文件)\n"
+              "  upgrade  把旧版本的数据库升级到最新结构(升级前自动备份)\n"
+              "  info     查看结构版本和各类记录的数量", _db)
+    db.add_argument("action", metavar="操作", choices=("init", "upgrade", "info"), help="init、upgrade 或 info")
 
-    sample = verb("sample", "样例数据:重建厦门样例,或生成规模测试数据", _sample)
-    sample.add_argument("action", choices=("build", "generate"))
-    sample.add_argument("--items", type=int, default=10_000, help="generate:事项数量")
-    sample.add_argument("--seed", type=int, default=1, help="generate:随机种子(相同种子得到相同数据)")
-    sample.add_argument("--source", type=Path, help="build:样例源文件夹(默认 sample_db/source)")
-    sample.add_argument("--force", action="store_true", help="覆盖已存在的文件")
+    sample = verb("sample", "样例数据:重建厦门样例,或生成规模测试数据", "样例数据。操作:\n"
+                  "  build     由 sample_db/source/ 中的文本重建厦门样例数据库\n"
+                  "  generate  生成指定规模的合成数据(示例数据,用于测试性能)", _sample,
+                  db_help="build:写入的文件(默认 sample_db/xiamen.sqlite);"
+                          f"generate:写入的 SQLite 文件(默认取环境变量 {DB_ENV})")
+    sample.add_argument("action", metavar="操作", choices=("build", "generate"), help="build 或 generate")
+    sample.add_argument("--items", type=_whole_number, default=10_000, metavar="数量",
+                        help="generate:事项数量(默认 %(default)s)")
+    sample.add_argument("--seed", type=_whole_number, default=1, metavar="种子",
+                        help="generate:随机种子,相同种子得到相同数据(默认 %(default)s)")
+    sample.add_argument("--source", type=Path, metavar="文件夹", help="build:样例源文件夹(默认 sample_db/source)")
+    sample.add_argument("--force", action="store_true", help="generate:覆盖已存在的文件")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     try:
+        args = _parse_arguments(argv)
         if args.verb is None:
-            from hallplanner.gui.app import run_app
-
-            return run_app(args.db)
-        return args.handler(args)
+            return _run_gui(args.db)
+        status = args.handler(args)
+        # Flushed here rather than at exit, so that a reader that went away is caught below.
+        sys.stdout.flush()
+        return status
     except HallPlannerError as exc:
         _fail(str(exc))
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader went away (``| head``); silence the interpreter's own complaint.
+        # The reader took what it wanted and left (``| head``): not an error. What is still
+        # buffered goes to /dev/null, so that the interpreter's last flush stays quiet too.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_ERROR
+        return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
         _fail(f"内部错误 {type(exc).__name__}:{exc}(请把这条信息报告给 HallPlanner 开发者)")
         return EXIT_INTERNAL
+
+
+def _run_gui(database: str | None) -> int:
+    # Checked before Qt's GUI libraries load: without a display, or without a library its
+    # xcb plugin needs, Qt aborts the process with a message that blames the wrong library.
+    from hallplanner.gui.platform_check import gui_start_problem
+
+    problem = gui_start_problem()
+    if problem:
+        raise HallPlannerError(problem)
+    from hallplanner.gui.app import run_app
+
+    return run_app(database)
 
 
 def _fail(message: str) -> None:

@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
+import argparse
+import ast
 import hashlib
+import inspect
 import json
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
 import sys
+import unicodedata
 from contextlib import closing
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
 
+from hallplanner import __version__, argparse_zh
 from hallplanner.bundled import sample_source_dir
+from hallplanner.cli import main
 from hallplanner.db.database import open_database
 from hallplanner.domain.errors import HallPlannerError
 from tests.test_migrations import make_first_revision_file
 
 
 def hallplanner(*args: str, env: dict | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    environment = {**os.environ, **(env or {})}
-    environment.pop("HALLPLANNER_DB", None) if env is None else None
+    """Run the command as a user would; the developer's own HALLPLANNER_DB is not passed on."""
+    environment = {key: value for key, value in os.environ.items() if key != "HALLPLANNER_DB"} | (env or {})
     return subprocess.run(
         [sys.executable, "-m", "hallplanner", *args], capture_output=True, text=True, env=environment, timeout=120,
         cwd=cwd,
@@ -150,9 +158,33 @@ def test_generate_is_deterministic_and_refuses_to_overwrite(tmp_path):
     assert hallplanner("items", "--json", "--db", str(first)).stdout == dumps[0]
 
 
-def test_console_script_is_installed():
-    result = subprocess.run(["hallplanner", "--version"], capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0 and result.stdout.startswith("hallplanner ")
+def test_a_reader_that_stops_early_is_no_error(sample_path):
+    """``hallplanner items | head -1``: quiet, and exit status 0 (also under ``set -o pipefail``)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "hallplanner", "items", "--db", str(sample_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        # A pipe smaller than the listing, so hallplanner is still writing when the reader leaves.
+        pipesize=4096,
+    )
+    first_line = process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 0
+    assert stderr == b""
+    assert first_line.count(b"\t") == 4, "the reader got a whole first item"
+
+
+def test_the_installed_hallplanner_command_runs_main():
+    # Read from the installation's metadata, not looked up on PATH: the test holds
+    # whether or not the environment is activated.
+    [command] = entry_points(group="console_scripts", name="hallplanner")
+    assert command.load() is main
+
+
+def test_version():
+    result = hallplanner("--version")
+    assert result.returncode == 0 and result.stdout == f"hallplanner {__version__}\n"
 
 
 def test_awkward_file_names_open(tmp_path, sample_path):
@@ -243,3 +275,94 @@ def test_db_upgrade_refuses_the_bundled_sample(sample_path):
     assert "(最新)" in hallplanner("db", "info", "--db", str(sample_path)).stdout
     assert hashlib.sha256(sample_path.read_bytes()).hexdigest() == before
     assert not sample_path.with_name(sample_path.name + "-wal").exists()
+
+
+def argparse_messages() -> set[str]:
+    """Every message id the running Python's argparse passes to gettext."""
+    calls = (node for node in ast.walk(ast.parse(inspect.getsource(argparse))) if isinstance(node, ast.Call))
+    return {call.args[0].value for call in calls
+            if isinstance(call.func, ast.Name) and call.func.id in ("_", "ngettext")
+            and call.args and isinstance(call.args[0], ast.Constant)}
+
+
+def english_fragments() -> set[str]:
+    """The English words of argparse's messages, without their placeholders ("invalid choice:", …)."""
+    pieces = (piece.strip() for message in argparse_messages() for piece in re.split(r"%(?:\(\w+\))?[sr]", message))
+    return {piece for piece in pieces if re.search("[a-z]{3}", piece)}
+
+
+def columns(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
+
+
+# Raised only while a parser is being built wrongly: a bug in HallPlanner, which the
+# user sees as the one-line internal error, never as a usage message.
+PROGRAMMING_ERRORS = {
+    ".__call__() not defined",
+    "'required' is an invalid argument for positionals",
+    "mutually exclusive arguments must be optional",
+    "%r is not callable",
+    "cannot merge actions - two groups are named %r",
+    "invalid option string %(option)r: must start with a character %(prefix_chars)r",
+    "dest= is required for options like %r",
+    "invalid conflict_resolution value: %r",
+    "cannot have multiple subparser arguments",
+    "conflicting subparser: %s",
+    "conflicting subparser alias: %s",
+    "conflicting option string: %s",
+    'argument "-" with mode %r',
+}
+
+
+def test_every_message_argparse_can_show_a_user_is_translated():
+    # "%(heading)s:" (Python 3.13) only puts a colon after a group title we translate.
+    untranslated = argparse_messages() - PROGRAMMING_ERRORS - {"%(heading)s:"} - set(argparse_zh.MESSAGES)
+    assert untranslated == set(), "new argparse messages: add them to hallplanner/argparse_zh.py"
+
+
+@pytest.mark.parametrize("verb", [(), ("items",), ("db",), ("sample",)], ids=["hallplanner", "items", "db", "sample"])
+def test_help_is_in_chinese_and_fits_the_terminal(verb):
+    result = hallplanner(*verb, "--help", env={"COLUMNS": "80"})
+    assert result.returncode == 0 and result.stderr == ""
+    text = result.stdout
+    assert text.startswith(" ".join(("用法:hallplanner", *verb)))
+    assert "选项:" in text and "-h, --help" in text and "显示本帮助并退出" in text
+    assert [fragment for fragment in english_fragments() if fragment in text] == []
+    assert re.findall(r"--\w+ [A-Z]+\b", text) == [], "argparse's placeholders made from option names"
+    assert max(columns(line) for line in text.splitlines()) <= 80
+    # Every argument's help starts in the same column, also after Chinese placeholders.
+    arguments = text[re.search(r"^(位置参数|选项):$", text, re.MULTILINE).start():]
+    rows = re.findall(r"^( {2}(?: {2})?\S.*?  +)\S", arguments, re.MULTILINE)
+    assert len(rows) >= 2 and len({columns(row) for row in rows}) == 1, rows
+
+
+@pytest.mark.parametrize(("verb", "actions"), [("db", ("init", "upgrade", "info")), ("sample", ("build", "generate"))])
+def test_each_verb_explains_each_of_its_actions(verb, actions):
+    text = hallplanner(verb, "--help").stdout
+    for action in actions:
+        assert re.search(rf"^  {action} +\S", text, re.MULTILINE), f"{verb} --help does not explain {action}"
+
+
+def test_sample_help_shows_the_defaults():
+    text = hallplanner("sample", "--help", env={"COLUMNS": "200"}).stdout
+    assert re.search(r"--items 数量 .*(默认 10000)", text)
+    assert re.search(r"--seed 种子 .*(默认 1)", text)
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("db", "frob"), "无效的取值 'frob'(可选:'init', 'upgrade', 'info')"),
+        (("db",), "缺少必需的参数:操作"),
+        (("items", "--bogus"), "无法识别的参数:--bogus"),
+        (("items", "--db"), "参数 --db:需要一个值"),
+        (("sample", "generate", "--items", "十"), "参数 --items:“十”不是整数"),
+        (("sample", "generate", "--s", "3"), "不明确"),
+        (("items", "--json=yes"), "参数 --json:"),
+    ],
+)
+def test_usage_errors_are_one_chinese_line(args, expected):
+    result = hallplanner(*args)
+    assert result.returncode == 2
+    assert_one_clear_error(result, "用法错误", expected)
+    assert [fragment for fragment in english_fragments() if fragment in result.stderr] == []

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hallplanner import __version__
 from hallplanner.bundled import SAMPLE_NAME, resources_dir, sample_database
 from hallplanner.gui import errors
 from hallplanner.gui import settings as app_settings
 from hallplanner.gui.main_window import MainWindow
+from hallplanner.gui.platform_check import warn_if_no_chinese_font
 
 
 def data_folder() -> Path:
@@ -61,9 +62,12 @@ def run_app(database: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application()
     errors.install()
+    font_problem = warn_if_no_chinese_font()  # on stderr too: Chinese may show as boxes
     app.setWindowIcon(QIcon(str(resources_dir() / "hallplanner.svg")))
     window = create_main_window(database)
     window.show()
+    if font_problem:
+        QMessageBox.warning(window, "HallPlanner", font_problem)
     return app.exec()
 
 
