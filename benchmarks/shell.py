@@ -25,6 +25,11 @@ prints, over ``--repeat`` repeats, the median, min and max of:
    edits and the planned background ones. A few heartbeat ticks after the
    views are right are included, so the repaint that follows counts too.
    Also reported: how long until the effect was first visible (no target).
+   The widgets are found by their object names (``itemTable``, ``venueTree``,
+   ``departmentList``, ``search``, ``department_full_name``,
+   ``department_save``); undo and redo are ``window.undo_action`` or
+   ``window.actions["undo"]``, the stack ``window.undo_stack`` or
+   ``window.session.undo_stack``, so panels can move without breaking this.
    Target: each stall under 100 ms. (An idle loop scores about 5 ms, the
    heartbeat's own period.)
 2. The median keystroke in the search box, typed as ``search_keystroke.py``
@@ -317,7 +322,16 @@ def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout:
     from PySide6.QtCore import QEventLoop, QPersistentModelIndex, Qt, QTimer, qVersion
     from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QInputMethodEvent
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+    from PySide6.QtWidgets import (
+        QApplication,
+        QDialog,
+        QLineEdit,
+        QListWidget,
+        QMessageBox,
+        QPushButton,
+        QTableView,
+        QTreeView,
+    )
 
     import hallplanner
     from hallplanner.domain.vocabulary import EntryStatus
@@ -325,9 +339,8 @@ def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout:
     from hallplanner.gui.catalog.item_model import ItemRole
     from hallplanner.gui.venues.venue_tree import WindowIdRole
 
-    def drop_on(window, mime, index) -> None:
+    def drop_on(view, mime, index) -> None:
         """Deliver a drag and drop to the venue tree, as the window system would (tests/test_gui.py)."""
-        view = window.venue_view
         view.scrollTo(index)
         # The middle of the part of the row that is on screen (a narrow pane may cut the row off).
         point = view.visualRect(index).intersected(view.viewport().rect()).center()
@@ -342,7 +355,10 @@ def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout:
 
     results: dict = {"hallplanner": hallplanner.__file__, "errors": [], "dialogs": []}
     app = QApplication([])
-    gui_app.configure_application(app)
+    try:
+        gui_app.configure_application(app)
+    except TypeError:  # a later signature reads the application itself
+        gui_app.configure_application()
 
     # A dialog would block the run: note it and answer as if dismissed.
     for kind in ("warning", "critical", "information", "question"):
@@ -417,16 +433,14 @@ def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout:
 
     def undo_steps() -> int | None:
         """Where the undo stack stands; the Edit menu is a view of it too."""
-        stack = getattr(window, "undo_stack", None)
-        return stack.index() if stack is not None else None
+        return undo_stack.index() if undo_stack is not None else None
 
     def edit_menu_at(step: int | None) -> bool:
         """The undo stack at ``step`` and, when it has one, its undo (or redo) entry enabled."""
         if step is None:
             return True
-        stack = window.undo_stack
-        return stack.index() == step and (step == 0 or window.undo_action.isEnabled()) \
-            and (step == stack.count() or window.redo_action.isEnabled())
+        return undo_stack.index() == step and (step == 0 or undo_action.isEnabled()) \
+            and (step == undo_stack.count() or redo_action.isEnabled())
 
     # Opening, the way the application opens its database.
     started = time.perf_counter()
@@ -437,10 +451,27 @@ def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout:
         window = gui_app.MainWindow()
         window.open(db)
     window.show()
-    table = window.item_view
-    model = table.model()
-    if wait_until(lambda: model.rowCount() >= items and window.venue_view.model().rowCount() > 0
-                  and window.department_list.count() > 0, timeout=300) is None:
+
+    # The widgets, by their object names (stable while the panels move about), and the
+    # Edit menu's actions and undo stack wherever the window keeps them.
+    def widget(kind, name: str):
+        found = window.findChild(kind, name)
+        if found is None:
+            results["errors"].append(f"no {kind.__name__} named {name!r} in the main window")
+            Path(out).write_text(json.dumps(results))
+            os._exit(0)
+        return found
+
+    table, venue_view = widget(QTableView, "itemTable"), widget(QTreeView, "venueTree")
+    departments, search = widget(QListWidget, "departmentList"), widget(QLineEdit, "search")
+    full_name, save = widget(QLineEdit, "department_full_name"), widget(QPushButton, "department_save")
+    actions = getattr(window, "actions", {})
+    undo_action = getattr(window, "undo_action", None) or actions["undo"]
+    redo_action = getattr(window, "redo_action", None) or actions["redo"]
+    undo_stack = getattr(window, "undo_stack", None) or getattr(getattr(window, "session", None), "undo_stack", None)
+    model, tree = table.model(), venue_view.model()
+    if wait_until(lambda: model.rowCount() >= items and tree.rowCount() > 0 and departments.count() > 0,
+                  timeout=300) is None:
         results["errors"].append("the catalog did not open")
         Path(out).write_text(json.dumps(results))
         os._exit(0)
@@ -474,7 +505,6 @@ def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout:
             return item_in_row(row) if row is not None else None
 
     # 2. Keystrokes, as search_keystroke.py types them, on the unchanged catalog.
-    search = window.filter_bar.search
 
     def filtered() -> bool:
         wanted = getattr(model, "filter", None)
@@ -506,7 +536,6 @@ def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout:
     wait_until(lambda: model.rowCount() >= items)
 
     # 1a. Drag three unassigned items onto a window, undo, redo.
-    tree = window.venue_view.model()
 
     def drop_target():
         for venue_row in range(tree.rowCount()):
@@ -556,7 +585,7 @@ def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout:
         rows = Rows(chosen)
         before, step = window_count(), undo_steps()
         after = None if step is None else step + 1
-        view = window.item_view
+        view = table
         view.clearSelection()
         for row in chosen.values():
             view.selectionModel().select(model.index(row, 0), view.selectionModel().SelectionFlag.Select
@@ -568,11 +597,11 @@ def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout:
             return all((item := rows.item(item_id)) is not None and at_window(item) == yes for item_id in rows.wanted) \
                 and window_count() == (before + 3 if yes else before)
 
-        if not (measured("drag_assign", lambda mime=mime, index=index: drop_on(window, mime, index),
+        if not (measured("drag_assign", lambda mime=mime, index=index: drop_on(venue_view, mime, index),
                          lambda after=after: assigned(True) and edit_menu_at(after))
-                and measured("undo", window.undo_action.trigger,
+                and measured("undo", undo_action.trigger,
                              lambda step=step: assigned(False) and edit_menu_at(step))
-                and measured("redo", window.redo_action.trigger,
+                and measured("redo", redo_action.trigger,
                              lambda after=after: assigned(True) and edit_menu_at(after))):
             break  # the next step would start from an unknown state
 
@@ -585,15 +614,13 @@ def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout:
     results["department_items"] = len(department_rows)
     samples = Rows({item_in_row(row).id: row for row in
                     sorted({department_rows[0], department_rows[len(department_rows) // 2], department_rows[-1]})})
-    departments = window.department_list
     entry = next(departments.item(row) for row in range(departments.count())
                  if departments.item(row).data(Qt.ItemDataRole.UserRole) == department_id)
     name = item_in_row(department_rows[0]).department
     results["department"] = name
     departments.setCurrentItem(entry)
-    form = window.detail.forms["department"]
     for attempt in range(repeat):
-        if wait_until(lambda n=name: form.isVisible() and form.editors["full_name"].text() == n) is None:
+        if wait_until(lambda n=name: save.isVisible() and full_name.text() == n) is None:
             results["errors"].append("rename: the department form did not show the department")
             break
         new = f"{name.split('(基准')[0]}(基准{attempt + 1})"
@@ -605,8 +632,8 @@ def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout:
                 and edit_menu_at(after)
 
         def rename(new=new) -> None:
-            form.editors["full_name"].setText(new)
-            QTest.mouseClick(form.save, Qt.MouseButton.LeftButton)
+            full_name.setText(new)
+            QTest.mouseClick(save, Qt.MouseButton.LeftButton)
 
         if not measured("rename_department", rename, renamed):
             break
