@@ -1,7 +1,8 @@
 """The ``hallplanner`` command: the GUI without a verb, batch jobs with one.
 
 Every failure the user can act on ends with one line on stderr and a non-zero
-exit; no traceback reaches the terminal.
+exit; no traceback reaches the terminal. The database layer is imported by the
+verbs that use it: without a verb the GUI starts, and it paints before loading it.
 """
 
 from __future__ import annotations
@@ -15,11 +16,8 @@ from pathlib import Path
 
 from hallplanner import __version__, argparse_zh
 from hallplanner.bundled import SAMPLE_NAME, sample_source_dir
-from hallplanner.db.database import open_database
-from hallplanner.db.migrations import schema_state
 from hallplanner.domain.errors import HallPlannerError
-from hallplanner.services.catalog import ItemView, list_items
-from hallplanner.services.summary import count_rows
+from hallplanner.services.views import ItemView
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -143,6 +141,9 @@ def _database_target(args: argparse.Namespace) -> str:
 
 
 def _items(args: argparse.Namespace) -> int:
+    from hallplanner.db.database import open_database
+    from hallplanner.services.catalog import list_items
+
     db = open_database(_database_target(args), readonly=True)
     try:
         items = list_items(db)
@@ -188,6 +189,10 @@ def item_json(item: ItemView) -> dict:
 
 
 def _db(args: argparse.Namespace) -> int:
+    from hallplanner.db.database import open_database
+    from hallplanner.db.migrations import schema_state
+    from hallplanner.services.summary import count_rows
+
     target = _database_target(args)
     if args.action == "init":
         if "://" not in target and Path(target).exists() and Path(target).stat().st_size > 0:

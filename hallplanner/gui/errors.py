@@ -50,6 +50,7 @@ def start_logging() -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
+    log.disabled = False  # a library's logging.config call disables loggers that existed before it
 
 
 def report_text(exc: BaseException) -> str:
