@@ -64,16 +64,29 @@ def run_app(database: str | None = None) -> int:
     errors.install()
     font_problem = warn_if_no_chinese_font()  # on stderr too: Chinese may show as boxes
     app.setWindowIcon(QIcon(str(resources_dir() / "hallplanner.svg")))
-    window = create_main_window(database)
+    window = create_main_window(database, after_first_paint=True)
     window.show()
     if font_problem:
         QMessageBox.warning(window, "HallPlanner", font_problem)
     return app.exec()
 
 
-def create_main_window(database: str | None) -> MainWindow:
-    """The main window, already opening ``database`` (or the default) in the background."""
+def create_main_window(database: str | None, *, after_first_paint: bool = False) -> MainWindow:
+    """The main window, opening ``database`` (or the default) in the background.
+
+    ``after_first_paint`` waits until the window has painted: the background
+    job's imports would otherwise hold Python's interpreter lock while the window
+    tries to paint for the first time.
+    """
     window = MainWindow()
     folder = data_folder()
-    window.session.open(startup_database(database), lambda: working_copy_of_sample(folder))
+    target = startup_database(database)
+
+    def open_plan() -> None:
+        window.session.open(target, lambda: working_copy_of_sample(folder))
+
+    if after_first_paint:
+        window.first_painted.connect(open_plan)
+    else:
+        open_plan()
     return window

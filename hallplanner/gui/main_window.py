@@ -8,7 +8,7 @@ one place which of them can be used, and keeps the window's layout.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
 from hallplanner import __version__
@@ -35,10 +35,12 @@ MENUS = (  # (title, action ids; None is a separator)
 class MainWindow(QMainWindow):
     database_opened = Signal(str)  # the location of the database now shown
     open_failed = Signal(str)
+    first_painted = Signal()  # once, when the planner first sees the window
 
     def __init__(self) -> None:
         super().__init__()
         self._splitter_restored = False
+        self._painted = False
         self.setWindowTitle(self.tr("HallPlanner 政务服务中心进驻规划"))
         self.resize(1600, 920)
         self.session = PlanSession(self)
@@ -172,6 +174,13 @@ class MainWindow(QMainWindow):
             saved = app_settings.load_bytes(key)
             if saved is not None:
                 restore(saved)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this paint has reached the screen
+        return handled
 
     def showEvent(self, event) -> None:
         # A splitter scales restored sizes to its current width, so they wait until

@@ -33,16 +33,20 @@ def pinyin_spelling(text: str) -> str:
     return " ".join(lazy_pinyin(text, errors="default")).lower()
 
 
+EXACT = "\x1e"  # encloses the fields that, typed in full, name one item: its codes and its name
+OTHER = "\x1f"
+
+
 def search_text(item: ItemView) -> str:
     """What a keystroke is matched against: codes, name, category, department, and their pinyin initials."""
     words = (item.name, item.category, item.department, item.department_short)
-    return "\x1f".join((item.basic_code, item.implementation_code, *words,
-                        *(pinyin_initials(word) for word in words if word))).lower()
+    exact = EXACT.join(("", item.basic_code, item.implementation_code, item.name, ""))
+    return (exact + OTHER.join((*words[1:], *(pinyin_initials(word) for word in words if word)))).lower()
 
 
-def is_exact_match(item: ItemView, needle: str) -> bool:
-    """The item's code or name is exactly what was typed: such items come first."""
-    return needle in (item.basic_code.lower(), item.implementation_code.lower(), item.name.lower())
+def exact_marker(needle: str) -> str:
+    """Found in the search text of the items whose code or name is exactly ``needle``: they come first."""
+    return f"{EXACT}{needle}{EXACT}"
 
 
 @dataclass(frozen=True)

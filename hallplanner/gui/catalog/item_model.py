@@ -11,8 +11,9 @@ re-sorts or re-filters the whole catalog, and the view keeps its selection.
 from __future__ import annotations
 
 import json
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from functools import cmp_to_key
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from hallplanner.services.search import ItemFilter, is_exact_match, pinyin_spelling, search_text
+from hallplanner.services.search import ItemFilter, exact_marker, pinyin_spelling, search_text
 from hallplanner.services.views import Catalog, ItemView
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the row's ItemView
@@ -69,16 +70,17 @@ VOLUME_COLUMN = 6
 
 
 class _Ascending(Sequence):
-    """The shown rows' sort entries in ascending order, whichever way the view is sorted."""
+    """The sort entries of the shown rows from ``start`` on, ascending whichever way the view is sorted."""
 
-    def __init__(self, rows: list[ItemView], entry: Callable[[ItemView], tuple], descending: bool) -> None:
-        self._rows, self._entry, self._descending = rows, entry, descending
+    def __init__(self, rows: list[ItemView], start: int, entry: Callable[[ItemView], tuple],
+                 descending: bool) -> None:
+        self._rows, self._start, self._entry, self._descending = rows, start, entry, descending
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._rows) - self._start
 
     def __getitem__(self, index: int) -> tuple:
-        return self._entry(self._rows[-1 - index if self._descending else index])
+        return self._entry(self._rows[-1 - index if self._descending else self._start + index])
 
 
 class ItemTableModel(QAbstractTableModel):
@@ -87,7 +89,11 @@ class ItemTableModel(QAbstractTableModel):
         self._items: dict[int, ItemView] = {}
         self._texts: dict[int, str] = {}  # item id → search text
         self._keys: dict[int, Any] = {}  # item id → sort key of the sort column
-        self._order: list[tuple[Any, int]] = []  # (key, id) of every item, ascending
+        # Every item in ascending sort order, as three parallel lists: the (key, id) entries to
+        # bisect, the items, and their search texts, so that a keystroke scans two lists only.
+        self._order: list[tuple[Any, int]] = []
+        self._order_items: list[ItemView] = []
+        self._order_texts: list[str] = []
         self._shown: list[ItemView] = []  # the rows: exact matches first, then in sort order
         self._exact = 0  # how many rows at the top are exact matches of the search text
         self._filter = ItemFilter()
@@ -95,6 +101,7 @@ class ItemTableModel(QAbstractTableModel):
         self._assigned = 0
         self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self._collator.setNumericMode(True)
+        self._collated = cmp_to_key(self._collator.compare)
 
     # Loading, filtering, sorting.
 
@@ -140,13 +147,16 @@ class ItemTableModel(QAbstractTableModel):
         if not chinese:
             return value_of(item)
         # Pinyin first: QCollator's zh_CN order reads 厦 as shà and files 厦门 under S;
-        # pypinyin reads the phrase. The collator orders what reads alike.
+        # pypinyin reads the phrase. The collator orders what reads alike (through
+        # cmp_to_key: its sort keys have no equality, and bisection needs one).
         text = str(value_of(item))
-        return pinyin_spelling(text), self._collator.sortKey(text)
+        return pinyin_spelling(text), self._collated(text)
 
     def _rekey(self) -> None:
         self._keys = {item_id: self._sort_key(item) for item_id, item in self._items.items()}
         self._order = sorted((key, item_id) for item_id, key in self._keys.items())
+        self._order_items = [self._items[item_id] for _, item_id in self._order]
+        self._order_texts = [self._texts[item_id] for _, item_id in self._order]
 
     @property
     def _descending(self) -> bool:
@@ -159,19 +169,22 @@ class ItemTableModel(QAbstractTableModel):
     def _matching(self) -> tuple[list[ItemView], int]:
         """The rows to show, and how many exact matches lead them."""
         needle = self._filter.text.strip().lower()
-        items, texts = self._items, self._texts
-        ids = [item_id for _, item_id in self._order]
+        items, texts = self._order_items, self._order_texts
         if needle:
-            ids = [item_id for item_id in ids if needle in texts[item_id]]
-        rows = [items[item_id] for item_id in ids]
+            hits = [position for position, text in enumerate(texts) if needle in text]
+            marker = exact_marker(needle)  # found only where the needle is: look among the hits
+            exact_ids = {items[position].id for position in hits if marker in texts[position]}
+            rows = [items[position] for position in hits]
+        else:
+            exact_ids, rows = set(), list(items)
         if self._filter.has_facets:
             rows = [item for item in rows if self._filter.accepts(item)]
         if self._descending:
             rows.reverse()
-        if not needle:
+        if not exact_ids:
             return rows, 0
-        exact = [item for item in rows if is_exact_match(item, needle)]
-        return exact + [item for item in rows if not is_exact_match(item, needle)], len(exact)
+        exact = [item for item in rows if item.id in exact_ids]
+        return exact + [item for item in rows if item.id not in exact_ids], len(exact)
 
     def _reset(self) -> None:
         self.beginResetModel()
@@ -190,14 +203,18 @@ class ItemTableModel(QAbstractTableModel):
         """
         changed = [item for item in changed if self._items.get(item.id) != item]
         removed = [item_id for item_id in removed_ids if item_id in self._items]
-        if self._exact and any(self._is_exact_row(item_id) for item_id in
-                               [item.id for item in changed] + removed):
+        if self._touches_exact_matches(changed, removed):
             for item_id in removed:
                 self._forget(item_id)
             for item in changed:
                 self._store(item)
             self._reset()  # exact matches lead the rows out of sort order; rare enough to redo
             return
+        # Items that keep their row change first, told to the view in one signal; then
+        # the rest, whose rows come, go or move.
+        in_place = [row for row in map(self._replace_in_place, changed) if row is not None]
+        if in_place:
+            self.dataChanged.emit(self.index(min(in_place), 0), self.index(max(in_place), len(COLUMNS) - 1))
         for item_id in removed:
             if self._is_shown(item_id):
                 row = self._row(self._entry(item_id))
@@ -206,7 +223,22 @@ class ItemTableModel(QAbstractTableModel):
                 self.endRemoveRows()
             self._forget(item_id)
         for item in changed:
-            self._replace(item)
+            if self._items.get(item.id) is not item:
+                self._replace(item)
+
+    def _replace_in_place(self, item: ItemView) -> int | None:
+        """Replace a shown item that stays shown and still sorts between its neighbours; its row."""
+        if item.id not in self._items or not self._is_shown(item.id) or not self._passes(item, search_text(item)):
+            return None
+        row = self._row(self._entry(item.id))
+        rows = self._sorted_rows()
+        index = len(rows) - 1 - (row - self._exact) if self._descending else row - self._exact
+        entry = (self._sort_key(item), item.id)
+        if (index > 0 and not rows[index - 1] < entry) or (index + 1 < len(rows) and not entry < rows[index + 1]):
+            return None
+        self._store(item)
+        self._shown[row] = item
+        return row
 
     def _replace(self, item: ItemView) -> None:
         was_shown = item.id in self._items and self._is_shown(item.id)
@@ -242,16 +274,20 @@ class ItemTableModel(QAbstractTableModel):
 
     def _remember(self, item: ItemView) -> None:
         self._items[item.id] = item
-        self._texts[item.id] = search_text(item)
+        self._texts[item.id] = text = search_text(item)
         self._keys[item.id] = self._sort_key(item)
-        insort(self._order, self._entry(item.id))
+        entry = self._entry(item.id)
+        position = bisect_left(self._order, entry)
+        self._order.insert(position, entry)
+        self._order_items.insert(position, item)
+        self._order_texts.insert(position, text)
         self._assigned += item.assigned
 
     def _forget(self, item_id: int) -> None:
-        entry = self._entry(item_id)
-        del self._order[bisect_left(self._order, entry)]
-        self._assigned -= self._items[item_id].assigned
-        del self._items[item_id], self._texts[item_id], self._keys[item_id]
+        position = bisect_left(self._order, self._entry(item_id))
+        del self._order[position], self._order_items[position], self._order_texts[position]
+        self._assigned -= self._items.pop(item_id).assigned
+        del self._texts[item_id], self._keys[item_id]
 
     def _entry(self, item_id: int) -> tuple[Any, int]:
         return self._keys[item_id], item_id
@@ -259,11 +295,17 @@ class ItemTableModel(QAbstractTableModel):
     def _is_shown(self, item_id: int) -> bool:
         return self._passes(self._items[item_id], self._texts[item_id])
 
-    def _is_exact_row(self, item_id: int) -> bool:
-        return any(item.id == item_id for item in self._shown[:self._exact])
+    def _touches_exact_matches(self, changed: list[ItemView], removed: list[int]) -> bool:
+        """Whether an item is or becomes an exact match of the search text, which leads the rows."""
+        needle = self._filter.text.strip().lower()
+        if not needle:
+            return False
+        marker = exact_marker(needle)
+        return any(marker in self._texts.get(item_id, "") for item_id in [item.id for item in changed] + removed) \
+            or any(marker in search_text(item) for item in changed)
 
     def _sorted_rows(self) -> _Ascending:
-        return _Ascending(self._shown[self._exact:], lambda item: self._entry(item.id), self._descending)
+        return _Ascending(self._shown, self._exact, lambda item: self._entry(item.id), self._descending)
 
     def _row(self, entry: tuple[Any, int]) -> int:
         """The row of a shown item's sort entry."""
