@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.messages import message
 from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, VenueKind, VenueStatus
 
 CENTER_KINDS = frozenset({VenueKind.CITY_CENTER, VenueKind.DISTRICT_CENTER})
@@ -13,8 +14,8 @@ CENTER_KINDS = frozenset({VenueKind.CITY_CENTER, VenueKind.DISTRICT_CENTER})
 class RuleViolation(HallPlannerError):
     """An edit the plan forbids; the message cites the plan."""
 
-    def __init__(self, rule: str, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, rule: str, text: str) -> None:
+        super().__init__(text)
         self.rule = rule
 
 
@@ -26,22 +27,22 @@ def check_place_kept(item_name: str, status: EntryStatus, venue_kind: VenueKind,
     """
     if status is EntryStatus.ENTERED and venue_kind in CENTER_KINDS and old_role is PlaceRole.MAIN \
             and new_role is not PlaceRole.MAIN:
-        raise RuleViolation(
-            "R3",
-            f"“{item_name}”已进驻政务服务中心,不得撤出,中心须保持为主办理点(方案§二(一)、§二(二))。"
-            "可以改到中心的其他窗口。",
-        )
+        raise RuleViolation("R3", message(
+            "rules",
+            "“{item}”已进驻政务服务中心,不得撤出,中心须保持为主办理点(方案§二(一)、§二(二))。可以改到中心的其他窗口。",
+        ).format(item=item_name))
 
 
 def check_status_change(item_name: str, old: EntryStatus, new: EntryStatus) -> None:
     """R3: an item that has entered stays entered."""
     if old is EntryStatus.ENTERED and new is not EntryStatus.ENTERED:
-        raise RuleViolation("R3", f"“{item_name}”已进驻政务服务中心,不得撤出(方案§二(一))。")
+        raise RuleViolation("R3", message("rules", "“{item}”已进驻政务服务中心,不得撤出(方案§二(一))。")
+                            .format(item=item_name))
 
 
 def check_venue_open(venue_name: str, status: VenueStatus) -> None:
     if status is VenueStatus.CLOSED:
-        raise RuleViolation("R4", f"“{venue_name}”已撤销,不能再安排事项。")
+        raise RuleViolation("R4", message("rules", "“{venue}”已撤销,不能再安排事项。").format(venue=venue_name))
 
 
 def merged_status(statuses: Iterable[EntryStatus]) -> EntryStatus:

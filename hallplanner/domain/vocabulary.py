@@ -1,20 +1,23 @@
 """Value sets of the plan, each value with its Chinese label.
 
 The enum values are the stable identifiers stored in the database and written in
-exchange files; the labels are what planners read.
+exchange files; the labels are what planners read, translated in the GUI (each
+in the context of its value set's name).
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
+from hallplanner.domain.messages import Message, message
+
 
 class Labelled(StrEnum):
     """A value set whose members carry the Chinese label planners see."""
 
-    label: str
+    label: Message
 
-    def __new__(cls, value: str, label: str) -> "Labelled":
+    def __new__(cls, value: str, label: Message) -> "Labelled":
         member = str.__new__(cls, value)
         member._value_ = value
         member.label = label
@@ -33,104 +36,104 @@ class Labelled(StrEnum):
 class Level(Labelled):
     """Administrative level that exercises an item or runs a hall."""
 
-    CITY = "city", "市级"
-    DISTRICT = "district", "区级"
-    TOWN = "town", "镇(街道)级"
-    VILLAGE = "village", "村(社区)级"
+    CITY = "city", message("Level", "市级")
+    DISTRICT = "district", message("Level", "区级")
+    TOWN = "town", message("Level", "镇(街道)级")
+    VILLAGE = "village", message("Level", "村(社区)级")
 
 
 class DepartmentKind(Labelled):
     """The suffix class of a department, as signage writes it: XX局(委、办)."""
 
-    BUREAU = "局", "局"
-    COMMISSION = "委", "委"
-    OFFICE = "办", "办"
-    COUNCIL = "会", "会"
-    OTHER = "其他", "其他"
+    BUREAU = "局", message("DepartmentKind", "局")
+    COMMISSION = "委", message("DepartmentKind", "委")
+    OFFICE = "办", message("DepartmentKind", "办")
+    COUNCIL = "会", message("DepartmentKind", "会")
+    OTHER = "其他", message("DepartmentKind", "其他")
 
 
 class ItemType(Labelled):
     """Item type as the provincial online hall lists it."""
 
-    LICENSE = "行政许可", "行政许可"
-    CONFIRMATION = "行政确认", "行政确认"
-    PAYMENT = "行政给付", "行政给付"
-    ADJUDICATION = "行政裁决", "行政裁决"
-    REWARD = "行政奖励", "行政奖励"
-    LEVY = "行政征收", "行政征收"
-    INSPECTION = "行政检查", "行政检查"
-    OTHER_POWER = "其他行政权力", "其他行政权力"
-    PUBLIC_SERVICE = "公共服务", "公共服务"
+    LICENSE = "行政许可", message("ItemType", "行政许可")
+    CONFIRMATION = "行政确认", message("ItemType", "行政确认")
+    PAYMENT = "行政给付", message("ItemType", "行政给付")
+    ADJUDICATION = "行政裁决", message("ItemType", "行政裁决")
+    REWARD = "行政奖励", message("ItemType", "行政奖励")
+    LEVY = "行政征收", message("ItemType", "行政征收")
+    INSPECTION = "行政检查", message("ItemType", "行政检查")
+    OTHER_POWER = "其他行政权力", message("ItemType", "其他行政权力")
+    PUBLIC_SERVICE = "公共服务", message("ItemType", "公共服务")
 
 
 class EntryStatus(Labelled):
     """Where an item stands with respect to the center (plan §二)."""
 
-    PLANNED = "planned", "拟进驻"
-    ENTERED = "entered", "已进驻"
-    SUB_CENTER = "sub_center", "分中心办理"
-    SPECIAL_SITE = "special_site", "特殊事项原址办理"
-    OUTSIDE = "outside", "未进驻"
+    PLANNED = "planned", message("EntryStatus", "拟进驻")
+    ENTERED = "entered", message("EntryStatus", "已进驻")
+    SUB_CENTER = "sub_center", message("EntryStatus", "分中心办理")
+    SPECIAL_SITE = "special_site", message("EntryStatus", "特殊事项原址办理")
+    OUTSIDE = "outside", message("EntryStatus", "未进驻")
 
 
 class ItemOperation(Labelled):
     """The catalog adjustments of plan §二(四)."""
 
-    NEW = "new", "新增"
-    DELETE = "delete", "删除"
-    MERGE = "merge", "合并"
-    SPLIT = "split", "拆分"
-    RENAME = "rename", "更名"
+    NEW = "new", message("ItemOperation", "新增")
+    DELETE = "delete", message("ItemOperation", "删除")
+    MERGE = "merge", message("ItemOperation", "合并")
+    SPLIT = "split", message("ItemOperation", "拆分")
+    RENAME = "rename", message("ItemOperation", "更名")
 
 
 class VenueKind(Labelled):
     """Kinds of places where items are handled."""
 
-    CITY_CENTER = "city_center", "市政务服务中心"
-    DISTRICT_CENTER = "district_center", "区政务服务中心"
-    SUB_CENTER = "sub_center", "政务服务分中心"
-    EXTENSION = "extension", "靠前延伸办事窗口"
-    TOWN_CENTER = "town_center", "便民服务中心"
-    VILLAGE_STATION = "village_station", "便民服务站"
-    LEGACY_OFFICE = "legacy_office", "原办理点"
-    SPECIAL_SITE = "special_site", "特殊事项办理点"
+    CITY_CENTER = "city_center", message("VenueKind", "市政务服务中心")
+    DISTRICT_CENTER = "district_center", message("VenueKind", "区政务服务中心")
+    SUB_CENTER = "sub_center", message("VenueKind", "政务服务分中心")
+    EXTENSION = "extension", message("VenueKind", "靠前延伸办事窗口")
+    TOWN_CENTER = "town_center", message("VenueKind", "便民服务中心")
+    VILLAGE_STATION = "village_station", message("VenueKind", "便民服务站")
+    LEGACY_OFFICE = "legacy_office", message("VenueKind", "原办理点")
+    SPECIAL_SITE = "special_site", message("VenueKind", "特殊事项办理点")
 
 
 class VenueStatus(Labelled):
-    OPEN = "open", "运行中"
-    CLOSED = "closed", "已撤销"
+    OPEN = "open", message("VenueStatus", "运行中")
+    CLOSED = "closed", message("VenueStatus", "已撤销")
 
 
 class HostKind(Labelled):
     """Who hosts a venue; extension windows may stand at the places of plan §三(三)1."""
 
-    GOVERNMENT = "government", "政府机关"
-    BANK = "bank", "银行"
-    INSURER = "insurer", "保险机构"
-    NOTARY = "notary", "公证处"
-    CONVENIENCE_STORE = "convenience_store", "社区便利店"
-    HOSPITAL = "hospital", "医院"
-    MEDICAL = "medical", "医疗机构"
-    CAR_DEALER = "car_dealer", "汽车4S店"
-    FISHING_PORT = "fishing_port", "渔港码头"
-    INDUSTRIAL_PARK = "industrial_park", "工业园区"
-    OTHER = "other", "其他"
+    GOVERNMENT = "government", message("HostKind", "政府机关")
+    BANK = "bank", message("HostKind", "银行")
+    INSURER = "insurer", message("HostKind", "保险机构")
+    NOTARY = "notary", message("HostKind", "公证处")
+    CONVENIENCE_STORE = "convenience_store", message("HostKind", "社区便利店")
+    HOSPITAL = "hospital", message("HostKind", "医院")
+    MEDICAL = "medical", message("HostKind", "医疗机构")
+    CAR_DEALER = "car_dealer", message("HostKind", "汽车4S店")
+    FISHING_PORT = "fishing_port", message("HostKind", "渔港码头")
+    INDUSTRIAL_PARK = "industrial_park", message("HostKind", "工业园区")
+    OTHER = "other", message("HostKind", "其他")
 
 
 class WindowKind(Labelled):
-    DOMAIN = "domain", "分领域综合窗口"
-    GENERAL = "general", "无差别综合窗口"
-    DEDICATED = "dedicated", "专用窗口"
+    DOMAIN = "domain", message("WindowKind", "分领域综合窗口")
+    GENERAL = "general", message("WindowKind", "无差别综合窗口")
+    DEDICATED = "dedicated", message("WindowKind", "专用窗口")
 
 
 class PlaceRole(Labelled):
     """The role a place plays for an item (plan §二(二))."""
 
-    MAIN = "main", "主办理点"
-    EXTENSION = "extension", "靠前延伸办事窗口"
+    MAIN = "main", message("PlaceRole", "主办理点")
+    EXTENSION = "extension", message("PlaceRole", "靠前延伸办事窗口")
 
 
 class StaffRole(Labelled):
-    CHIEF_REPRESENTATIVE = "chief_rep", "首席事务代表"
-    WINDOW = "window", "窗口人员"
-    BACK_OFFICE = "back_office", "后台审批人员"
+    CHIEF_REPRESENTATIVE = "chief_rep", message("StaffRole", "首席事务代表")
+    WINDOW = "window", message("StaffRole", "窗口人员")
+    BACK_OFFICE = "back_office", message("StaffRole", "后台审批人员")
