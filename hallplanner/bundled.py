@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.messages import message
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPOSITORY_DIR = PACKAGE_DIR.parent
@@ -20,7 +21,7 @@ def _find(relative: str) -> Path:
         candidate = base / relative
         if candidate.exists():
             return candidate
-    raise HallPlannerError(f"安装不完整,找不到随附文件:{relative}")
+    raise HallPlannerError(message("bundled", "安装不完整,找不到随附文件:{file}").format(file=relative))
 
 
 def sample_database() -> Path:

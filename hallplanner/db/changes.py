@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from hallplanner.db.schema import AuditEntry, Base, utc_now
 from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.messages import message
 
 CHANGES_KEY = "hallplanner.changes"
 ACTOR_KEY = "actor"
@@ -42,20 +43,21 @@ class StaleRowError(HallPlannerError):
     """A row is no longer as this planner last saw it: someone else changed it."""
 
     def __init__(self, table: str, row_id: int) -> None:
-        super().__init__(f"记录已被他人修改或删除({TABLE_LABELS.get(table, table)} #{row_id}),请刷新后再试")
+        super().__init__(message("changes", "记录已被他人修改或删除({table} #{row}),请刷新后再试")
+                         .format(table=TABLE_LABELS.get(table, table), row=row_id))
         self.table = table
         self.row_id = row_id
 
 
 TABLE_LABELS = {
-    "service_items": "事项",
-    "handling_places": "办理地点",
-    "windows": "窗口",
-    "venues": "场所",
-    "departments": "部门",
-    "staff": "人员",
-    "item_status_history": "状态记录",
-    "item_events": "事项变更记录",
+    "service_items": message("changes", "事项"),
+    "handling_places": message("changes", "办理地点"),
+    "windows": message("changes", "窗口"),
+    "venues": message("changes", "场所"),
+    "departments": message("changes", "部门"),
+    "staff": message("changes", "人员"),
+    "item_status_history": message("changes", "状态记录"),
+    "item_events": message("changes", "事项变更记录"),
 }
 
 

@@ -32,6 +32,7 @@ from hallplanner.db import migrations
 from hallplanner.db.changes import ACTOR_KEY, record_changes
 from hallplanner.db.filesystems import network_location
 from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.messages import Message, message
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Header bytes 18 and 19 (file format write and read versions) are 2 in WAL mode.
@@ -54,7 +55,7 @@ class Database:
     is_bundled_sample: bool = False
     upgraded_from: str | None = None
     backup_path: Path | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)
     _sessions: sessionmaker = field(init=False, repr=False)
     _writer: Engine = field(init=False, repr=False)
 
@@ -68,9 +69,11 @@ class Database:
     def transaction(self, actor: str | None = None) -> Iterator[Session]:
         """A session inside one transaction: committed on success, rolled back on error."""
         if self.is_bundled_sample:
-            raise HallPlannerError(f"这是随附的样例数据库,HallPlanner 不修改它,请在它的副本上编辑:{self.location}")
+            raise HallPlannerError(message("database", "这是随附的样例数据库,HallPlanner 不修改它,请在它的副本上编辑:{location}")
+                                   .format(location=self.location))
         if self.readonly:
-            raise HallPlannerError(f"数据库以只读方式打开,不能保存修改:{self.location}")
+            raise HallPlannerError(message("database", "数据库以只读方式打开,不能保存修改:{location}")
+                                   .format(location=self.location))
         with self._sessions(bind=self._writer) as session:
             session.info[ACTOR_KEY] = actor or default_actor()
             with session.begin():
@@ -116,7 +119,7 @@ def open_database(
     try:
         url = make_url(target)
     except ArgumentError as exc:
-        raise HallPlannerError(f"无法识别的数据库地址:{target}") from exc
+        raise HallPlannerError(message("database", "无法识别的数据库地址:{target}").format(target=target)) from exc
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         return _open_sqlite_file(Path(url.database), create=create, readonly=readonly, upgrade=upgrade)
     return _open_server(url, create=create, upgrade=upgrade)
@@ -127,25 +130,27 @@ def _open_server(url: URL, *, create: bool, upgrade: bool) -> Database:
     try:
         engine = create_engine(url, pool_pre_ping=True)
     except (ArgumentError, ModuleNotFoundError) as exc:
-        raise HallPlannerError(f"无法使用数据库地址 {location}:{exc}") from exc
+        raise HallPlannerError(message("database", "无法使用数据库地址 {location}:{reason}")
+                               .format(location=location, reason=exc)) from exc
     db = Database(engine, location)
-    return _checked(db, None, create=create, upgrade=upgrade, failure="无法连接数据库")
+    return _checked(db, None, create=create, upgrade=upgrade, failure=message("database", "无法连接数据库"))
 
 
 def _open_sqlite_file(path: Path, *, create: bool, readonly: bool, upgrade: bool) -> Database:
     path = path.expanduser().resolve()
     if path.is_dir():
-        raise HallPlannerError(f"这是一个文件夹,不是数据库文件:{path}")
+        raise HallPlannerError(message("database", "这是一个文件夹,不是数据库文件:{path}").format(path=path))
     if not path.exists():
         if not create:
-            raise HallPlannerError(f"数据库文件不存在:{path}")
+            raise HallPlannerError(message("database", "数据库文件不存在:{path}").format(path=path))
         if not path.parent.is_dir():
-            raise HallPlannerError(f"文件夹不存在,无法创建数据库:{path.parent}")
+            raise HallPlannerError(message("database", "文件夹不存在,无法创建数据库:{folder}").format(folder=path.parent))
         header = b""
     else:
         header = _read_header(path)
         if not header and not create:
-            raise HallPlannerError(f"数据库文件是空的(0 字节),请先用 hallplanner db init 初始化:{path}")
+            raise HallPlannerError(message("database", "数据库文件是空的(0 字节),请先用 hallplanner db init 初始化:{path}")
+                                   .format(path=path))
     bundled = is_sample_database(path)
     readonly = readonly or bundled or (path.exists() and not _writable(path))
 
@@ -160,16 +165,16 @@ def _open_sqlite_file(path: Path, *, create: bool, readonly: bool, upgrade: bool
     engine = sqlite_engine(path, readonly=readonly, journal_mode="DELETE" if network else "WAL")
     db = Database(engine, str(path), readonly=readonly, is_bundled_sample=bundled)
     if network:
-        db.notes.append(
-            f"数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志"
-            f"所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,"
-            f"请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。"
-        )
-    return _checked(db, state, create=create, upgrade=upgrade, failure="无法读取数据库文件")
+        db.notes.append(message(
+            "database",
+            "数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志"
+            "所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,"
+            "请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。").format(network=network, path=path))
+    return _checked(db, state, create=create, upgrade=upgrade, failure=message("database", "无法读取数据库文件"))
 
 
 def _checked(db: Database, state: migrations.SchemaState | None, *, create: bool, upgrade: bool,
-             failure: str) -> Database:
+             failure: Message) -> Database:
     """``db`` with its schema checked (unless ``state`` was) and brought up to date, or closed and an error."""
     try:
         if state is None:
@@ -180,7 +185,8 @@ def _checked(db: Database, state: migrations.SchemaState | None, *, create: bool
         db.engine.connect().close()
     except DriverDatabaseError as exc:
         db.close()
-        raise HallPlannerError(f"{failure} {db.location}:{_first_line(exc)}") from exc
+        raise HallPlannerError(message("database", "{failure} {location}:{reason}")
+                               .format(failure=failure, location=db.location, reason=_first_line(exc))) from exc
     except BaseException:
         db.close()
         raise
@@ -235,9 +241,9 @@ def _read_header(path: Path) -> bytes:
         with path.open("rb") as handle:
             header = handle.read(100)
     except PermissionError as exc:
-        raise HallPlannerError(f"没有读取权限:{path}") from exc
+        raise HallPlannerError(message("database", "没有读取权限:{path}").format(path=path)) from exc
     if header and not header.startswith(SQLITE_HEADER):
-        raise HallPlannerError(f"不是 HallPlanner 数据库(不是 SQLite 文件):{path}")
+        raise HallPlannerError(message("database", "不是 HallPlanner 数据库(不是 SQLite 文件):{path}").format(path=path))
     return header
 
 
@@ -272,9 +278,11 @@ def _inspect_sqlite(path: Path, header: bytes, *, recover: bool) -> migrations.S
         return migrations.schema_state(engine)
     except DriverDatabaseError as exc:
         if getattr(exc.orig, "sqlite_errorname", "") != "SQLITE_READONLY_ROLLBACK":
-            raise HallPlannerError(f"无法读取数据库文件 {path}:{_first_line(exc)}") from exc
+            raise HallPlannerError(message("database", "无法读取数据库文件 {path}:{reason}")
+                                   .format(path=path, reason=_first_line(exc))) from exc
         if not recover:
-            raise HallPlannerError(f"数据库文件上次未正常关闭,须以可写方式打开一次才能恢复,只读时无法读取:{path}") from exc
+            raise HallPlannerError(message("database", "数据库文件上次未正常关闭,须以可写方式打开一次才能恢复,只读时无法读取:{path}")
+                                   .format(path=path)) from exc
         _roll_back_hot_journal(path)
         return _inspect_sqlite(path, header, recover=False)
     finally:
@@ -293,17 +301,18 @@ def _check_acceptable(state: migrations.SchemaState, location: str, *, create: b
     """Refuse a database HallPlanner must not open (and an empty one it cannot initialise)."""
     if state.is_empty:
         if not create:
-            raise HallPlannerError(f"不是 HallPlanner 数据库(没有数据表):{location}")
+            raise HallPlannerError(message("database", "不是 HallPlanner 数据库(没有数据表):{location}").format(location=location))
         if readonly:
-            raise HallPlannerError(f"数据库文件只读,无法初始化:{location}")
+            raise HallPlannerError(message("database", "数据库文件只读,无法初始化:{location}").format(location=location))
         return
     if state.current is None:
-        raise HallPlannerError(f"不是 HallPlanner 数据库(缺少结构版本信息):{location}")
+        raise HallPlannerError(message("database", "不是 HallPlanner 数据库(缺少结构版本信息):{location}")
+                               .format(location=location))
     if state.is_newer:
-        raise HallPlannerError(
-            f"此数据库由更新版本的 HallPlanner 写入(结构版本 {state.current},"
-            f"本程序支持到 {state.head}),请升级 HallPlanner 后再打开:{location}"
-        )
+        raise HallPlannerError(message(
+            "database",
+            "此数据库由更新版本的 HallPlanner 写入(结构版本 {current},本程序支持到 {head}),请升级 HallPlanner 后再打开:{location}",
+        ).format(current=state.current, head=state.head, location=location))
 
 
 def _bring_up_to_date(db: Database, state: migrations.SchemaState, *, upgrade: bool) -> None:
@@ -313,9 +322,8 @@ def _bring_up_to_date(db: Database, state: migrations.SchemaState, *, upgrade: b
     if state.is_current or not upgrade:
         return
     if db.readonly:
-        raise HallPlannerError(
-            f"数据库需要升级(结构版本 {state.current} → {state.head}),但文件只读:{db.location}"
-        )
+        raise HallPlannerError(message("database", "数据库需要升级(结构版本 {current} → {head}),但文件只读:{location}")
+                               .format(current=state.current, head=state.head, location=db.location))
     if db.is_sqlite:
         path = Path(db.location)
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -324,9 +332,8 @@ def _bring_up_to_date(db: Database, state: migrations.SchemaState, *, upgrade: b
     try:
         migrations.upgrade_to_head(db._writer)
     except (DriverDatabaseError, HallPlannerError) as exc:
-        raise HallPlannerError(
-            f"数据库升级失败,文件保持原样(结构版本 {state.current}):{_first_line(exc)}:{db.location}"
-        ) from exc
+        raise HallPlannerError(message("database", "数据库升级失败,文件保持原样(结构版本 {current}):{reason}:{location}")
+                               .format(current=state.current, reason=_first_line(exc), location=db.location)) from exc
     db.upgraded_from = state.current
 
 

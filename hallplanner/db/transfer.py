@@ -7,6 +7,7 @@ from sqlalchemy import func, select, text
 from hallplanner.db.database import Database
 from hallplanner.db.schema import Base
 from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.messages import message
 
 BATCH = 10_000
 
@@ -18,7 +19,8 @@ def copy_rows(source: Database, target: Database) -> dict[str, int]:
         connection = session.connection()
         for table in Base.metadata.sorted_tables:
             if connection.scalar(select(func.count()).select_from(table)):
-                raise HallPlannerError(f"目标数据库不是空的(表 {table.name} 已有数据):{target.location}")
+                raise HallPlannerError(message("transfer", "目标数据库不是空的(表 {table} 已有数据):{location}")
+                                       .format(table=table.name, location=target.location))
             rows = reading.execute(select(table).order_by(table.c.id)).mappings().all()
             for start in range(0, len(rows), BATCH):
                 connection.execute(table.insert(), [dict(row) for row in rows[start : start + BATCH]])

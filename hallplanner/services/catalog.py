@@ -11,6 +11,7 @@ from sqlalchemy import case, func, select
 from hallplanner.db.database import Database
 from hallplanner.db.schema import Department, HandlingPlace, Region, ServiceItem, Venue, Window
 from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.messages import message
 from hallplanner.domain.vocabulary import PlaceRole
 from hallplanner.services.search import search_text
 from hallplanner.services.views import Catalog, DepartmentView, Interner, ItemView, PlaceView, VenueView, WindowView
@@ -141,7 +142,7 @@ def home_region(db: Database) -> int:
     with db.engine.connect() as connection:
         region = connection.scalar(select(Region.id).where(Region.parent_id.is_(None)).order_by(Region.id))
     if region is None:
-        raise HallPlannerError("数据库中还没有行政区划,无法新增")
+        raise HallPlannerError(message("catalog", "数据库中还没有行政区划,无法新增"))
     return region
 
 

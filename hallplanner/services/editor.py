@@ -22,6 +22,7 @@ from hallplanner.db.changes import ACTOR_KEY, RowChange, StaleRowError, revert, 
 from hallplanner.db.database import Database
 from hallplanner.db.schema import HandlingPlace, ServiceItem, StatusChange, Venue
 from hallplanner.domain.errors import HallPlannerError, StaleEdit
+from hallplanner.domain.messages import Message, message
 from hallplanner.domain.rules import CENTER_KINDS, RuleViolation, check_status_change
 from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, VenueStatus
 
@@ -30,7 +31,7 @@ from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, VenueStatus
 class Edit:
     """What one operation changed, under the name the undo stack shows."""
 
-    label: str
+    label: Message
     changes: tuple[RowChange, ...]
 
     def ids(self, table: str) -> set[int]:
@@ -79,8 +80,10 @@ def brief_items(items: list[ServiceItem]) -> list[dict]:
     return [{"id": item.id, "code": item.implementation_code, "name": item.name} for item in items]
 
 
-def describe_items(items: list[ServiceItem]) -> str:
-    return f"“{items[0].name}”" if len(items) == 1 else f" {len(items)} 个事项"
+def describe_items(items: list[ServiceItem]) -> Message:
+    if len(items) == 1:
+        return message("editor", "“{name}”").format(name=items[0].name)
+    return message("editor", " {count} 个事项").format(count=len(items))
 
 
 class EditorBase:
@@ -92,7 +95,7 @@ class EditorBase:
 
     # The transaction around every operation.
 
-    def _run(self, work: Callable[[Session], str]) -> Edit:
+    def _run(self, work: Callable[[Session], Message]) -> Edit:
         with self._transaction() as session:
             label = work(session)
             edit = Edit(label, tracked_changes(session))
@@ -113,11 +116,13 @@ class EditorBase:
             with self.db.transaction(self.actor) as session:
                 yield session
         except StaleDataError as exc:
-            raise HallPlannerError("记录已被他人修改或删除,请刷新后再试") from exc
+            raise HallPlannerError(message("editor", "记录已被他人修改或删除,请刷新后再试")) from exc
         except IntegrityError as exc:
-            raise HallPlannerError(f"保存失败,与已有数据冲突,数据库未作改动({_reason(exc)})") from exc
+            raise HallPlannerError(message("editor", "保存失败,与已有数据冲突,数据库未作改动({reason})")
+                                   .format(reason=_reason(exc))) from exc
         except DBAPIError as exc:
-            raise HallPlannerError(f"数据库操作失败,未作改动({_reason(exc)})") from exc
+            raise HallPlannerError(message("editor", "数据库操作失败,未作改动({reason})")
+                                   .format(reason=_reason(exc))) from exc
 
     def _keep_entered_items(self, session: Session, edit: Edit) -> None:
         """R3/R4 for every path at once: an entered item handled at a center keeps it as its main place.
@@ -141,8 +146,9 @@ class EditorBase:
         if lost:
             item = session.get(ServiceItem, min(lost))
             name = item.name if item is not None else f"#{min(lost)}"
-            raise RuleViolation("R3", f"“{name}”已进驻政务服务中心,不得撤出,中心须保持为主办理点"
-                                      f"(方案§二(一)、§二(二)),此项操作未执行。")
+            raise RuleViolation("R3", message(
+                "editor", "“{item}”已进驻政务服务中心,不得撤出,中心须保持为主办理点(方案§二(一)、§二(二)),此项操作未执行。")
+                .format(item=name))
 
     # Helpers inside a transaction.
 
@@ -150,7 +156,7 @@ class EditorBase:
     def _items(session: Session, item_ids: Iterable[int]) -> list[ServiceItem]:
         ids = list(dict.fromkeys(item_ids))
         if not ids:
-            raise HallPlannerError("没有选中事项")
+            raise HallPlannerError(message("editor", "没有选中事项"))
         found = {item.id: item for item in session.scalars(select(ServiceItem).where(ServiceItem.id.in_(ids)))}
         missing = [item_id for item_id in ids if item_id not in found]
         if missing:

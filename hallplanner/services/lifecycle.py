@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from hallplanner.db.changes import ACTOR_KEY
 from hallplanner.db.schema import HandlingPlace, ItemEvent, ServiceItem, StatusChange
 from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.messages import Message, message
 from hallplanner.domain.rules import merged_status
 from hallplanner.domain.validation import ValidationError, check, item_problems
 from hallplanner.domain.vocabulary import EntryStatus, ItemOperation, PlaceRole
@@ -41,13 +42,15 @@ class ItemEdits(EditorBase):
         other = session.scalar(select(ServiceItem).where(ServiceItem.implementation_code == code)
                                .where(ServiceItem.id != (own_id or 0)))
         if other is not None:
-            raise ValidationError([f"实施编码“{code}”已被“{other.name}”使用"])
+            raise ValidationError([message("lifecycle", "实施编码“{code}”已被“{item}”使用")
+                                   .format(code=code, item=other.name)])
 
     def create_item(self, values: Mapping[str, object], note: str = "") -> Edit:
-        def work(session: Session) -> str:
+        def work(session: Session) -> Message:
             fields = {key: values[key] for key in ITEM_FIELDS if key in values}
-            check(item_problems(fields) + [f"缺少{label}" for key, label in
-                                           (("name", "事项名称"), ("department_id", "所属部门")) if not fields.get(key)])
+            required = (("name", message("lifecycle", "事项名称")), ("department_id", message("lifecycle", "所属部门")))
+            check(item_problems(fields) + [message("lifecycle", "缺少{field}").format(field=label)
+                                           for key, label in required if not fields.get(key)])
             self._check_unique_code(session, fields.get("implementation_code"), None)
             fields.setdefault("status", EntryStatus.PLANNED)
             item = ServiceItem(**fields)
@@ -55,12 +58,12 @@ class ItemEdits(EditorBase):
                                                     changed_by=session.info.get(ACTOR_KEY, ""), reason="新增事项"))
             session.add(item)
             self._event(session, ItemOperation.NEW, [], [item], note)
-            return f"新增事项“{item.name}”"
+            return message("lifecycle", "新增事项“{name}”").format(name=item.name)
 
         return self._run(work)
 
     def update_item(self, item_id: int, expected_version: int, values: Mapping[str, object]) -> Edit:
-        def work(session: Session) -> str:
+        def work(session: Session) -> Message:
             item = self._fresh(session, ServiceItem, item_id, expected_version, values)
             fields = {key: values[key] for key in ITEM_FIELDS if key in values}
             check(item_problems({**column_values(item), **fields}))
@@ -73,21 +76,21 @@ class ItemEdits(EditorBase):
                 setattr(item, key, value)
             if renamed:
                 self._event(session, ItemOperation.RENAME, before, [item], f"原名“{old_name}”")
-            return f"修改事项“{item.name}”"
+            return message("lifecycle", "修改事项“{name}”").format(name=item.name)
 
         return self._run(work)
 
     def rename_item(self, item_id: int, expected_version: int, name: str) -> Edit:
         edit = self.update_item(item_id, expected_version, {"name": name})
-        return Edit(f"更名为“{name}”", edit.changes)
+        return Edit(message("lifecycle", "更名为“{name}”").format(name=name), edit.changes)
 
     def delete_items(self, item_ids: Iterable[int], note: str = "") -> Edit:
-        def work(session: Session) -> str:
+        def work(session: Session) -> Message:
             items = self._items(session, item_ids)
             self._event(session, ItemOperation.DELETE, brief_items(items), [], note)
             for item in items:
                 session.delete(item)
-            return f"删除{describe_items(items)}"
+            return message("lifecycle", "删除{items}").format(items=describe_items(items))
 
         return self._run(work)
 
@@ -98,10 +101,10 @@ class ItemEdits(EditorBase):
         volume, and every place any of them was handled at.
         """
 
-        def work(session: Session) -> str:
+        def work(session: Session) -> Message:
             items = self._items(session, item_ids)
             if len(items) < 2:
-                raise HallPlannerError("合并至少需要两个事项")
+                raise HallPlannerError(message("lifecycle", "合并至少需要两个事项"))
             check(item_problems({"name": name}))
             first = items[0]
             fields = {key: getattr(first, key) for key in ITEM_FIELDS}
@@ -134,24 +137,25 @@ class ItemEdits(EditorBase):
                 reason="由" + "、".join(f"“{item.name}”" for item in items) + "合并(方案§二(四))"))
             session.add(merged)
             self._event(session, ItemOperation.MERGE, sources, [merged], note)
-            return f"合并{describe_items(items)}为“{merged.name}”"
+            return message("lifecycle", "合并{items}为“{name}”").format(items=describe_items(items), name=merged.name)
 
         return self._run(work)
 
     def split_item(self, item_id: int, names: list[str], note: str = "") -> Edit:
         """Split an item into parts that keep its status and places; volume is shared out."""
 
-        def work(session: Session) -> str:
+        def work(session: Session) -> Message:
             [item] = self._items(session, [item_id])
             names_ = [name.strip() for name in names]
             if len(names_) < 2:
-                raise HallPlannerError("拆分至少需要两个新事项名称")
+                raise HallPlannerError(message("lifecycle", "拆分至少需要两个新事项名称"))
             check([problem for name in names_ for problem in item_problems({"name": name})])
             fields = {key: getattr(item, key) for key in ITEM_FIELDS}
             codes = [item.implementation_code] + [
                 f"{item.implementation_code}-{number}" for number in range(2, len(names_) + 1)
             ]
-            check([f"拆分后的实施编码“{code}”超过 36 个字符,请先缩短原编码" for code in codes if len(code) > 36])
+            check([message("lifecycle", "拆分后的实施编码“{code}”超过 36 个字符,请先缩短原编码").format(code=code)
+                   for code in codes if len(code) > 36])
             share, remainder = divmod(item.annual_volume, len(names_))
             places = [(p.venue_id, p.window_id, p.role) for p in item.places]
             sources = brief_items([item])
@@ -168,7 +172,7 @@ class ItemEdits(EditorBase):
                 session.add(part)
                 parts.append(part)
             self._event(session, ItemOperation.SPLIT, sources, parts, note)
-            return f"把“{fields['name']}”拆分为 {len(parts)} 个事项"
+            return message("lifecycle", "把“{name}”拆分为 {count} 个事项").format(name=fields["name"], count=len(parts))
 
         return self._run(work)
 

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from hallplanner.db.schema import HandlingPlace, Venue, Window
 from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.messages import Message, message
 from hallplanner.domain.rules import CENTER_KINDS, check_place_kept, check_venue_open
 from hallplanner.domain.vocabulary import EntryStatus, PlaceRole
 from hallplanner.services.editor import Edit, EditorBase, describe_items
@@ -17,7 +18,7 @@ class PlacementEdits(EditorBase):
     def assign(self, item_ids: Iterable[int], window_id: int, role: PlaceRole | None = None) -> Edit:
         """Handle the items at a window: a new place, or another window of the same venue."""
 
-        def work(session: Session) -> str:
+        def work(session: Session) -> Message:
             window = self._get(session, Window, window_id)
             check_venue_open(window.venue.name, window.venue.status)
             items = self._items(session, item_ids)
@@ -38,14 +39,15 @@ class PlacementEdits(EditorBase):
                         check_place_kept(item.name, item.status, window.venue.kind, place.role, role)
                         place.role = role
                     place.window = window
-            return f"把{describe_items(items)}分配到 {window.number} {window.name}"
+            return message("placement", "把{items}分配到 {number} {window}").format(
+                items=describe_items(items), number=window.number, window=window.name)
 
         return self._run(work)
 
     def unassign(self, item_ids: Iterable[int], venue_id: int) -> Edit:
         """Stop handling the items at a venue; an entered item never leaves the center."""
 
-        def work(session: Session) -> str:
+        def work(session: Session) -> Message:
             venue = self._get(session, Venue, venue_id)
             items = self._items(session, item_ids)
             removed = []
@@ -55,15 +57,15 @@ class PlacementEdits(EditorBase):
                     item.places.remove(place)
                     removed.append(item)
             if not removed:
-                raise HallPlannerError(f"所选事项不在“{venue.name}”办理")
-            return f"从“{venue.name}”移除{describe_items(removed)}"
+                raise HallPlannerError(message("placement", "所选事项不在“{venue}”办理").format(venue=venue.name))
+            return message("placement", "从“{venue}”移除{items}").format(venue=venue.name, items=describe_items(removed))
 
         return self._run(work)
 
     def take_out_of_windows(self, item_ids: Iterable[int]) -> Edit:
         """Take each item out of the venue of its first window, all in one transaction."""
 
-        def work(session: Session) -> str:
+        def work(session: Session) -> Message:
             items = self._items(session, item_ids)
             removed = []
             for item in items:
@@ -74,29 +76,30 @@ class PlacementEdits(EditorBase):
                 item.places.remove(place)
                 removed.append(item)
             if not removed:
-                raise HallPlannerError("所选事项都还没有分配窗口")
-            return f"把{describe_items(removed)}移出所在窗口"
+                raise HallPlannerError(message("placement", "所选事项都还没有分配窗口"))
+            return message("placement", "把{items}移出所在窗口").format(items=describe_items(removed))
 
         return self._run(work)
 
     def set_role(self, item_id: int, venue_id: int, role: PlaceRole) -> Edit:
-        def work(session: Session) -> str:
+        def work(session: Session) -> Message:
             [item] = self._items(session, [item_id])
             place = next((p for p in item.places if p.venue_id == venue_id), None)
             if place is None:
-                raise HallPlannerError(f"“{item.name}”不在该场所办理")
+                raise HallPlannerError(message("placement", "“{item}”不在该场所办理").format(item=item.name))
             check_place_kept(item.name, item.status, place.venue.kind, place.role, role)
             place.role = role
-            return f"把“{item.name}”在“{place.venue.name}”设为{role.label}"
+            return message("placement", "把“{item}”在“{venue}”设为{role}").format(
+                item=item.name, venue=place.venue.name, role=role.label)
 
         return self._run(work)
 
     def set_status(self, item_ids: Iterable[int], status: EntryStatus, reason: str = "") -> Edit:
-        def work(session: Session) -> str:
+        def work(session: Session) -> Message:
             items = self._items(session, item_ids)
             for item in items:
                 self._status(session, item, status, reason or f"设为{status.label}")
-            return f"把{describe_items(items)}设为{status.label}"
+            return message("placement", "把{items}设为{status}").format(items=describe_items(items), status=status.label)
 
         return self._run(work)
 

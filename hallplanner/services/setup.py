@@ -10,6 +10,7 @@ from hallplanner.db.database import Database, backup_sqlite, open_database
 from hallplanner.db.schema import Region
 from hallplanner.db.transfer import copy_rows
 from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.messages import message
 from hallplanner.domain.regions import xiamen_regions
 from hallplanner.services.catalog import read_catalog
 from hallplanner.services.editing import PlanEditor
@@ -40,7 +41,7 @@ def open_plan(location: str, check: Callable[[], None] = lambda: None) -> Opened
 
 def new_plan(path: Path) -> None:
     if path.exists():
-        raise HallPlannerError(f"文件已存在,未作改动:{path}")
+        raise HallPlannerError(message("setup", "文件已存在,未作改动:{path}").format(path=path))
     db = open_database(path, create=True)
     try:
         with db.transaction() as session:
@@ -55,7 +56,7 @@ def new_plan(path: Path) -> None:
 def save_copy(db: Database, path: Path) -> None:
     """Copy the open plan to a new SQLite file: a consistent snapshot even while others edit."""
     if path.exists():
-        raise HallPlannerError(f"文件已存在,请换一个名称:{path}")
+        raise HallPlannerError(message("setup", "文件已存在,请换一个名称:{path}").format(path=path))
     if db.is_sqlite:
         backup_sqlite(Path(db.location), path)
         return

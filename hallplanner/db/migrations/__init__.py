@@ -28,6 +28,7 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 from hallplanner.db.schema import Base
 from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.messages import message
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -141,9 +142,8 @@ def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise HallPlannerError(
-                            f"升级后外键检查失败({len(broken)} 行,首个在表 {broken[0][0]}),已撤销升级"
-                        )
+                        raise HallPlannerError(message("migrations", "升级后外键检查失败({rows} 行,首个在表 {table}),已撤销升级")
+                                               .format(rows=len(broken), table=broken[0][0]))
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")
