@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 
@@ -15,29 +15,34 @@ class ActionSpec:
     tip: str = ""
 
 
+# Texts and tips are marked here for lupdate and translated when the actions are made.
 SPECS: dict[str, ActionSpec] = {
-    "new": ActionSpec("新建(&N)…", QKeySequence.StandardKey.New, "新建一个空的规划数据库"),
-    "open": ActionSpec("打开(&O)…", QKeySequence.StandardKey.Open),
-    "save_copy": ActionSpec("另存副本(&S)…", QKeySequence.StandardKey.SaveAs, "把当前数据库复制为一个新的 SQLite 文件"),
-    "quit": ActionSpec("退出(&Q)", QKeySequence.StandardKey.Quit),
-    "undo": ActionSpec("撤销(&U)", QKeySequence.StandardKey.Undo),
-    "redo": ActionSpec("重做(&R)", QKeySequence.StandardKey.Redo),
-    "reload": ActionSpec("重新读取(&L)", QKeySequence.StandardKey.Refresh, "从数据库重新读取全部内容,包括同事刚保存的修改"),
-    "find": ActionSpec("查找事项(&F)", QKeySequence.StandardKey.Find),
-    "assign": ActionSpec("分配到窗口(&W)…", "Ctrl+K", "为选中的事项选择窗口"),
-    "unassign": ActionSpec("移出所在窗口(&R)", "Ctrl+Shift+K"),
-    "new_item": ActionSpec("新增事项(&A)…", "Ctrl+Shift+N"),
-    "rename_item": ActionSpec("更名(&E)…", "F2"),
-    "merge_items": ActionSpec("合并事项(&M)…"),
-    "split_item": ActionSpec("拆分事项(&P)…"),
-    "delete_items": ActionSpec("删除事项(&D)", QKeySequence.StandardKey.Delete),
-    "new_window": ActionSpec("新增窗口…"),
-    "delete_window": ActionSpec("删除窗口"),
-    "new_venue": ActionSpec("新增场所…"),
-    "delete_venue": ActionSpec("删除场所"),
-    "new_department": ActionSpec("新增部门…"),
-    "delete_department": ActionSpec("删除部门"),
-    "about": ActionSpec("关于 HallPlanner(&A)"),
+    "new": ActionSpec(QT_TRANSLATE_NOOP("Actions", "新建(&N)…"), QKeySequence.StandardKey.New,
+                      QT_TRANSLATE_NOOP("Actions", "新建一个空的规划数据库")),
+    "open": ActionSpec(QT_TRANSLATE_NOOP("Actions", "打开(&O)…"), QKeySequence.StandardKey.Open),
+    "save_copy": ActionSpec(QT_TRANSLATE_NOOP("Actions", "另存副本(&S)…"), QKeySequence.StandardKey.SaveAs,
+                            QT_TRANSLATE_NOOP("Actions", "把当前数据库复制为一个新的 SQLite 文件")),
+    "quit": ActionSpec(QT_TRANSLATE_NOOP("Actions", "退出(&Q)"), QKeySequence.StandardKey.Quit),
+    "undo": ActionSpec(QT_TRANSLATE_NOOP("Actions", "撤销(&U)"), QKeySequence.StandardKey.Undo),
+    "redo": ActionSpec(QT_TRANSLATE_NOOP("Actions", "重做(&R)"), QKeySequence.StandardKey.Redo),
+    "reload": ActionSpec(QT_TRANSLATE_NOOP("Actions", "重新读取(&L)"), QKeySequence.StandardKey.Refresh,
+                         QT_TRANSLATE_NOOP("Actions", "从数据库重新读取全部内容,包括同事刚保存的修改")),
+    "find": ActionSpec(QT_TRANSLATE_NOOP("Actions", "查找事项(&F)"), QKeySequence.StandardKey.Find),
+    "assign": ActionSpec(QT_TRANSLATE_NOOP("Actions", "分配到窗口(&W)…"), "Ctrl+K",
+                         QT_TRANSLATE_NOOP("Actions", "为选中的事项选择窗口")),
+    "unassign": ActionSpec(QT_TRANSLATE_NOOP("Actions", "移出所在窗口(&R)"), "Ctrl+Shift+K"),
+    "new_item": ActionSpec(QT_TRANSLATE_NOOP("Actions", "新增事项(&A)…"), "Ctrl+Shift+N"),
+    "rename_item": ActionSpec(QT_TRANSLATE_NOOP("Actions", "更名(&E)…"), "F2"),
+    "merge_items": ActionSpec(QT_TRANSLATE_NOOP("Actions", "合并事项(&M)…")),
+    "split_item": ActionSpec(QT_TRANSLATE_NOOP("Actions", "拆分事项(&P)…")),
+    "delete_items": ActionSpec(QT_TRANSLATE_NOOP("Actions", "删除事项(&D)"), QKeySequence.StandardKey.Delete),
+    "new_window": ActionSpec(QT_TRANSLATE_NOOP("Actions", "新增窗口…")),
+    "delete_window": ActionSpec(QT_TRANSLATE_NOOP("Actions", "删除窗口")),
+    "new_venue": ActionSpec(QT_TRANSLATE_NOOP("Actions", "新增场所…")),
+    "delete_venue": ActionSpec(QT_TRANSLATE_NOOP("Actions", "删除场所")),
+    "new_department": ActionSpec(QT_TRANSLATE_NOOP("Actions", "新增部门…")),
+    "delete_department": ActionSpec(QT_TRANSLATE_NOOP("Actions", "删除部门")),
+    "about": ActionSpec(QT_TRANSLATE_NOOP("Actions", "关于 HallPlanner(&A)")),
 }
 
 

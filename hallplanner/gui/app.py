@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -17,6 +17,7 @@ from hallplanner import __version__
 from hallplanner.bundled import SAMPLE_NAME, resources_dir, sample_database
 from hallplanner.gui import errors
 from hallplanner.gui import settings as app_settings
+from hallplanner.gui.i18n import install_translators, interface_language
 from hallplanner.gui.main_window import MainWindow
 from hallplanner.gui.platform_check import warn_if_no_chinese_font
 
@@ -62,6 +63,7 @@ def run_app(database: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     configure_application()
     errors.install()
+    install_translators(interface_language(app_settings.language(), QLocale.system()))  # before any widget
     font_problem = warn_if_no_chinese_font()  # on stderr too: Chinese may show as boxes
     app.setWindowIcon(QIcon(str(resources_dir() / "hallplanner.svg")))
     window = create_main_window(database, after_first_paint=True)

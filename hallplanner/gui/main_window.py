@@ -17,6 +17,8 @@ from hallplanner.gui.actions import create_actions
 from hallplanner.gui.catalog.panel import CatalogPanel
 from hallplanner.gui.detail.pane import DetailPane
 from hallplanner.gui.files.actions import FileActions
+from hallplanner.gui.i18n import joined, translated
+from hallplanner.gui.language_menu import LanguageMenu
 from hallplanner.gui.session import PlanSession
 from hallplanner.gui.venues.panel import PlacesPanel
 from hallplanner.services.views import ChangeNotice
@@ -28,6 +30,7 @@ MENUS = (  # (title, action ids; None is a separator)
                 "delete_items")),
     (QT_TRANSLATE_NOOP("MainWindow", "场所与窗口(&W)"), ("new_venue", "delete_venue", None, "new_window", "delete_window", None, "new_department",
                    "delete_department")),
+    (QT_TRANSLATE_NOOP("MainWindow", "设置(&S)"), ("language",)),
     (QT_TRANSLATE_NOOP("MainWindow", "帮助(&H)"), ("about",)),
 )
 
@@ -69,7 +72,8 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def _build_menus(self) -> None:
-        submenus = {"recent": self.files.recent_menu, "status": self.catalog.status_menu}
+        submenus = {"recent": self.files.recent_menu, "status": self.catalog.status_menu,
+                    "language": LanguageMenu(self)}
         for title, action_ids in MENUS:
             menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
             for action_id in action_ids:
@@ -133,12 +137,12 @@ class MainWindow(QMainWindow):
 
     def _show_database(self, database) -> None:
         self.setWindowTitle(self.tr("HallPlanner 政务服务中心进驻规划 — {}").format(database.location))
-        notes = list(getattr(database, "notes", []))
+        notes = [translated(note) for note in getattr(database, "notes", [])]
         if database.upgraded_from:
             notes.append(self.tr("数据库已升级,升级前的备份:{}").format(database.backup_path))
         if database.readonly:
             notes.append(self.tr("数据库以只读方式打开:可以查看,不能修改"))
-        self.statusBar().showMessage(";".join(notes), 15000)
+        self.statusBar().showMessage(joined(notes), 15000)
         app_settings.remember_database(database.location)
         self.update_actions()
         self.database_opened.emit(database.location)
@@ -152,7 +156,7 @@ class MainWindow(QMainWindow):
         self.update_actions()
         done = {"edit": "{}", "undo": self.tr("已撤销:{}"), "redo": self.tr("已重做:{}")}.get(notice.origin)
         if done and notice.label:
-            self.statusBar().showMessage(done.format(notice.label), 5000)
+            self.statusBar().showMessage(done.format(translated(notice.label)), 5000)
 
     def _update_counts(self) -> None:
         model = self.catalog.model

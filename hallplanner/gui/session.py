@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.gui.errors import log, report_text, show_unexpected
+from hallplanner.gui.i18n import refusal_text, translated
 from hallplanner.gui.work import Cancelled, Progress, Runner
 from hallplanner.services.views import ChangeNotice
 
@@ -46,7 +47,7 @@ class EditCommand(QUndoCommand):
     """
 
     def __init__(self, edit: Edit) -> None:
-        super().__init__(edit.label)
+        super().__init__(translated(edit.label))
         self.edit = edit
         self.refused = False
         self._pushed = False
@@ -118,7 +119,7 @@ class PlanSession(QObject):
         if isinstance(exc, Cancelled):
             return
         if isinstance(exc, HallPlannerError):
-            message = str(exc)
+            message = refusal_text(exc)
         else:
             log.error("opening failed\n%s", report_text(exc))
             message = self.tr("打开数据库时出错:{}").format(_first_line(exc))
@@ -160,7 +161,7 @@ class PlanSession(QObject):
             if not isinstance(exc, HallPlannerError):
                 show_unexpected(exc, self.tr("保存未能完成,数据库未作改动。"), self.window)
                 return
-            (on_refused or (lambda refusal: self.warned.emit(str(refusal))))(exc)
+            (on_refused or (lambda refusal: self.warned.emit(refusal_text(refusal))))(exc)
             self.check_for_others()  # a refusal often means a colleague changed the rows: show them
 
         self.runner.submit(self.tr("正在保存…"), work, done, failed)
@@ -199,7 +200,7 @@ class PlanSession(QObject):
                 return
             command.refused = True
             settle()
-            self.warned.emit(str(exc))
+            self.warned.emit(refusal_text(exc))
             self.check_for_others()
 
         self.runner.submit(self.tr("正在撤销…") if back else self.tr("正在重做…"), work, done, failed)

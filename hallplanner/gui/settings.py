@@ -11,6 +11,8 @@ RECENT_FILES = "database/recent"
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 SPLITTERS = "window/splitters"
+LANGUAGE = "interface/language"  # a language code (zh_CN, en), or SYSTEM_LANGUAGE
+SYSTEM_LANGUAGE = "system"  # the interface follows the system's languages
 RECENT_LIMIT = 8
 
 
@@ -32,6 +34,14 @@ def remember_database(location: str) -> None:
     store.setValue(LAST_DATABASE, location)
     recent = [location] + [path for path in recent_files() if path != location]
     store.setValue(RECENT_FILES, recent[:RECENT_LIMIT])
+
+
+def language() -> str:
+    return settings().value(LANGUAGE, SYSTEM_LANGUAGE, type=str)
+
+
+def set_language(choice: str) -> None:
+    settings().setValue(LANGUAGE, choice)
 
 
 def save_bytes(key: str, value: QByteArray) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from hallplanner.domain.vocabulary import EntryStatus, Level
+from hallplanner.gui.i18n import translated
 from hallplanner.services.search import ItemFilter
 
 
@@ -18,9 +19,11 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("搜索名称、编码或拼音首字母(如 crj)"))
         self.search.setClearButtonEnabled(True)
         self.department = self._combo("departmentFilter", self.tr("全部部门"))
-        self.status = self._combo("statusFilter", self.tr("全部状态"), [(s.label, s) for s in EntryStatus])
+        self.status = self._combo("statusFilter", self.tr("全部状态"),
+                                  [(translated(status.label), status) for status in EntryStatus])
         self.domain = self._combo("domainFilter", self.tr("全部领域"))
-        self.level = self._combo("levelFilter", self.tr("全部层级"), [(level.label, level) for level in Level])
+        self.level = self._combo("levelFilter", self.tr("全部层级"),
+                                 [(translated(level.label), level) for level in Level])
         self.unassigned = QCheckBox(self.tr("仅未分配窗口"), objectName="unassignedFilter")
         self.negative = QCheckBox(self.tr("负面清单"), objectName="negativeFilter")
         self.special = QCheckBox(self.tr("特殊敏感"), objectName="specialFilter")

@@ -15,6 +15,7 @@ from hallplanner.gui.catalog.item_model import ItemTableModel
 from hallplanner.gui.catalog.window_picker import WindowPicker
 from hallplanner.gui.detail.forms import ITEM
 from hallplanner.gui.detail.new_record import ask_new_record
+from hallplanner.gui.i18n import translated
 from hallplanner.gui.session import PlanSession
 from hallplanner.services.views import ChangeNotice, DepartmentView, ItemView, VenueView
 
@@ -39,7 +40,7 @@ class CatalogPanel(QWidget):
         self.view = self._table()
         self.status_menu = QMenu(self.tr("设置进驻状态"), self)
         for status in EntryStatus:
-            self.status_menu.addAction(status.label, lambda s=status: self.set_status(s))
+            self.status_menu.addAction(translated(status.label), lambda s=status: self.set_status(s))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_bar)
@@ -126,7 +127,8 @@ class CatalogPanel(QWidget):
             for place in item.places:
                 for role in PlaceRole:
                     if role is not place.role:
-                        menu.addAction(self.tr("在“{}”设为{}").format(place.venue, role.label),
+                        menu.addAction(self.tr("在“{venue}”设为{role}").format(venue=place.venue,
+                                                                              role=translated(role.label)),
                                        lambda p=place, r=role: self.session.edit(
                                            lambda editor: editor.set_role(item.id, p.venue_id, r)))
         menu.addMenu(self.status_menu)
@@ -195,7 +197,7 @@ class CatalogPanel(QWidget):
             return
         [item] = items
         text, ok = QInputDialog.getMultiLineText(self, self.tr("拆分事项"), self.tr("拆分后的事项名称(每行一个):"),
-                                                 f"{item.name}(一)\n{item.name}(二)")
+                                                 self.tr("{name}(一)\n{name}(二)").format(name=item.name))
         names = [line.strip() for line in text.splitlines() if line.strip()]
         if ok and names:
             self.session.edit(lambda editor: editor.split_item(item.id, names))
@@ -205,6 +207,6 @@ class CatalogPanel(QWidget):
         if not ids:
             return
         answer = QMessageBox.question(self, self.tr("删除事项"),
-                                      self.tr("确定从目录中删除 {} 个事项?(可撤销)").format(len(ids)))
+                                      self.tr("确定从目录中删除 %n 个事项?(可撤销)", "", len(ids)))
         if answer == QMessageBox.StandardButton.Yes:
             self.session.edit(lambda editor: editor.delete_items(ids))

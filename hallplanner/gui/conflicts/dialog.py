@@ -4,15 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, \
     QVBoxLayout
 
+from hallplanner.gui.i18n import translated
+
 
 def _shown(value: object) -> str:
-    label = getattr(value, "label", None)
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    return str(label if label is not None else "" if value is None else value)
+    if value is True:
+        return QCoreApplication.translate("ConflictDialog", "是")
+    if value is False:
+        return QCoreApplication.translate("ConflictDialog", "否")
+    label = getattr(value, "label", None)  # a value of the plan's vocabulary
+    if label is not None:
+        return translated(label)
+    return "" if value is None else str(value)
 
 
 class ConflictDialog(QDialog):

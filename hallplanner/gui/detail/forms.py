@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.vocabulary import (
     DepartmentKind,
     EntryStatus,
@@ -30,13 +29,14 @@ from hallplanner.domain.vocabulary import (
     VenueStatus,
     WindowKind,
 )
+from hallplanner.gui.i18n import translated
 from hallplanner.services.views import DepartmentView
 
 
 @dataclass(frozen=True)
 class Field:
     key: str
-    label: str
+    label: str  # marked for lupdate in FORMS, translated where shown
     kind: str = "text"  # text, int, float, bool, choice, department
     choices: type[Enum] | None = None
     maximum: int = 10_000_000
@@ -48,65 +48,65 @@ VENUE = "venue"
 DEPARTMENT = "department"
 
 FORMS: dict[str, tuple[str, tuple[Field, ...]]] = {
-    ITEM: ("事项", (
-        Field("name", "事项名称"),
-        Field("basic_code", "基本编码"),
-        Field("implementation_code", "实施编码"),
-        Field("item_type", "事项类型", "choice", ItemType),
-        Field("department_id", "所属部门", "department"),
-        Field("level", "行使层级", "choice", Level),
-        Field("category", "业务类别"),
-        Field("status", "进驻状态", "choice", EntryStatus),
-        Field("annual_volume", "年办件量", "int"),
-        Field("avg_minutes", "平均办理时长(分钟)", "int", maximum=100_000),
-        Field("online_depth", "网办深度", "int", maximum=4),
-        Field("fully_online", "全程网办", "bool"),
-        Field("jointly_handled", "联办事项", "bool"),
-        Field("negative_list", "负面清单", "bool"),
-        Field("special_sensitive", "特殊敏感事项", "bool"),
-        Field("plan_ref", "方案条款"),
+    ITEM: (QT_TRANSLATE_NOOP("RecordForm", "事项"), (
+        Field("name", QT_TRANSLATE_NOOP("RecordForm", "事项名称")),
+        Field("basic_code", QT_TRANSLATE_NOOP("RecordForm", "基本编码")),
+        Field("implementation_code", QT_TRANSLATE_NOOP("RecordForm", "实施编码")),
+        Field("item_type", QT_TRANSLATE_NOOP("RecordForm", "事项类型"), "choice", ItemType),
+        Field("department_id", QT_TRANSLATE_NOOP("RecordForm", "所属部门"), "department"),
+        Field("level", QT_TRANSLATE_NOOP("RecordForm", "行使层级"), "choice", Level),
+        Field("category", QT_TRANSLATE_NOOP("RecordForm", "业务类别")),
+        Field("status", QT_TRANSLATE_NOOP("RecordForm", "进驻状态"), "choice", EntryStatus),
+        Field("annual_volume", QT_TRANSLATE_NOOP("RecordForm", "年办件量"), "int"),
+        Field("avg_minutes", QT_TRANSLATE_NOOP("RecordForm", "平均办理时长(分钟)"), "int", maximum=100_000),
+        Field("online_depth", QT_TRANSLATE_NOOP("RecordForm", "网办深度"), "int", maximum=4),
+        Field("fully_online", QT_TRANSLATE_NOOP("RecordForm", "全程网办"), "bool"),
+        Field("jointly_handled", QT_TRANSLATE_NOOP("RecordForm", "联办事项"), "bool"),
+        Field("negative_list", QT_TRANSLATE_NOOP("RecordForm", "负面清单"), "bool"),
+        Field("special_sensitive", QT_TRANSLATE_NOOP("RecordForm", "特殊敏感事项"), "bool"),
+        Field("plan_ref", QT_TRANSLATE_NOOP("RecordForm", "方案条款")),
     )),
-    WINDOW: ("窗口", (
-        Field("number", "窗口号"),
-        Field("name", "窗口名称"),
-        Field("kind", "窗口类型", "choice", WindowKind),
-        Field("domain", "领域"),
-        Field("department_id", "部门", "department"),
-        Field("x", "平面位置 x(米)", "float"),
-        Field("y", "平面位置 y(米)", "float"),
-        Field("width", "宽(米)", "float"),
-        Field("height", "深(米)", "float"),
-        Field("rotation", "旋转(度)", "float"),
+    WINDOW: (QT_TRANSLATE_NOOP("RecordForm", "窗口"), (
+        Field("number", QT_TRANSLATE_NOOP("RecordForm", "窗口号")),
+        Field("name", QT_TRANSLATE_NOOP("RecordForm", "窗口名称")),
+        Field("kind", QT_TRANSLATE_NOOP("RecordForm", "窗口类型"), "choice", WindowKind),
+        Field("domain", QT_TRANSLATE_NOOP("RecordForm", "领域")),
+        Field("department_id", QT_TRANSLATE_NOOP("RecordForm", "部门"), "department"),
+        Field("x", QT_TRANSLATE_NOOP("RecordForm", "平面位置 x(米)"), "float"),
+        Field("y", QT_TRANSLATE_NOOP("RecordForm", "平面位置 y(米)"), "float"),
+        Field("width", QT_TRANSLATE_NOOP("RecordForm", "宽(米)"), "float"),
+        Field("height", QT_TRANSLATE_NOOP("RecordForm", "深(米)"), "float"),
+        Field("rotation", QT_TRANSLATE_NOOP("RecordForm", "旋转(度)"), "float"),
     )),
-    VENUE: ("场所", (
-        Field("name", "场所名称"),
-        Field("kind", "场所类型", "choice", VenueKind),
-        Field("status", "状态", "choice", VenueStatus),
-        Field("host_kind", "依托单位类型", "choice", HostKind),
-        Field("department_id", "主管部门", "department"),
-        Field("business_category", "业务分类(分中心标识)"),
-        Field("location_label", "地点(延伸窗口标识)"),
-        Field("address", "地址"),
-        Field("floor", "楼层"),
-        Field("room", "房号"),
-        Field("contact_person", "联系人"),
-        Field("phone", "联系电话"),
+    VENUE: (QT_TRANSLATE_NOOP("RecordForm", "场所"), (
+        Field("name", QT_TRANSLATE_NOOP("RecordForm", "场所名称")),
+        Field("kind", QT_TRANSLATE_NOOP("RecordForm", "场所类型"), "choice", VenueKind),
+        Field("status", QT_TRANSLATE_NOOP("RecordForm", "状态"), "choice", VenueStatus),
+        Field("host_kind", QT_TRANSLATE_NOOP("RecordForm", "依托单位类型"), "choice", HostKind),
+        Field("department_id", QT_TRANSLATE_NOOP("RecordForm", "主管部门"), "department"),
+        Field("business_category", QT_TRANSLATE_NOOP("RecordForm", "业务分类(分中心标识)")),
+        Field("location_label", QT_TRANSLATE_NOOP("RecordForm", "地点(延伸窗口标识)")),
+        Field("address", QT_TRANSLATE_NOOP("RecordForm", "地址")),
+        Field("floor", QT_TRANSLATE_NOOP("RecordForm", "楼层")),
+        Field("room", QT_TRANSLATE_NOOP("RecordForm", "房号")),
+        Field("contact_person", QT_TRANSLATE_NOOP("RecordForm", "联系人")),
+        Field("phone", QT_TRANSLATE_NOOP("RecordForm", "联系电话")),
     )),
-    DEPARTMENT: ("部门", (
-        Field("full_name", "部门全称"),
-        Field("short_name", "标识用简称"),
-        Field("kind", "类别", "choice", DepartmentKind),
+    DEPARTMENT: (QT_TRANSLATE_NOOP("RecordForm", "部门"), (
+        Field("full_name", QT_TRANSLATE_NOOP("RecordForm", "部门全称")),
+        Field("short_name", QT_TRANSLATE_NOOP("RecordForm", "标识用简称")),
+        Field("kind", QT_TRANSLATE_NOOP("RecordForm", "类别"), "choice", DepartmentKind),
     )),
 }
 
 
-def problems_of(refusal: HallPlannerError) -> list[str]:
-    """What a form shows for a refused save: each failed check, or the one reason."""
-    return list(getattr(refusal, "problems", None) or [str(refusal)])
+def title_of(kind: str) -> str:
+    """What a kind of record is called: 事项, 窗口 …"""
+    return QCoreApplication.translate("RecordForm", FORMS[kind][0])
 
 
 def field_labels(kind: str) -> dict[str, str]:
-    return {field.key: field.label for field in FORMS[kind][1]}
+    return {field.key: QCoreApplication.translate("RecordForm", field.label) for field in FORMS[kind][1]}
 
 
 class RecordForm(QWidget):
@@ -119,16 +119,16 @@ class RecordForm(QWidget):
         self.kind = kind
         self.record: dict[str, object] = {}
         self.editors: dict[str, QWidget] = {}
-        title, fields = FORMS[kind]
-        self.fields = fields
+        self.fields = FORMS[kind][1]
         self.title = QLabel(objectName="detailTitle")
         self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
         form = QFormLayout()
-        for field in fields:
+        labels = field_labels(kind)
+        for field in self.fields:
             editor = self._editor(field)
             editor.setObjectName(f"{kind}_{field.key}")
             self.editors[field.key] = editor
-            form.addRow(self.tr(field.label), editor)
+            form.addRow(labels[field.key], editor)
         self.extra = QLabel(objectName="detailExtra")
         self.extra.setWordWrap(True)
         self.problems = QLabel(objectName="detailProblems")
@@ -161,7 +161,7 @@ class RecordForm(QWidget):
             editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             editor.setMinimumContentsLength(8)
             for member in field.choices or ():
-                editor.addItem(member.label, member)
+                editor.addItem(translated(member.label), member)
             return editor
         return QLineEdit()
 
@@ -180,7 +180,8 @@ class RecordForm(QWidget):
 
     def load(self, record: dict[str, object], extra: str = "") -> None:
         self.record = record
-        self.title.setText(f"{FORMS[self.kind][0]}:{record.get('name') or record.get('full_name') or ''}")
+        self.title.setText(self.tr("{kind}:{name}").format(kind=title_of(self.kind),
+                                                            name=record.get("name") or record.get("full_name") or ""))
         for field in self.fields:
             self._set(self.editors[field.key], record.get(field.key))
         self.extra.setText(extra)

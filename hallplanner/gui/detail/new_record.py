@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from hallplanner.gui.detail.forms import FORMS, RecordForm, problems_of
+from hallplanner.gui.detail.forms import RecordForm, title_of
+from hallplanner.gui.i18n import problems_of
 from hallplanner.gui.session import PlanSession
 from hallplanner.services.views import DepartmentView
 
@@ -19,7 +20,7 @@ class NewRecordDialog(QDialog):
     def __init__(self, kind: str, defaults: dict[str, object], departments: list[DepartmentView],
                  save: Callable[[dict[str, object]], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("新增{}").format(self.tr(FORMS[kind][0])))
+        self.setWindowTitle(self.tr("新增{kind}").format(kind=title_of(kind)))
         self._save = save
         self.form = RecordForm(kind)
         self.form.save.hide()

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from hallplanner.domain.errors import HallPlannerError, StaleEdit
 from hallplanner.gui.conflicts.dialog import ConflictDialog
-from hallplanner.gui.detail.forms import DEPARTMENT, FORMS, ITEM, VENUE, WINDOW, RecordForm, field_labels, problems_of
+from hallplanner.gui.detail.forms import DEPARTMENT, FORMS, ITEM, VENUE, WINDOW, RecordForm, field_labels
+from hallplanner.gui.i18n import joined, problems_of, translated
 from hallplanner.gui.session import PlanSession
-from hallplanner.services.views import ChangeNotice, ItemView
+from hallplanner.services.views import ChangeNotice, ItemView, PlaceView
 
 TABLES = {ITEM: "service_items", WINDOW: "windows", VENUE: "venues", DEPARTMENT: "departments"}
 UPDATES = {ITEM: "update_item", WINDOW: "update_window", VENUE: "update_venue", DEPARTMENT: "update_department"}
@@ -80,9 +81,13 @@ class DetailPane(QScrollArea):
     def _places_text(self, item: ItemView | None) -> str:
         if item is None or not item.places:
             return self.tr("办理地点:尚未安排")
-        lines = [f"{place.venue}{' ' + place.window_label if place.window else ''}({place.role.label})"
-                 for place in item.places]
-        return self.tr("办理地点:") + ";".join(lines)
+        return self.tr("办理地点:{places}").format(places=joined([self._place_text(place) for place in item.places]))
+
+    def _place_text(self, place: PlaceView) -> str:
+        role = translated(place.role.label)
+        if place.window:
+            return self.tr("{venue} {window}({role})").format(venue=place.venue, window=place.window_label, role=role)
+        return self.tr("{venue}({role})").format(venue=place.venue, role=role)
 
     def clear(self) -> None:
         self.shows = None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.gui import settings as app_settings
 from hallplanner.gui.errors import show_unexpected
+from hallplanner.gui.i18n import refusal_text
 from hallplanner.gui.session import PlanSession
 
 
@@ -62,7 +63,7 @@ class FileActions(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, HallPlannerError):
-            QMessageBox.warning(self.window, self.tr("无法完成"), str(exc))
+            QMessageBox.warning(self.window, self.tr("无法完成"), refusal_text(exc))
         else:
             show_unexpected(exc, self.tr("文件未能写入。"), self.window)
 

@@ -70,7 +70,8 @@ class PlacesPanel(QTabWidget):
         self.department_list.blockSignals(True)
         self.department_list.clear()
         for department in departments:
-            entry = QListWidgetItem(f"{department.full_name}({department.short_name})")
+            entry = QListWidgetItem(self.tr("{name}({short})").format(name=department.full_name,
+                                                                      short=department.short_name))
             entry.setData(Qt.ItemDataRole.UserRole, department.id)
             self.department_list.addItem(entry)
             if department.id == current:

@@ -5,30 +5,28 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from hallplanner.domain.vocabulary import VenueStatus
 from hallplanner.gui.catalog.item_model import ITEM_IDS_MIME
+from hallplanner.gui.i18n import translated
 from hallplanner.services.views import VenueView, WindowView
 
 VenueIdRole = Qt.ItemDataRole.UserRole + 1
 WindowIdRole = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VenueTreeModel", text)
-
-
 class VenueTreeModel(QStandardItemModel):
     """venue → window. Counts update in place; the tree is rebuilt only when its shape changes."""
 
-    HEADERS = ("场所 / 窗口", "类型", "事项数", "年办件量")
+    HEADERS = (QT_TRANSLATE_NOOP("VenueTreeModel", "场所 / 窗口"), QT_TRANSLATE_NOOP("VenueTreeModel", "类型"),
+               QT_TRANSLATE_NOOP("VenueTreeModel", "事项数"), QT_TRANSLATE_NOOP("VenueTreeModel", "年办件量"))
     items_dropped = Signal(list, int)  # item ids, window id
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels([_tr(text) for text in self.HEADERS])
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("VenueTreeModel", text) for text in self.HEADERS])
         self._venues: dict[int, VenueView] = {}  # in the order of the rows
         self._rows: dict[tuple[int, int], list[QStandardItem]] = {}  # (venue, window or 0) → cells
 
@@ -75,17 +73,20 @@ class VenueTreeModel(QStandardItemModel):
 
     @staticmethod
     def _venue_name(venue: VenueView) -> str:
-        return venue.name if venue.status is VenueStatus.OPEN else f"{venue.name}({venue.status.label})"
+        if venue.status is VenueStatus.OPEN:
+            return venue.name
+        return QCoreApplication.translate("VenueTreeModel", "{venue}({status})").format(
+            venue=venue.name, status=translated(venue.status.label))
 
     @staticmethod
     def _window_name(window: WindowView) -> str:
         return f"{window.number} {window.name}"
 
     def _venue_rows(self, venue: VenueView) -> list[QStandardItem]:
-        row = self._cells(venue.kind.label, venue_id=venue.id, window_id=None)
+        row = self._cells(translated(venue.kind.label), venue_id=venue.id, window_id=None)
         row[0].setDropEnabled(False)
         for window in venue.windows:
-            cells = self._cells(window.kind.label, venue_id=venue.id, window_id=window.id)
+            cells = self._cells(translated(window.kind.label), venue_id=venue.id, window_id=window.id)
             if venue.status is VenueStatus.CLOSED:
                 cells[0].setDropEnabled(False)
             row[0].appendRow(cells)
