@@ -1,0 +1,1 @@
+"""Developer tools: scripts run from a checkout, not shipped with HallPlanner."""
