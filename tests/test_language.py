@@ -109,6 +109,20 @@ def test_the_window_speaks_english(qtbot, sample_copy, english):
     assert english.missing == set()
 
 
+NARROW_PANE = 240  # a detail pane the planner narrowed; its form fields then go below their labels
+
+
+def test_english_fits_the_workspace(qtbot, sample_copy, english):
+    """English words are longer than Chinese: headers, codes and form fields still show whole."""
+    window = open_window(qtbot, sample_copy)
+    header = window.catalog.view.horizontalHeader()
+    assert [column for column in range(header.count())
+            if header.sectionSize(column) < header.sectionSizeHint(column)] == []
+    assert header.sectionSize(0) >= window.catalog.view.sizeHintForColumn(0), "the codes"
+    assert {kind: form.minimumSizeHint().width() for kind, form in window.detail.forms.items()
+            if form.minimumSizeHint().width() > NARROW_PANE} == {}
+
+
 def test_a_refusal_from_the_services_is_shown_in_english(qtbot, sample_copy, english, messages):
     window = open_window(qtbot, sample_copy)
     type_text(qtbot, window.catalog.filter_bar.search, "对公民法律援助申请的审批")

@@ -29,15 +29,18 @@ class FilterBar(QWidget):
         self.special = QCheckBox(self.tr("特殊敏感"), objectName="specialFilter")
         self.online = QCheckBox(self.tr("全程网办"), objectName="onlineFilter")
 
+        # The flags beside the search box, the choices on a row of their own: in English the
+        # flags are half as wide again, and on one row with them the choices were cut short.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        choices = QHBoxLayout()
+        search_row, choices = QHBoxLayout(), QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        for box in (self.unassigned, self.negative, self.special, self.online):
+            search_row.addWidget(box)
+            box.toggled.connect(self._emit)
         for widget in (self.department, self.status, self.domain, self.level):
             choices.addWidget(widget, 1)
-        for box in (self.unassigned, self.negative, self.special, self.online):
-            choices.addWidget(box)
-            box.toggled.connect(self._emit)
+        layout.addLayout(search_row)
         layout.addLayout(choices)
         self.search.textChanged.connect(self._emit)
         for combo in (self.department, self.status, self.domain, self.level):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QInputDialog, QMenu, QMessageBox, QTableView, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QInputDialog, QMenu, QMessageBox, QStyle, \
+    QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget
 
+from hallplanner.domain.limits import BASIC_CODE_MAX
 from hallplanner.domain.vocabulary import EntryStatus, ItemType, Level, PlaceRole
 from hallplanner.gui.catalog.filter_bar import FilterBar
 from hallplanner.gui.catalog.item_model import ItemTableModel
@@ -20,6 +21,16 @@ from hallplanner.gui.session import PlanSession
 from hallplanner.services.views import ChangeNotice, DepartmentView, ItemView, VenueView
 
 COLUMN_WIDTHS = (96, 250, 64, 72, 72, 56, 72, 150, 110)
+
+
+def _fitting_width(view: QTableView, text: str) -> int:
+    """The width of a column that shows ``text`` whole: the text, the style's margins and the grid line."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.text = text
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    size = view.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), view)
+    return size.width() + (1 if view.showGrid() else 0)
 
 
 class CatalogPanel(QWidget):
@@ -68,7 +79,8 @@ class CatalogPanel(QWidget):
         view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = view.horizontalHeader()
         for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))  # whole header, any language
+        header.resizeSection(0, max(header.sectionSize(0), _fitting_width(view, "0" * BASIC_CODE_MAX)))  # a whole code
         header.setStretchLastSection(True)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._item_menu)

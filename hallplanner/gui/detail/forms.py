@@ -123,6 +123,8 @@ class RecordForm(QWidget):
         self.title = QLabel(objectName="detailTitle")
         self.title.setStyleSheet("font-weight: bold; font-size: 14px;")
         form = QFormLayout()
+        # A field goes below its label rather than past the pane's edge when a label is long (in English).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         labels = field_labels(kind)
         for field in self.fields:
             editor = self._editor(field)
