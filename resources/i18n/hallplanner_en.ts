@@ -487,7 +487,7 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
     <message>
         <source>部门</source>
-        <translation>Department</translation>
+        <translation>Dept.</translation>
     </message>
     <message>
         <source>业务类别</source>
