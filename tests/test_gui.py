@@ -443,3 +443,36 @@ def test_the_venue_tree_follows_edits_in_place(qtbot, qtmodeltester, sample_copy
     with pytest.raises(AssertionError, match="no window Z99"):
         tree_window_index(window, "Z99")
     qtmodeltester.check(tree)
+
+
+def test_the_bundled_sample_opens_read_only_and_offers_a_working_copy(qtbot, tmp_path, sample_path):
+    before = sample_path.read_bytes()
+    window = open_window(qtbot, sample_path)
+    assert window.session.database.readonly and window.work_on_copy.isVisible()
+    assert not window.actions["new_item"].isEnabled()
+
+    with qtbot.waitSignal(window.database_opened, timeout=20_000) as opened:
+        qtbot.mouseClick(window.work_on_copy, Qt.MouseButton.LeftButton)
+
+    copy = tmp_path / "data" / "HallPlanner" / "HallPlanner" / "xiamen.sqlite"
+    assert opened.args == [str(copy)] and not window.work_on_copy.isVisible()
+    assert window.actions["new_item"].isEnabled()
+    assert sample_path.read_bytes() == before
+    assert not sample_path.with_name(sample_path.name + "-wal").exists()
+
+
+def test_the_catalog_tells_windows_apart_and_counts_items(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    model = window.catalog.model
+    db = open_database(sample_copy, readonly=True)
+    stored_items = {item.id: item for item in list_items(db)}
+    db.close()
+    for row in range(model.rowCount()):
+        item = stored_items[model.item_at(row).id]
+        places = [p for p in item.places if p.window]
+        assert model.index(row, 7).data() == "、".join(dict.fromkeys(f"{p.window_number} {p.window}" for p in places))
+        assert model.index(row, 6).data() == f"{item.annual_volume:,}"
+    assigned = sum(1 for item in stored_items.values() if item.assigned)
+    assert f"其中已分配窗口的事项 {assigned} 个" in window.counts.text()
+    assert len({model.index(row, 7).data() for row in range(model.rowCount()) if "公安事务综合窗口" in
+                model.index(row, 7).data()}) > 1, "A01 … A08 share a name but not a number"

@@ -9,35 +9,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hallplanner import __version__
-from hallplanner.bundled import SAMPLE_NAME, resources_dir, sample_database
+from hallplanner.bundled import resources_dir
 from hallplanner.gui import errors
 from hallplanner.gui import settings as app_settings
+from hallplanner.gui.files.actions import data_folder, working_copy_of_sample
 from hallplanner.gui.main_window import MainWindow
 from hallplanner.gui.platform_check import warn_if_no_chinese_font
-
-
-def data_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-
-
-def working_copy_of_sample(folder: Path) -> str:
-    """The user's own copy of the shipped sample, made on first use (in the background).
-
-    The app never writes the file in ``sample_db/``: planners edit a copy in
-    their data folder.
-    """
-    from hallplanner.services.setup import copy_file
-
-    folder.mkdir(parents=True, exist_ok=True)
-    copy = folder / SAMPLE_NAME
-    if not copy.exists():
-        copy_file(sample_database(), copy)
-    return str(copy)
 
 
 def startup_database(explicit: str | None) -> str | None:

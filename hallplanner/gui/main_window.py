@@ -9,7 +9,7 @@ one place which of them can be used, and keeps the window's layout.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSplitter
 
 from hallplanner import __version__
 from hallplanner.gui import settings as app_settings
@@ -59,9 +59,13 @@ class MainWindow(QMainWindow):
         for part in (self.places, self.catalog, self.detail):
             self.splitter.addWidget(part)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([440, 840, 320])
+        self.splitter.setSizes([430, 870, 300])
         self.setCentralWidget(self.splitter)
         self.counts = QLabel(objectName="counts")
+        self.work_on_copy = QPushButton(self.tr("这是随附样例(只读):在工作副本上编辑"), objectName="workOnCopy")
+        self.work_on_copy.clicked.connect(self.files.work_on_copy)
+        self.work_on_copy.hide()
+        self.statusBar().addPermanentWidget(self.work_on_copy)
         self.statusBar().addPermanentWidget(self.counts)
         self._build_menus()
         self._connect()
@@ -136,9 +140,10 @@ class MainWindow(QMainWindow):
         notes = list(getattr(database, "notes", []))
         if database.upgraded_from:
             notes.append(self.tr("数据库已升级,升级前的备份:{}").format(database.backup_path))
-        if database.readonly:
+        if database.readonly and not database.is_bundled_sample:
             notes.append(self.tr("数据库以只读方式打开:可以查看,不能修改"))
         self.statusBar().showMessage(";".join(notes), 15000)
+        self.work_on_copy.setVisible(database.is_bundled_sample)
         app_settings.remember_database(database.location)
         self.update_actions()
         self.database_opened.emit(database.location)

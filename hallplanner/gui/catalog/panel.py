@@ -18,7 +18,7 @@ from hallplanner.gui.detail.new_record import ask_new_record
 from hallplanner.gui.session import PlanSession
 from hallplanner.services.views import ChangeNotice, DepartmentView, ItemView, VenueView
 
-COLUMN_WIDTHS = (96, 250, 64, 72, 72, 56, 72, 150, 110)
+COLUMN_WIDTHS = (108, 196, 56, 60, 64, 48, 66, 150, 100)
 
 
 class CatalogPanel(QWidget):

@@ -45,9 +45,9 @@ class PlacesPanel(QTabWidget):
         view.setAcceptDrops(True)
         view.setDropIndicatorShown(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        view.setColumnWidth(0, 186)
-        view.setColumnWidth(1, 92)
-        view.setColumnWidth(2, 44)
+        view.setColumnWidth(0, 180)
+        view.setColumnWidth(1, 76)
+        view.setColumnWidth(2, 40)
         view.selectionModel().currentChanged.connect(self._tree_chosen)
         return view
 
