@@ -395,27 +395,6 @@ def test_renaming_a_window_shows_in_the_catalog_and_undo_in_the_detail_pane(qtbo
         "法律服务综合窗口"]
 
 
-def test_undo_never_overwrites_a_colleagues_later_save(qtbot, sample_copy, messages):
-    window = open_window(qtbot, sample_copy)
-    type_text(qtbot, window.catalog.filter_bar.search, "工会法人资格登记")
-    click_row(qtbot, window, 0)
-    form = window.detail.forms["item"]
-    form.editors["annual_volume"].selectAll()
-    type_text(qtbot, form.editors["annual_volume"], "100")
-    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
-    settle(qtbot, window)
-    saved = stored(sample_copy, "工会法人资格登记")
-
-    colleague_db = open_database(sample_copy)
-    PlanEditor(colleague_db, actor="陈审核").update_item(saved.id, saved.version, {"annual_volume": 222})
-    colleague_db.close()
-
-    trigger(qtbot, window, "undo")
-    assert len(messages) == 1 and "已被他人修改" in messages[0][1]
-    assert stored(sample_copy, "工会法人资格登记").annual_volume == 222
-    assert window.session.undo_stack.count() == 0, "the refused command leaves the stack"
-
-
 def test_the_venue_tree_follows_edits_in_place(qtbot, qtmodeltester, sample_copy, monkeypatch):
     window = open_window(qtbot, sample_copy)
     tree = window.places.model

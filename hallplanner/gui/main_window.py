@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QPushButton, QSp
 
 from hallplanner import __version__
 from hallplanner.gui import settings as app_settings
-from hallplanner.gui.actions import create_actions
+from hallplanner.gui.actions import connect_handlers, create_actions
 from hallplanner.gui.catalog.panel import CatalogPanel
 from hallplanner.gui.detail.pane import DetailPane
 from hallplanner.gui.files.actions import FileActions
@@ -97,8 +97,7 @@ class MainWindow(QMainWindow):
             signal.connect(self.update_actions)
         handlers = {"undo": session.undo, "redo": session.redo, "reload": session.reload, "quit": self.close,
                     "about": self._about}
-        for action_id, handler in handlers.items():
-            self.actions[action_id].triggered.connect(lambda _checked=False, h=handler: h())
+        connect_handlers(self.actions, handlers)
         self.catalog.filter_bar.changed.connect(self._update_counts)
 
     def update_actions(self) -> None:

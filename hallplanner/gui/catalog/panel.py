@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QInputDialog, QMenu, Q
     QVBoxLayout, QWidget
 
 from hallplanner.domain.vocabulary import EntryStatus, ItemType, Level, PlaceRole
+from hallplanner.gui.actions import connect_handlers
 from hallplanner.gui.catalog.filter_bar import FilterBar
 from hallplanner.gui.catalog.item_model import ItemTableModel
 from hallplanner.gui.catalog.window_picker import WindowPicker
@@ -48,8 +49,7 @@ class CatalogPanel(QWidget):
                     "unassign": self.unassign_selected, "new_item": self.new_item, "rename_item": self.rename_item,
                     "merge_items": self.merge_items, "split_item": self.split_item,
                     "delete_items": self.delete_items}
-        for action_id, handler in handlers.items():
-            actions[action_id].triggered.connect(lambda _checked=False, h=handler: h())
+        connect_handlers(actions, handlers)
         session.changed.connect(self.apply)
 
     def _table(self) -> QTableView:

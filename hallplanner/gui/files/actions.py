@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from hallplanner.bundled import SAMPLE_NAME, sample_database
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.gui import settings as app_settings
+from hallplanner.gui.actions import connect_handlers
 from hallplanner.gui.errors import show_unexpected
 from hallplanner.gui.session import PlanSession
 
@@ -41,8 +42,7 @@ class FileActions(QObject):
         self.window = window
         self.recent_menu = QMenu(self.tr("最近打开(&R)"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        for action_id, handler in {"new": self.new_plan, "open": self.choose_plan, "save_copy": self.save_copy}.items():
-            actions[action_id].triggered.connect(lambda _checked=False, h=handler: h())
+        connect_handlers(actions, {"new": self.new_plan, "open": self.choose_plan, "save_copy": self.save_copy})
 
     def choose_plan(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("打开数据库"), "", self.tr("HallPlanner 数据库 (*.sqlite *.db);;所有文件 (*)"))
