@@ -56,11 +56,11 @@ def run_app(database: str | None = None) -> int:
 def create_main_window(database: str | None, *, after_first_paint: bool = False) -> MainWindow:
     """The main window, opening ``database`` (or the default) in the background.
 
-    ``after_first_paint`` waits until the window has painted: the background
-    job's imports would otherwise hold Python's interpreter lock while the window
-    tries to paint for the first time.
+    ``after_first_paint`` paints the window's frame first, then builds the panels
+    and starts opening: the planner sees HallPlanner before its panels' modules
+    and the database layer are loaded.
     """
-    window = MainWindow()
+    window = MainWindow(build_now=not after_first_paint)
     folder = data_folder()
     target = startup_database(database)
 
@@ -68,7 +68,7 @@ def create_main_window(database: str | None, *, after_first_paint: bool = False)
         window.session.open(target, lambda: working_copy_of_sample(folder))
 
     if after_first_paint:
-        window.first_painted.connect(open_plan)
+        window.first_painted.connect(lambda: (window.build(), open_plan()))
     else:
         open_plan()
     return window

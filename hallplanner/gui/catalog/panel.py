@@ -27,7 +27,7 @@ class CatalogPanel(QWidget):
     item_chosen = Signal(int)  # one item selected: the detail pane shows it
 
     def __init__(self, session: PlanSession, actions: dict[str, QAction],
-                 venues: Callable[[], list[VenueView]], parent: QWidget | None = None) -> None:
+                 venues: Callable[[], list[VenueView]], status_menu: QMenu, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.actions = actions
@@ -38,7 +38,7 @@ class CatalogPanel(QWidget):
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._filter)
         self.view = self._table()
-        self.status_menu = QMenu(self.tr("设置进驻状态"), self)
+        self.status_menu = status_menu
         for status in EntryStatus:
             self.status_menu.addAction(status.label, lambda s=status: self.set_status(s))
         layout = QVBoxLayout(self)

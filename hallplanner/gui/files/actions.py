@@ -36,11 +36,12 @@ def working_copy_of_sample(folder: Path) -> str:
 
 
 class FileActions(QObject):
-    def __init__(self, session: PlanSession, window: QMainWindow, actions: dict[str, QAction]) -> None:
+    def __init__(self, session: PlanSession, window: QMainWindow, actions: dict[str, QAction],
+                 recent_menu: QMenu) -> None:
         super().__init__(window)
         self.session = session
         self.window = window
-        self.recent_menu = QMenu(self.tr("最近打开(&R)"), window)
+        self.recent_menu = recent_menu
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         connect_handlers(actions, {"new": self.new_plan, "open": self.choose_plan, "save_copy": self.save_copy})
 
