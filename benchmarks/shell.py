@@ -319,8 +319,8 @@ def measure_interactions(db: Path, items: int, repeat: int, work: Path, timeout:
 # The interactions child: the real main window, driven in this process.
 
 def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout: float) -> None:
-    from PySide6.QtCore import QEventLoop, QPersistentModelIndex, Qt, QTimer, qVersion
-    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QInputMethodEvent
+    from PySide6.QtCore import QEventLoop, QPersistentModelIndex, Qt, QTimer
+    from PySide6.QtGui import QInputMethodEvent
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import (
         QApplication,
@@ -338,20 +338,7 @@ def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout:
     from hallplanner.gui import app as gui_app
     from hallplanner.gui.catalog.item_model import ItemRole
     from hallplanner.gui.venues.venue_tree import WindowIdRole
-
-    def drop_on(view, mime, index) -> None:
-        """Deliver a drag and drop to the venue tree, as the window system would (tests/test_gui.py)."""
-        view.scrollTo(index)
-        # The middle of the part of the row that is on screen (a narrow pane may cut the row off).
-        point = view.visualRect(index).intersected(view.viewport().rect()).center()
-        actions = Qt.DropAction.CopyAction
-        buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-        # Qt 6.12 takes a QPointF here and deprecates the QPoint form the earlier releases take.
-        position = point.toPointF() if tuple(int(part) for part in qVersion().split(".")[:2]) >= (6, 12) else point
-        for event in (QDragEnterEvent(position, actions, mime, buttons, modifiers),
-                      QDragMoveEvent(position, actions, mime, buttons, modifiers)):
-            QApplication.sendEvent(view.viewport(), event)
-        QApplication.sendEvent(view.viewport(), QDropEvent(point.toPointF(), actions, mime, buttons, modifiers))
+    from tests.gui_helpers import drop_on_view as drop_on  # the drop the GUI tests deliver
 
     results: dict = {"hallplanner": hallplanner.__file__, "errors": [], "dialogs": []}
     app = QApplication([])

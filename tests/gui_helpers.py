@@ -62,9 +62,14 @@ def tree_window_index(window, number, venue=CENTER):
 
 def drop_on(window, mime: QMimeData, index) -> None:
     """Deliver a drag and drop to the venue tree, as the window system would."""
-    view = window.places.tree
+    drop_on_view(window.places.tree, mime, index)
+
+
+def drop_on_view(view, mime: QMimeData, index) -> None:
+    """Drop on a row of any item view (the benchmarks find the tree by its object name)."""
     view.scrollTo(index)
-    point = view.visualRect(index).center()
+    # The middle of the part of the row that is on screen (a narrow pane may cut the row off).
+    point = view.visualRect(index).intersected(view.viewport().rect()).center()
     actions = Qt.DropAction.CopyAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     # Qt 6.12 takes a QPointF here and deprecates the QPoint form the earlier releases take.

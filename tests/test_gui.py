@@ -395,27 +395,6 @@ def test_renaming_a_window_shows_in_the_catalog_and_undo_in_the_detail_pane(qtbo
         "法律服务综合窗口"]
 
 
-def test_undo_never_overwrites_a_colleagues_later_save(qtbot, sample_copy, messages):
-    window = open_window(qtbot, sample_copy)
-    type_text(qtbot, window.catalog.filter_bar.search, "工会法人资格登记")
-    click_row(qtbot, window, 0)
-    form = window.detail.forms["item"]
-    form.editors["annual_volume"].selectAll()
-    type_text(qtbot, form.editors["annual_volume"], "100")
-    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
-    settle(qtbot, window)
-    saved = stored(sample_copy, "工会法人资格登记")
-
-    colleague_db = open_database(sample_copy)
-    PlanEditor(colleague_db, actor="陈审核").update_item(saved.id, saved.version, {"annual_volume": 222})
-    colleague_db.close()
-
-    trigger(qtbot, window, "undo")
-    assert len(messages) == 1 and "已被他人修改" in messages[0][1]
-    assert stored(sample_copy, "工会法人资格登记").annual_volume == 222
-    assert window.session.undo_stack.count() == 0, "the refused command leaves the stack"
-
-
 def test_the_venue_tree_follows_edits_in_place(qtbot, qtmodeltester, sample_copy, monkeypatch):
     window = open_window(qtbot, sample_copy)
     tree = window.places.model
@@ -443,3 +422,36 @@ def test_the_venue_tree_follows_edits_in_place(qtbot, qtmodeltester, sample_copy
     with pytest.raises(AssertionError, match="no window Z99"):
         tree_window_index(window, "Z99")
     qtmodeltester.check(tree)
+
+
+def test_the_bundled_sample_opens_read_only_and_offers_a_working_copy(qtbot, tmp_path, sample_path):
+    before = sample_path.read_bytes()
+    window = open_window(qtbot, sample_path)
+    assert window.session.database.readonly and window.work_on_copy.isVisible()
+    assert not window.actions["new_item"].isEnabled()
+
+    with qtbot.waitSignal(window.database_opened, timeout=20_000) as opened:
+        qtbot.mouseClick(window.work_on_copy, Qt.MouseButton.LeftButton)
+
+    copy = tmp_path / "data" / "HallPlanner" / "HallPlanner" / "xiamen.sqlite"
+    assert opened.args == [str(copy)] and not window.work_on_copy.isVisible()
+    assert window.actions["new_item"].isEnabled()
+    assert sample_path.read_bytes() == before
+    assert not sample_path.with_name(sample_path.name + "-wal").exists()
+
+
+def test_the_catalog_tells_windows_apart_and_counts_items(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    model = window.catalog.model
+    db = open_database(sample_copy, readonly=True)
+    stored_items = {item.id: item for item in list_items(db)}
+    db.close()
+    for row in range(model.rowCount()):
+        item = stored_items[model.item_at(row).id]
+        places = [p for p in item.places if p.window]
+        assert model.index(row, 7).data() == "、".join(dict.fromkeys(f"{p.window_number} {p.window}" for p in places))
+        assert model.index(row, 6).data() == f"{item.annual_volume:,}"
+    assigned = sum(1 for item in stored_items.values() if item.assigned)
+    assert f"其中已分配窗口的事项 {assigned} 个" in window.counts.text()
+    assert len({model.index(row, 7).data() for row in range(model.rowCount()) if "公安事务综合窗口" in
+                model.index(row, 7).data()}) > 1, "A01 … A08 share a name but not a number"

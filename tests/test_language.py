@@ -59,7 +59,7 @@ def chrome(window) -> list[str]:
 
     Not the plan's data (item, venue and department names are Chinese in any language).
     """
-    texts = [window.windowTitle(), window.counts.text()]
+    texts = [window.windowTitle(), window.counts.text(), window.work_on_copy.text()]
     for menu in window.findChildren(QMenu):
         if menu.objectName() == "languageMenu":
             continue  # named in both languages, each language named in itself

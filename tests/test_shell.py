@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from hallplanner.db import database as database_module
 from hallplanner.db.database import open_database
 from hallplanner.domain.vocabulary import EntryStatus
+from hallplanner.gui import app as gui_app
 from hallplanner.gui import errors
 from hallplanner.gui.errors import ErrorDialog
 from hallplanner.gui.venues.venue_tree import WindowIdRole
@@ -202,3 +203,14 @@ def test_closing_the_window_lets_queued_work_finish(qtbot, sample_copy):
     assert window.session.database is None
     assert stored(sample_copy, item.name).window_names == ["无差别综合窗口"]
     QApplication.processEvents()  # the late result finds no plan open, and harms nothing
+
+
+def test_at_start_the_frame_paints_then_the_panels_are_built_and_the_plan_opens(qtbot, sample_copy):
+    window = gui_app.create_main_window(str(sample_copy), after_first_paint=True)
+    qtbot.addWidget(window)
+    assert not hasattr(window, "catalog") and not window.actions["undo"].isEnabled()
+    assert window.actions["quit"].isEnabled()
+    with qtbot.waitSignal(window.database_opened, timeout=20_000):
+        window.show()
+    assert window.catalog.model.total == 277
+    assert window.centralWidget() is window.splitter

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -59,3 +60,9 @@ def create_actions(parent) -> dict[str, QAction]:
             action.setStatusTip(QCoreApplication.translate("Actions", spec.tip))
         actions[action_id] = action
     return actions
+
+
+def connect_handlers(actions: dict[str, QAction], handlers: dict[str, Callable[[], object]]) -> None:
+    """Each action, when triggered, calls its handler (without Qt's ``checked`` argument)."""
+    for action_id, handler in handlers.items():
+        actions[action_id].triggered.connect(lambda _checked=False, h=handler: h())

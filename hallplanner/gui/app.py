@@ -9,36 +9,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hallplanner import __version__
-from hallplanner.bundled import SAMPLE_NAME, resources_dir, sample_database
+from hallplanner.bundled import resources_dir
 from hallplanner.gui import errors
 from hallplanner.gui import settings as app_settings
+from hallplanner.gui.files.actions import data_folder, working_copy_of_sample
 from hallplanner.gui.i18n import install_translators, interface_language
 from hallplanner.gui.main_window import MainWindow
 from hallplanner.gui.platform_check import warn_if_no_chinese_font
-
-
-def data_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-
-
-def working_copy_of_sample(folder: Path) -> str:
-    """The user's own copy of the shipped sample, made on first use (in the background).
-
-    The app never writes the file in ``sample_db/``: planners edit a copy in
-    their data folder.
-    """
-    from hallplanner.services.setup import copy_file
-
-    folder.mkdir(parents=True, exist_ok=True)
-    copy = folder / SAMPLE_NAME
-    if not copy.exists():
-        copy_file(sample_database(), copy)
-    return str(copy)
 
 
 def startup_database(explicit: str | None) -> str | None:
@@ -76,11 +58,11 @@ def run_app(database: str | None = None) -> int:
 def create_main_window(database: str | None, *, after_first_paint: bool = False) -> MainWindow:
     """The main window, opening ``database`` (or the default) in the background.
 
-    ``after_first_paint`` waits until the window has painted: the background
-    job's imports would otherwise hold Python's interpreter lock while the window
-    tries to paint for the first time.
+    ``after_first_paint`` paints the window's frame first, then builds the panels
+    and starts opening: the planner sees HallPlanner before its panels' modules
+    and the database layer are loaded.
     """
-    window = MainWindow()
+    window = MainWindow(build_now=not after_first_paint)
     folder = data_folder()
     target = startup_database(database)
 
@@ -88,7 +70,7 @@ def create_main_window(database: str | None, *, after_first_paint: bool = False)
         window.session.open(target, lambda: working_copy_of_sample(folder))
 
     if after_first_paint:
-        window.first_painted.connect(open_plan)
+        window.first_painted.connect(lambda: (window.build(), open_plan()))
     else:
         open_plan()
     return window

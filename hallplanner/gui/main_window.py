@@ -4,23 +4,23 @@ Each feature lives in its folder (``catalog``, ``venues``, ``detail``,
 ``conflicts``, ``files``) and listens to the session's change notices. The
 window builds the menus from the actions declared in ``actions.py``, decides in
 one place which of them can be used, and keeps the window's layout.
+
+At start-up the window can paint its frame (title, menus, status bar) before the
+panels are built: ``MainWindow(build_now=False)``, then ``build()`` once it has
+painted. The panels' modules are imported there, so the planner sees the window
+while Python is still loading them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QSplitter
 
 from hallplanner import __version__
 from hallplanner.gui import settings as app_settings
-from hallplanner.gui.actions import create_actions
-from hallplanner.gui.catalog.panel import CatalogPanel
-from hallplanner.gui.detail.pane import DetailPane
-from hallplanner.gui.files.actions import FileActions
+from hallplanner.gui.actions import connect_handlers, create_actions
 from hallplanner.gui.i18n import joined, translated
 from hallplanner.gui.language_menu import LanguageMenu
-from hallplanner.gui.session import PlanSession
-from hallplanner.gui.venues.panel import PlacesPanel
 from hallplanner.services.views import ChangeNotice
 
 MENUS = (  # (title, action ids; None is a separator)
@@ -40,21 +40,50 @@ class MainWindow(QMainWindow):
     open_failed = Signal(str)
     first_painted = Signal()  # once, when the planner first sees the window
 
-    def __init__(self) -> None:
+    def __init__(self, *, build_now: bool = True) -> None:
         super().__init__()
-        self._splitter_restored = False
+        self._built = False
         self._painted = False
+        self._splitter_restored = False
         self.setWindowTitle(self.tr("HallPlanner 政务服务中心进驻规划"))
         self.resize(1600, 920)
-        self.session = PlanSession(self)
         self.actions = create_actions(self)
+        self.recent_menu = QMenu(self.tr("最近打开(&R)"), self)
+        self.status_menu = QMenu(self.tr("设置进驻状态"), self)
+        self.counts = QLabel(objectName="counts")
+        self.work_on_copy = QPushButton(self.tr("这是随附样例(只读):在工作副本上编辑"), objectName="workOnCopy")
+        self.work_on_copy.hide()
+        self.statusBar().addPermanentWidget(self.work_on_copy)
+        self.statusBar().addPermanentWidget(self.counts)
+        self._build_menus()
+        connect_handlers(self.actions, {"quit": self.close, "about": self._about})
+        geometry = app_settings.load_bytes(app_settings.GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if build_now:
+            self.build()
+        else:
+            for action in self.actions.values():
+                action.setEnabled(action.objectName() in ("quit", "about"))
+
+    def build(self) -> None:
+        """The session and the panels, wired together."""
+        # Imported here, not at the top: at start-up the frame paints before these load.
+        from hallplanner.gui.catalog.panel import CatalogPanel
+        from hallplanner.gui.detail.pane import DetailPane
+        from hallplanner.gui.files.actions import FileActions
+        from hallplanner.gui.session import PlanSession
+        from hallplanner.gui.venues.panel import PlacesPanel
+
+        self.session = PlanSession(self)
         self.places = PlacesPanel(self.session, self.actions)
-        self.catalog = CatalogPanel(self.session, self.actions, self.places.venues)
+        self.catalog = CatalogPanel(self.session, self.actions, self.places.venues, self.status_menu)
         self.detail = DetailPane(self.session)
-        self.files = FileActions(self.session, self, self.actions)
+        self.files = FileActions(self.session, self, self.actions, self.recent_menu)
         self.places.items_dropped.connect(self.catalog.assign)
         self.catalog.item_chosen.connect(lambda item_id: self.detail.show_record("item", item_id))
         self.places.record_chosen.connect(self.detail.show_record)
+        self.work_on_copy.clicked.connect(self.files.work_on_copy)
         for panel in (self.catalog, self.places):
             panel.selection_changed.connect(self.update_actions)
 
@@ -62,18 +91,19 @@ class MainWindow(QMainWindow):
         for part in (self.places, self.catalog, self.detail):
             self.splitter.addWidget(part)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([440, 840, 320])
+        self.splitter.setSizes([430, 870, 300])
         self.setCentralWidget(self.splitter)
-        self.counts = QLabel(objectName="counts")
-        self.statusBar().addPermanentWidget(self.counts)
-        self._build_menus()
         self._connect()
-        self._restore_layout()
+        self._built = True
+        state = app_settings.load_bytes(app_settings.STATE)
+        if state is not None:
+            self.restoreState(state)
+        if self.isVisible():
+            self._restore_splitter()
         self.update_actions()
 
     def _build_menus(self) -> None:
-        submenus = {"recent": self.files.recent_menu, "status": self.catalog.status_menu,
-                    "language": LanguageMenu(self)}
+        submenus = {"recent": self.recent_menu, "status": self.status_menu, "language": LanguageMenu(self)}
         for title, action_ids in MENUS:
             menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
             for action_id in action_ids:
@@ -95,14 +125,13 @@ class MainWindow(QMainWindow):
         session.busy_changed.connect(self.update_actions)
         for signal in (stack.indexChanged, stack.canUndoChanged, stack.canRedoChanged):
             signal.connect(self.update_actions)
-        handlers = {"undo": session.undo, "redo": session.redo, "reload": session.reload, "quit": self.close,
-                    "about": self._about}
-        for action_id, handler in handlers.items():
-            self.actions[action_id].triggered.connect(lambda _checked=False, h=handler: h())
+        connect_handlers(self.actions, {"undo": session.undo, "redo": session.redo, "reload": session.reload})
         self.catalog.filter_bar.changed.connect(self._update_counts)
 
     def update_actions(self) -> None:
         """The one place that decides which actions can be used now."""
+        if not self._built:
+            return
         session, stack = self.session, self.session.undo_stack
         open_ = session.database is not None
         writable = session.writable
@@ -127,7 +156,7 @@ class MainWindow(QMainWindow):
                                      else self.tr("撤销(&U)"))
         self.actions["redo"].setText(self.tr("重做 {}").format(stack.redoText()) if stack.canRedo()
                                      else self.tr("重做(&R)"))
-        self.catalog.status_menu.setEnabled(writable and selected > 0)
+        self.status_menu.setEnabled(writable and selected > 0)
 
     # The plan on show.
 
@@ -140,9 +169,10 @@ class MainWindow(QMainWindow):
         notes = [translated(note) for note in getattr(database, "notes", [])]
         if database.upgraded_from:
             notes.append(self.tr("数据库已升级,升级前的备份:{}").format(database.backup_path))
-        if database.readonly:
+        if database.readonly and not database.is_bundled_sample:
             notes.append(self.tr("数据库以只读方式打开:可以查看,不能修改"))
         self.statusBar().showMessage(joined(notes), 15000)
+        self.work_on_copy.setVisible(database.is_bundled_sample)
         app_settings.remember_database(database.location)
         self.update_actions()
         self.database_opened.emit(database.location)
@@ -173,12 +203,6 @@ class MainWindow(QMainWindow):
 
     # Window state.
 
-    def _restore_layout(self) -> None:
-        for key, restore in ((app_settings.GEOMETRY, self.restoreGeometry), (app_settings.STATE, self.restoreState)):
-            saved = app_settings.load_bytes(key)
-            if saved is not None:
-                restore(saved)
-
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint and not self._painted:
@@ -187,9 +211,13 @@ class MainWindow(QMainWindow):
         return handled
 
     def showEvent(self, event) -> None:
-        # A splitter scales restored sizes to its current width, so they wait until
-        # the window has its real size.
         super().showEvent(event)
+        if self._built:
+            self._restore_splitter()
+
+    def _restore_splitter(self) -> None:
+        # A splitter scales restored sizes to its current width, so they wait until the
+        # window is shown at its real size; once.
         if not self._splitter_restored:
             self._splitter_restored = True
             saved = app_settings.load_bytes(app_settings.SPLITTERS)
@@ -198,7 +226,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         app_settings.save_bytes(app_settings.GEOMETRY, self.saveGeometry())
-        app_settings.save_bytes(app_settings.STATE, self.saveState())
-        app_settings.save_bytes(app_settings.SPLITTERS, self.splitter.saveState())
-        self.session.close()
+        if self._built:
+            app_settings.save_bytes(app_settings.STATE, self.saveState())
+            app_settings.save_bytes(app_settings.SPLITTERS, self.splitter.saveState())
+            self.session.close()
         super().closeEvent(event)

@@ -151,6 +151,8 @@ class PlanSession(QObject):
             return edit, notice_for(database, edit.changes, "edit", edit.label)
 
         def done(result: tuple) -> None:
+            if editor is not self.editor:
+                return  # another plan was opened meanwhile: this edit belongs to none on show
             edit, notice = result
             self.undo_stack.push(EditCommand(edit))
             self.changed.emit(notice)

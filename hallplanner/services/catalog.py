@@ -162,3 +162,13 @@ def read_catalog(db: Database) -> Catalog:
     """Everything the workspace shows, with the search text of every item."""
     items = list_items(db)
     return Catalog(items, list_venues(db), list_departments(db), [search_text(item) for item in items])
+
+
+def venues_showing_departments(db: Database, departments: Collection[int]) -> set[int]:
+    """Venues that show one of these departments' short names, on themselves or on a window."""
+    if not departments:
+        return set()
+    with db.engine.connect() as connection:
+        own = connection.scalars(select(Venue.id).where(Venue.department_id.in_(departments)))
+        windows = connection.scalars(select(Window.venue_id).where(Window.department_id.in_(departments)))
+        return set(own) | set(windows)

@@ -19,7 +19,13 @@ from sqlalchemy import func, select
 from hallplanner.db.changes import RowChange
 from hallplanner.db.database import Database
 from hallplanner.db.schema import AuditEntry
-from hallplanner.services.catalog import items_referring_to, list_departments, list_items, list_venues
+from hallplanner.services.catalog import (
+    items_referring_to,
+    list_departments,
+    list_items,
+    list_venues,
+    venues_showing_departments,
+)
 from hallplanner.services.views import ChangeNotice
 
 # The fields of a window, venue or department that items and the venue tree show.
@@ -65,12 +71,12 @@ def notice_for(db: Database, changes: Iterable[RowChange], origin: str, label: s
     weighed = {change.id for change in changes if change.table == "service_items" and _volume_changed(change)}
     venue_ids.update(place.venue_id for item in items if item.id in weighed for place in item.places)
 
-    departments = None
-    if "departments" in tables:  # venues and windows show their department's short name
-        departments = tuple(list_departments(db))
-        venues = list_venues(db)
-    else:
-        venues = list_venues(db, venue_ids) if venue_ids else []
+    departments = tuple(list_departments(db)) if "departments" in tables else None
+    # Venues and windows show their department's short name.
+    short_renamed = {change.id for change in changes if change.table == "departments" and change.before
+                     and change.after and change.before.get("short_name") != change.after.get("short_name")}
+    venue_ids |= venues_showing_departments(db, short_renamed)
+    venues = list_venues(db, venue_ids) if venue_ids else []
     return ChangeNotice(
         origin=origin,
         label=label,

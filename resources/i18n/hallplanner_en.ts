@@ -111,10 +111,6 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <source>设置进驻状态</source>
-        <translation>Set Entry Status</translation>
-    </message>
-    <message>
         <source>在“{venue}”设为{role}</source>
         <translation>Handle at “{venue}” as “{role}”</translation>
     </message>
@@ -294,10 +290,6 @@ Saved data is not affected. The error report was written to {log}; you can also 
 <context>
     <name>FileActions</name>
     <message>
-        <source>最近打开(&amp;R)</source>
-        <translation>Open &amp;Recent</translation>
-    </message>
-    <message>
         <source>打开数据库</source>
         <translation>Open Database</translation>
     </message>
@@ -328,6 +320,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>已另存副本:{}</source>
         <translation>Copy saved: {}</translation>
+    </message>
+    <message>
+        <source>正在准备样例的工作副本…</source>
+        <translation>Preparing a working copy of the sample…</translation>
     </message>
     <message>
         <source>无法完成</source>
@@ -620,6 +616,18 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>HallPlanner 政务服务中心进驻规划</source>
         <translation>HallPlanner: Government Service Center Planning</translation>
+    </message>
+    <message>
+        <source>最近打开(&amp;R)</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>设置进驻状态</source>
+        <translation>Set Entry Status</translation>
+    </message>
+    <message>
+        <source>这是随附样例(只读):在工作副本上编辑</source>
+        <translation>The bundled sample (read-only): edit a working copy</translation>
     </message>
     <message>
         <source>撤销 {}</source>

@@ -270,9 +270,20 @@ class ItemTableModel(QAbstractTableModel):
             self.endInsertRows()
 
     def _store(self, item: ItemView) -> None:
-        if item.id in self._items:
+        old = self._items.get(item.id)
+        if old is None:
+            self._remember(item)
+            return
+        entry = (self._sort_key(item), item.id)
+        if entry != self._entry(item.id):
             self._forget(item.id)
-        self._remember(item)
+            self._remember(item)
+            return
+        # Same place in the order (a department renamed, a volume changed): no list surgery.
+        position = bisect_left(self._order, entry)
+        self._items[item.id] = self._order_items[position] = item
+        self._texts[item.id] = self._order_texts[position] = search_text(item)
+        self._assigned += item.assigned - old.assigned
 
     def _remember(self, item: ItemView) -> None:
         self._items[item.id] = item

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QInputDialog, QMenu, QMessageBox, QStyle, \
-    QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QInputDialog, QMenu, QMessageBox, QTableView, \
+    QVBoxLayout, QWidget
 
-from hallplanner.domain.limits import BASIC_CODE_MAX
 from hallplanner.domain.vocabulary import EntryStatus, ItemType, Level, PlaceRole
+from hallplanner.gui.actions import connect_handlers
 from hallplanner.gui.catalog.filter_bar import FilterBar
 from hallplanner.gui.catalog.item_model import ItemTableModel
 from hallplanner.gui.catalog.window_picker import WindowPicker
@@ -20,17 +20,7 @@ from hallplanner.gui.i18n import translated
 from hallplanner.gui.session import PlanSession
 from hallplanner.services.views import ChangeNotice, DepartmentView, ItemView, VenueView
 
-COLUMN_WIDTHS = (96, 250, 64, 72, 72, 56, 72, 150, 110)
-
-
-def _fitting_width(view: QTableView, text: str) -> int:
-    """The width of a column that shows ``text`` whole: the text, the style's margins and the grid line."""
-    option = QStyleOptionViewItem()
-    view.initViewItemOption(option)
-    option.text = text
-    option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
-    size = view.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), view)
-    return size.width() + (1 if view.showGrid() else 0)
+COLUMN_WIDTHS = (108, 196, 56, 60, 64, 48, 66, 150, 100)
 
 
 class CatalogPanel(QWidget):
@@ -38,7 +28,7 @@ class CatalogPanel(QWidget):
     item_chosen = Signal(int)  # one item selected: the detail pane shows it
 
     def __init__(self, session: PlanSession, actions: dict[str, QAction],
-                 venues: Callable[[], list[VenueView]], parent: QWidget | None = None) -> None:
+                 venues: Callable[[], list[VenueView]], status_menu: QMenu, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.actions = actions
@@ -49,7 +39,7 @@ class CatalogPanel(QWidget):
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._filter)
         self.view = self._table()
-        self.status_menu = QMenu(self.tr("设置进驻状态"), self)
+        self.status_menu = status_menu
         for status in EntryStatus:
             self.status_menu.addAction(translated(status.label), lambda s=status: self.set_status(s))
         layout = QVBoxLayout(self)
@@ -60,8 +50,7 @@ class CatalogPanel(QWidget):
                     "unassign": self.unassign_selected, "new_item": self.new_item, "rename_item": self.rename_item,
                     "merge_items": self.merge_items, "split_item": self.split_item,
                     "delete_items": self.delete_items}
-        for action_id, handler in handlers.items():
-            actions[action_id].triggered.connect(lambda _checked=False, h=handler: h())
+        connect_handlers(actions, handlers)
         session.changed.connect(self.apply)
 
     def _table(self) -> QTableView:
@@ -80,7 +69,6 @@ class CatalogPanel(QWidget):
         header = view.horizontalHeader()
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))  # whole header, any language
-        header.resizeSection(0, max(header.sectionSize(0), _fitting_width(view, "0" * BASIC_CODE_MAX)))  # a whole code
         header.setStretchLastSection(True)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._item_menu)

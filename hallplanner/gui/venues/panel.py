@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QTabWidget, QTreeView, QWidget
 
 from hallplanner.domain.vocabulary import DepartmentKind, HostKind, VenueKind, VenueStatus, WindowKind
+from hallplanner.gui.actions import connect_handlers
 from hallplanner.gui.detail.forms import DEPARTMENT, VENUE, WINDOW
 from hallplanner.gui.detail.new_record import ask_new_record
 from hallplanner.gui.session import PlanSession
@@ -34,8 +35,7 @@ class PlacesPanel(QTabWidget):
         handlers = {"new_window": self.new_window, "delete_window": self.delete_window,
                     "new_venue": self.new_venue, "delete_venue": self.delete_venue,
                     "new_department": self.new_department, "delete_department": self.delete_department}
-        for action_id, handler in handlers.items():
-            actions[action_id].triggered.connect(lambda _checked=False, h=handler: h())
+        connect_handlers(actions, handlers)
         session.changed.connect(self.apply)
 
     def _tree(self) -> QTreeView:
@@ -45,9 +45,9 @@ class PlacesPanel(QTabWidget):
         view.setAcceptDrops(True)
         view.setDropIndicatorShown(True)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        view.setColumnWidth(0, 186)
-        view.setColumnWidth(1, 92)
-        view.setColumnWidth(2, 44)
+        view.setColumnWidth(0, 180)
+        view.setColumnWidth(1, 76)
+        view.setColumnWidth(2, 40)
         view.selectionModel().currentChanged.connect(self._tree_chosen)
         return view
 

@@ -97,6 +97,7 @@ class VenueTreeModel(QStandardItemModel):
     @staticmethod
     def _cells(kind: str, *, venue_id: int, window_id: int | None) -> list[QStandardItem]:
         cells = [QStandardItem(), QStandardItem(kind), QStandardItem(), QStandardItem()]
+        cells[1].setToolTip(kind)
         for cell in cells:
             cell.setEditable(False)
             cell.setDragEnabled(False)
@@ -112,6 +113,8 @@ class VenueTreeModel(QStandardItemModel):
         for cell, text in zip((cells[0], cells[2], cells[3]), (name, str(count), f"{load:,}")):
             if cell.text() != text:
                 cell.setText(text)
+        if cells[0].toolTip() != name:  # the column is narrow: the whole name on hover
+            cells[0].setToolTip(name)
 
     def window_index(self, window_id: int) -> QModelIndex:
         for (venue_id, row_window), cells in self._rows.items():
