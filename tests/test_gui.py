@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDial
 
 from hallplanner.db.database import open_database
 from hallplanner.db.transfer import copy_rows
-from hallplanner.domain.vocabulary import EntryStatus
+from hallplanner.domain.vocabulary import EntryStatus, WindowKind
 from hallplanner.gui import app as gui_app
 from hallplanner.gui.catalog.window_picker import WindowPicker
 from hallplanner.gui.conflicts.dialog import ConflictDialog
@@ -64,7 +64,7 @@ def test_a_bad_file_is_explained_and_the_open_database_stays(qtbot, tmp_path, sa
 def test_filters_narrow_the_catalog(qtbot, sample_copy):
     window = open_window(qtbot, sample_copy)
     bar = window.catalog.filter_bar
-    bar.department.setCurrentIndex(bar.department.findData("厦门市科学技术局"))
+    bar.department.setCurrentIndex(bar.department.findText("厦门市科学技术局"))
     assert {i.department_short for i in shown_items(window)} == {"科技局"}
     assert len(shown_items(window)) == 13
     bar.department.setCurrentIndex(0)
@@ -455,3 +455,61 @@ def test_the_catalog_tells_windows_apart_and_counts_items(qtbot, sample_copy):
     assert f"其中已分配窗口的事项 {assigned} 个" in window.counts.text()
     assert len({model.index(row, 7).data() for row in range(model.rowCount()) if "公安事务综合窗口" in
                 model.index(row, 7).data()}) > 1, "A01 … A08 share a name but not a number"
+
+
+def test_renaming_the_filtered_department_keeps_the_filter(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    bar = window.catalog.filter_bar
+    bar.department.setCurrentIndex(bar.department.findText("厦门市科学技术局"))
+    shown = {i.id for i in shown_items(window)}
+    department = next(d for d in window.catalog.departments if d.full_name == "厦门市科学技术局")
+    window.session.edit(lambda editor: editor.update_department(department.id, 1, {"full_name": "厦门市科技局"}))
+    settle(qtbot, window)
+    assert bar.department.currentText() == "厦门市科技局"
+    assert {i.id for i in shown_items(window)} == shown
+
+
+def test_the_tree_and_the_detail_pane_follow_what_an_edit_changed(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    window.places.tree.setCurrentIndex(tree_window_index(window, "K01"))
+    settle(qtbot, window)
+    k01 = window.places.current_window()
+    window.session.edit(lambda editor: editor.update_window(k01, 1, {"kind": WindowKind.GENERAL}))
+    settle(qtbot, window)
+    assert tree_window_index(window, "K01").siblingAtColumn(1).data() == WindowKind.GENERAL.label
+    assert window.places.current_window() == k01, "the tree keeps its current row"
+
+    item = next(i for i in shown_items(window) if i.status is EntryStatus.PLANNED and not i.assigned)
+    select_row_of(qtbot, window, item.id)
+    window.catalog.assign([item.id], tree_window_index(window, "Z02").data(WindowIdRole))
+    settle(qtbot, window)
+    assert "Z02 无差别综合窗口" in window.detail.forms["item"].extra.text()
+
+
+def test_an_edit_of_the_exact_match_keeps_it_selected(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    type_text(qtbot, window.catalog.filter_bar.search, "外国人来华工作许可")
+    click_row(qtbot, window, 0)
+    [item] = window.catalog.selected_items()
+    assert item.name == "外国人来华工作许可"
+    form = window.detail.forms["item"]
+    form.editors["annual_volume"].setValue(item.annual_volume + 1)
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert [i.id for i in window.catalog.selected_items()] == [item.id]
+    assert window.actions["rename_item"].isEnabled()
+
+
+def test_an_untouched_form_has_no_changes_even_where_it_cannot_show_a_value(qtbot):
+    from hallplanner.gui.detail.forms import RecordForm
+
+    form = RecordForm("window")
+    qtbot.addWidget(form)
+    form.load({"id": 1, "version": 1, "number": " A01 ", "name": "窗口", "x": 12.3456, "width": 2.0})
+    assert form.changes() == {}
+    form.editors["name"].setText("窗口二")
+    assert form.changes() == {"name": "窗口二"}
+
+
+def select_row_of(qtbot, window, item_id) -> None:
+    click_row(qtbot, window, window.catalog.model.row_of(item_id))

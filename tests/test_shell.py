@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from hallplanner.db import database as database_module
 from hallplanner.db.database import open_database
@@ -214,3 +215,79 @@ def test_at_start_the_frame_paints_then_the_panels_are_built_and_the_plan_opens(
         window.show()
     assert window.catalog.model.total == 277
     assert window.centralWidget() is window.splitter
+
+
+def test_a_conflict_answered_after_another_plan_opened_is_saved_nowhere(qtbot, sample_copy, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from hallplanner.gui.conflicts.dialog import ConflictDialog
+
+    window = open_window(qtbot, sample_copy)
+    window.session._watch.stop()
+    type_text(qtbot, window.catalog.filter_bar.search, "工会法人资格登记")
+    click_row(qtbot, window, 0)
+    volume = stored(sample_copy, "工会法人资格登记").annual_volume
+    colleague_saves(sample_copy, "工会法人资格登记", volume + 1)  # the form now holds a stale version
+    other = tmp_path / "other.sqlite"
+    shutil.copyfile(sample_copy, other)
+
+    def answer_late(dialog):  # meanwhile the other plan has opened
+        qtbot.waitUntil(lambda: window.session.database.location == str(other), timeout=10_000)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ConflictDialog, "exec", answer_late)
+    form = window.detail.forms["item"]
+    form.editors["annual_volume"].setValue(777)
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    window.open(str(other))
+    qtbot.waitUntil(lambda: window.session.database.location == str(other), timeout=10_000)
+    settle(qtbot, window)
+    assert stored(other, "工会法人资格登记").annual_volume == volume + 1
+    assert stored(sample_copy, "工会法人资格登记").annual_volume == volume + 1
+    assert window.session.undo_stack.count() == 0
+
+
+def test_cancelling_while_the_catalog_is_read_keeps_the_plan_on_show(qtbot, sample_copy, tmp_path, monkeypatch):
+    from hallplanner.services import setup
+
+    window = open_window(qtbot, sample_copy)
+    other = tmp_path / "other.sqlite"
+    shutil.copyfile(sample_copy, other)
+    read_catalog = setup.read_catalog
+    monkeypatch.setattr(setup, "read_catalog", lambda db: (time.sleep(1.0), read_catalog(db))[1])
+    window.open(str(other))
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)), timeout=5_000)
+    [dialog] = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+    qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # 取消
+    settle(qtbot, window)
+    assert window.session.database.location == str(sample_copy)
+    assert not other.with_name(other.name + "-wal").exists(), "the cancelled plan was closed"
+
+
+def test_a_colleagues_save_while_the_plan_opens_is_shown(qtbot, sample_copy, monkeypatch):
+    from hallplanner.services import setup
+
+    read_catalog = setup.read_catalog
+
+    def read_then_colleague_saves(db):
+        catalog = read_catalog(db)
+        colleague_saves(sample_copy, "工会法人资格登记", 4321)
+        return catalog
+
+    monkeypatch.setattr(setup, "read_catalog", read_then_colleague_saves)
+    window = open_window(qtbot, sample_copy)
+    window.session.check_for_others()
+    settle(qtbot, window)
+    assert next(i for i in window.catalog.model._items.values()
+                if i.name == "工会法人资格登记").annual_volume == 4321
+
+
+def test_closing_while_a_plan_opens_leaves_it_closed(qtbot, sample_copy, tmp_path):
+    window = open_window(qtbot, sample_copy)
+    other = tmp_path / "other.sqlite"
+    shutil.copyfile(sample_copy, other)
+    window.open(str(other))
+    window.close()
+    QApplication.processEvents()
+    assert window.session.database is None
+    assert not other.with_name(other.name + "-wal").exists()

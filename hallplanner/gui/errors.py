@@ -85,7 +85,9 @@ def show_unexpected(exc: BaseException, what: str, parent: QWidget | None = None
     """Log ``exc`` and show it; ``what`` says in the planner's words what could not be done."""
     report = report_text(exc)
     log.error("%s\n%s", what, report)
-    ErrorDialog(what, report, parent or QApplication.activeWindow()).exec()
+    dialog = ErrorDialog(what, report, parent or QApplication.activeWindow())
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, trace: TracebackType | None) -> None:

@@ -229,5 +229,5 @@ class MainWindow(QMainWindow):
         if self._built:
             app_settings.save_bytes(app_settings.STATE, self.saveState())
             app_settings.save_bytes(app_settings.SPLITTERS, self.splitter.saveState())
-            self.session.close()
+            self.session.shut_down()
         super().closeEvent(event)

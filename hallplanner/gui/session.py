@@ -84,12 +84,14 @@ class PlanSession(QObject):
         self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self.check_for_others)
         self._watching = False
+        self._opening = 0  # plans being opened: edits wait for no plan that is about to go
+        self._shut_down = False
         self._floor = 0  # audit ids up to here are reflected in the views
         self._seen: set[int] = set()  # audit ids above the floor already reflected
 
     @property
     def writable(self) -> bool:
-        return self.database is not None and not self.database.readonly
+        return self.database is not None and not self.database.readonly and not self._opening
 
     def is_busy(self) -> bool:
         return self.runner.is_busy()
@@ -105,17 +107,23 @@ class PlanSession(QObject):
             return open_plan(target or make_target(), progress.check)
 
         title = self.tr("正在打开 {}…").format(target) if target else self.tr("正在打开样例…")
+        self._opening += 1
         self.runner.submit(title, work, self._opened, self._open_failed, cancellable=True)
 
     def _opened(self, plan: OpenedPlan) -> None:
+        self._opening -= 1
+        if self._shut_down:  # the window closed while the plan was opening
+            plan.database.close()
+            return
         self.close()
         self.database, self.editor = plan.database, plan.editor
         self._floor, self._seen = plan.last_change, set()
         self._watch.start()
         self.opened.emit(plan.database)
-        self.changed.emit(ChangeNotice("reload", catalog=plan.catalog))
+        self.changed.emit(ChangeNotice("open", catalog=plan.catalog))
 
     def _open_failed(self, exc: BaseException) -> None:
+        self._opening -= 1
         if isinstance(exc, Cancelled):
             return
         if isinstance(exc, HallPlannerError):
@@ -124,6 +132,11 @@ class PlanSession(QObject):
             log.error("opening failed\n%s", report_text(exc))
             message = self.tr("打开数据库时出错:{}").format(_first_line(exc))
         self.open_failed.emit(message)
+
+    def shut_down(self) -> None:
+        """The window closes: finish queued work, close the plan, and open none that comes back later."""
+        self._shut_down = True
+        self.close()
 
     def close(self) -> None:
         """Let queued work finish, then close the database (quitting, or opening another)."""
@@ -141,6 +154,9 @@ class PlanSession(QObject):
              on_done: Callable[[Edit], None] | None = None) -> None:
         """Run ``operation`` in the background; on success it goes on the undo stack and is announced."""
         if self.editor is None:
+            return
+        if self._opening:
+            self.warned.emit(self.tr("正在打开另一个规划,此操作未执行。"))
             return
         editor, database = self.editor, self.database
 
@@ -163,6 +179,8 @@ class PlanSession(QObject):
             if not isinstance(exc, HallPlannerError):
                 show_unexpected(exc, self.tr("保存未能完成,数据库未作改动。"), self.window)
                 return
+            if editor is not self.editor:
+                return  # refused on a plan no longer on show; a dialog about it would act on the new one
             (on_refused or (lambda refusal: self.warned.emit(refusal_text(refusal))))(exc)
             self.check_for_others()  # a refusal often means a colleague changed the rows: show them
 
@@ -232,7 +250,8 @@ class PlanSession(QObject):
             from hallplanner.services.catalog import read_catalog
             from hallplanner.services.notices import last_change_id
 
-            return read_catalog(database), last_change_id(database)
+            last_change = last_change_id(database)  # before the read: a save in between is not lost
+            return read_catalog(database), last_change
 
         def done(result: tuple) -> None:
             catalog, last_change = result

@@ -56,7 +56,6 @@ class Job(QRunnable):
 
     def __init__(self, title: str, work: Callable[[Progress], Any], cancellable: bool) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the runner keeps it until its result has been handled
         self.title = title
         self.work = work
         self.cancellable = cancellable
@@ -106,6 +105,7 @@ class Runner(QObject):
                 dialog[0].deleteLater()
             self._jobs.remove(job)
             self._quiet.discard(job)
+            job.signals.deleteLater()  # its connections hold the job: a poll every 3 s would pile up
             if not quiet and not self.is_busy():
                 self.busy_changed.emit(False)
             handler(outcome)

@@ -54,7 +54,7 @@ class ItemFilter:
     """What the filter bar asks for; ``None`` and ``False`` mean "any"."""
 
     text: str = ""
-    department: str | None = None  # full name
+    department_id: int | None = None
     status: EntryStatus | None = None
     domain: str | None = None  # of the windows handling the item: 公安事务 …
     level: Level | None = None
@@ -66,7 +66,7 @@ class ItemFilter:
     def accepts(self, item: ItemView) -> bool:
         """Everything but the text; the index tests the text."""
         return (
-            (self.department is None or item.department == self.department)
+            (self.department_id is None or item.department_id == self.department_id)
             and (self.status is None or item.status == self.status)
             and (self.level is None or item.level == self.level)
             and (self.domain is None or self.domain in item.domains)

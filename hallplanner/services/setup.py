@@ -33,7 +33,11 @@ def open_plan(location: str, check: Callable[[], None] = lambda: None) -> Opened
     database = open_database(location)
     try:
         check()
-        return OpenedPlan(database, PlanEditor(database), read_catalog(database), last_change_id(database))
+        # The watch starts before the read: a colleague's save in between is shown twice, never lost.
+        last_change = last_change_id(database)
+        catalog = read_catalog(database)
+        check()
+        return OpenedPlan(database, PlanEditor(database), catalog, last_change)
     except BaseException:
         database.close()
         raise

@@ -138,7 +138,7 @@ class ChangeNotice:
     read again (reload): views then replace what they show.
     """
 
-    origin: str  # "edit", "undo", "redo", "others", "reload"
+    origin: str  # "edit", "undo", "redo", "others", "reload", "open" (another plan)
     label: str = ""
     tables: Mapping[str, frozenset[int]] = field(default_factory=dict)
     items: tuple[ItemView, ...] = ()

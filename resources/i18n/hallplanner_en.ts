@@ -740,6 +740,10 @@ Plans which items a government service center handles, at which windows, and its
         <translation>The database could not be opened: {}</translation>
     </message>
     <message>
+        <source>正在打开另一个规划,此操作未执行。</source>
+        <translation>Another plan is opening; this was not done.</translation>
+    </message>
+    <message>
         <source>保存未能完成,数据库未作改动。</source>
         <translation>The save could not be completed; the database is unchanged.</translation>
     </message>

@@ -55,22 +55,31 @@ class FilterBar(QWidget):
             combo.addItem(text, value)
         return combo
 
-    def set_choices(self, departments: list[str], domains: list[str]) -> None:
-        """Fill the department and domain lists, keeping what is chosen where it still exists."""
-        for combo, values in ((self.department, departments), (self.domain, domains)):
+    def set_choices(self, departments: list[tuple[str, int]], domains: list[str]) -> None:
+        """Fill the department (name, id) and domain lists, keeping what is chosen where it still exists.
+
+        A department is chosen by id, so renaming it keeps it chosen; a choice that is
+        gone falls back to "all", and the catalog is told.
+        """
+        lost = False
+        for combo, choices in ((self.department, departments), (self.domain, [(d, d) for d in domains])):
             chosen = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
-            for value in values:
-                combo.addItem(value, value)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            for text, value in choices:
+                combo.addItem(text, value)
+            found = combo.findData(chosen) if chosen is not None else 0
+            combo.setCurrentIndex(max(0, found))
             combo.blockSignals(False)
+            lost = lost or found < 0
+        if lost:
+            self._emit()
 
     def current(self) -> ItemFilter:
         return ItemFilter(
             text=self.search.text(),
-            department=self.department.currentData(),
+            department_id=self.department.currentData(),
             status=self.status.currentData(),
             domain=self.domain.currentData(),
             level=self.level.currentData(),

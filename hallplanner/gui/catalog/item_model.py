@@ -131,11 +131,15 @@ class ItemTableModel(QAbstractTableModel):
         """Re-sort; selections and other persistent indexes follow their items to the new rows."""
         resort = column != self._sort[0]
         self._sort = (column, order)
+        self._relayout(self._rekey if resort else None)
+
+    def _relayout(self, change: Callable[[], None] | None = None) -> None:
+        """Show the rows again in a new order after ``change``; persistent indexes follow their items."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         held = [self._shown[index.row()].id for index in persistent]
-        if resort:
-            self._rekey()
+        if change is not None:
+            change()
         self._shown, self._exact = self._matching()
         rows = {item.id: row for row, item in enumerate(self._shown)}
         self.changePersistentIndexList(persistent, [
@@ -206,11 +210,16 @@ class ItemTableModel(QAbstractTableModel):
         changed = [item for item in changed if self._items.get(item.id) != item]
         removed = [item_id for item_id in removed_ids if item_id in self._items]
         if self._touches_exact_matches(changed, removed):
+            # Exact matches lead the rows out of sort order; rare enough to lay the rows out again.
+            shown_before = {item.id for item in self._shown}
             for item_id in removed:
                 self._forget(item_id)
             for item in changed:
                 self._store(item)
-            self._reset()  # exact matches lead the rows out of sort order; rare enough to redo
+            if {item.id for item in self._matching()[0]} == shown_before:
+                self._relayout()  # the same rows: the selection stays with its items
+            else:
+                self._reset()
             return
         # Items that keep their row change first, told to the view in one signal; then
         # the rest, whose rows come, go or move.

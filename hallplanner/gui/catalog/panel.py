@@ -99,7 +99,7 @@ class CatalogPanel(QWidget):
         for venue in venues:
             self._domains[venue.id] = {window.domain for window in venue.windows if window.domain}
         domains = sorted(set().union(*self._domains.values())) if self._domains else []
-        self.filter_bar.set_choices([d.full_name for d in self.departments], domains)
+        self.filter_bar.set_choices([(d.full_name, d.id) for d in self.departments], domains)
 
     def _filter(self, wanted) -> None:
         self.model.set_filter(wanted)
@@ -136,6 +136,7 @@ class CatalogPanel(QWidget):
         for action_id in ("rename_item", "merge_items", "split_item", "delete_items"):
             menu.addAction(self.actions[action_id])
         menu.exec(self.view.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     # Assigning.
 
@@ -149,6 +150,7 @@ class CatalogPanel(QWidget):
         picker = WindowPicker(self._venues(), self)
         if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen_window() is not None:
             self.assign(ids, picker.chosen_window())
+        picker.deleteLater()
 
     def unassign_selected(self) -> None:
         ids = [item.id for item in self.selected_items()]
@@ -165,9 +167,8 @@ class CatalogPanel(QWidget):
     def new_item(self) -> None:
         if not self.departments:
             return
-        chosen = self.filter_bar.department.currentData()
-        department = next((d for d in self.departments if d.full_name == chosen), self.departments[0])
-        defaults = {"department_id": department.id, "item_type": ItemType.PUBLIC_SERVICE, "level": Level.CITY,
+        chosen = self.filter_bar.department.currentData()  # the department filtered on, if any
+        defaults = {"department_id": chosen if chosen is not None else self.departments[0].id, "item_type": ItemType.PUBLIC_SERVICE, "level": Level.CITY,
                     "status": EntryStatus.PLANNED, "online_depth": 1}
         ask_new_record(self, self.session, ITEM, defaults, self.departments,
                        lambda editor, values: editor.create_item(values))

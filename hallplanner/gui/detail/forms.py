@@ -39,7 +39,7 @@ class Field:
     label: str  # marked for lupdate in FORMS, translated where shown
     kind: str = "text"  # text, int, float, bool, choice, department
     choices: type[Enum] | None = None
-    maximum: int = 10_000_000
+    maximum: int = 2**31 - 1  # what a spin box holds; a larger stored value would be cut on display
 
 
 ITEM = "item"
@@ -118,6 +118,7 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.kind = kind
         self.record: dict[str, object] = {}
+        self._shown: dict[str, object] = {}
         self.editors: dict[str, QWidget] = {}
         self.fields = FORMS[kind][1]
         self.title = QLabel(objectName="detailTitle")
@@ -153,8 +154,8 @@ class RecordForm(QWidget):
             return editor
         if field.kind == "float":
             editor = QDoubleSpinBox()
-            editor.setRange(-1000, 1000)
-            editor.setDecimals(2)
+            editor.setRange(-10_000, 10_000)
+            editor.setDecimals(3)  # metres to the millimetre
             return editor
         if field.kind == "bool":
             return QCheckBox()
@@ -186,6 +187,9 @@ class RecordForm(QWidget):
                                                             name=record.get("name") or record.get("full_name") or ""))
         for field in self.fields:
             self._set(self.editors[field.key], record.get(field.key))
+        # What the editors show, which may differ from the record (a stripped text, a rounded
+        # number): only what the planner changes after this counts as a change.
+        self._shown = self.values()
         self.extra.setText(extra)
         self.problems.clear()
 
@@ -220,7 +224,8 @@ class RecordForm(QWidget):
         return {field.key: self._value(field) for field in self.fields}
 
     def changes(self) -> dict[str, object]:
-        return {key: value for key, value in self.values().items() if value != self.record.get(key)}
+        """The fields the planner changed since the record was loaded."""
+        return {key: value for key, value in self.values().items() if value != self._shown.get(key)}
 
     def show_problems(self, problems: list[str]) -> None:
         self.problems.setText("\n".join(problems))

@@ -27,6 +27,7 @@ class NewRecordDialog(QDialog):
         self.form.set_departments(departments)
         self.form.load(defaults)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self._try_create)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -34,11 +35,11 @@ class NewRecordDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _try_create(self) -> None:
-        self.buttons.setEnabled(False)  # one save at a time
+        self.ok.setEnabled(False)  # one save at a time; Cancel stays, whatever becomes of the save
         self._save(self.form.values())
 
     def refused(self, problems: list[str]) -> None:
-        self.buttons.setEnabled(True)
+        self.ok.setEnabled(True)
         self.form.show_problems(problems)
 
 
@@ -54,4 +55,5 @@ def ask_new_record(parent: QWidget, session: PlanSession, kind: str, defaults: d
 
     dialog = NewRecordDialog(kind, defaults, departments, save, parent)
     dialog.exec()
+    dialog.deleteLater()
 

@@ -66,7 +66,9 @@ class DetailPane(QScrollArea):
             self.clear()
             return
         form = self.forms[kind]
+        places = self._places_text(item) if kind == ITEM else ""
         if keep_typing and form.isVisible() and form.record.get("id") == row_id:
+            form.extra.setText(places)  # places change without the record's version moving
             if form.record.get("version") == values.get("version"):
                 return
             typed = form.changes()
@@ -76,7 +78,7 @@ class DetailPane(QScrollArea):
         self.placeholder.hide()
         for name, other in self.forms.items():
             other.setVisible(name == kind)
-        form.load(values, self._places_text(item) if kind == ITEM else "")
+        form.load(values, places)
 
     def _places_text(self, item: ItemView | None) -> str:
         if item is None or not item.places:
@@ -96,18 +98,16 @@ class DetailPane(QScrollArea):
         self.placeholder.show()
 
     def apply(self, notice: ChangeNotice) -> None:
-        if notice.catalog is not None:
+        departments = notice.catalog.departments if notice.catalog is not None else notice.departments
+        if departments is not None:
+            for form in self.forms.values():
+                form.set_departments(list(departments))
+        if notice.origin == "open":
             self.clear()
-            for form in self.forms.values():
-                form.set_departments(notice.catalog.departments)
-            return
-        if notice.departments is not None:
-            for form in self.forms.values():
-                form.set_departments(list(notice.departments))
         if self.shows is None:
             return
         kind, row_id = self.shows
-        touched = notice.touches(TABLES[kind], row_id) or (
+        touched = notice.catalog is not None or notice.touches(TABLES[kind], row_id) or (
             kind == ITEM and (row_id in notice.removed_items or any(item.id == row_id for item in notice.items)))
         if touched:
             self.session.read(lambda database: read_record(database, kind, row_id),
@@ -124,8 +124,13 @@ class DetailPane(QScrollArea):
         if not isinstance(refusal, StaleEdit):
             self.forms[kind].show_problems(problems_of(refusal))
             return
+        editor = self.session.editor
         dialog = ConflictDialog(field_labels(kind), refusal.mine, refusal.theirs, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if self.session.editor is not editor or self.shows != (kind, row_id):
+            return  # another plan opened while the planner chose: the answer concerns none on show
+        if accepted:
             self.save(kind, row_id, int(refusal.theirs["version"]), changes)
         else:
             self.show_record(kind, row_id)

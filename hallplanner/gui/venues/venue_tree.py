@@ -34,38 +34,55 @@ class VenueTreeModel(QStandardItemModel):
         return list(self._venues.values())
 
     def set_venues(self, venues: list[VenueView]) -> None:
-        """Show every venue; the tree is rebuilt only when its shape changed."""
-        if [(v.id, self._shape(v)) for v in venues] != \
-                [(v.id, self._shape(v)) for v in self._venues.values()]:
+        """Show every venue; the tree is rebuilt only when its venues are others or in another order."""
+        if [venue.id for venue in venues] != list(self._venues):
             self.removeRows(0, self.rowCount())
             self._rows.clear()
             self._venues.clear()
         self.update_venues(venues, ())
 
     def update_venues(self, venues: list[VenueView], removed: Collection[int]) -> None:
-        """Show fresh rows for some venues: texts change in place, a venue whose windows or status changed is rebuilt."""
+        """Show fresh rows for some venues, changing rows in place so that the view keeps its state.
+
+        Texts and kinds change in place; a window that comes or goes is a child row inserted or
+        removed; drops follow the venue's status.
+        """
         for venue_id in removed:
             if self._venues.pop(venue_id, None) is not None:
                 self.removeRow(self._rows[venue_id, 0][0].row())
                 self._forget_rows(venue_id)
         for venue in venues:
-            known = self._venues.get(venue.id)
-            if known is None or self._shape(known) != self._shape(venue):
-                position = self._rows[venue.id, 0][0].row() if known is not None else self.rowCount()
-                if known is not None:
-                    self.removeRow(position)
-                    self._forget_rows(venue.id)
-                self.insertRow(position, self._venue_rows(venue))
+            if venue.id not in self._venues:
+                self.appendRow(self._venue_rows(venue))
+            else:
+                self._update_windows(self._venues[venue.id], venue)
             self._venues[venue.id] = venue
-            self._show(self._rows[venue.id, 0], self._venue_name(venue), venue.item_count, venue.load)
+            self._show(self._rows[venue.id, 0], self._venue_name(venue), translated(venue.kind.label),
+                       venue.item_count, venue.load)
             for window in venue.windows:
-                self._show(self._rows[venue.id, window.id], self._window_name(window), window.item_count,
+                cells = self._rows[venue.id, window.id]
+                self._show(cells, self._window_name(window), translated(window.kind.label), window.item_count,
                            window.load)
+                if cells[0].isDropEnabled() != (venue.status is not VenueStatus.CLOSED):
+                    cells[0].setDropEnabled(venue.status is not VenueStatus.CLOSED)
 
-    @staticmethod
-    def _shape(venue: VenueView) -> tuple:
-        """What the rows are built from, beyond their texts: the windows, and whether drops are taken."""
-        return venue.status, tuple(window.id for window in venue.windows)
+    def _update_windows(self, known: VenueView, venue: VenueView) -> None:
+        """Remove the child rows of windows that went, insert those of windows that came."""
+        parent = self._rows[venue.id, 0][0]
+        wanted = [window.id for window in venue.windows]
+        for window in known.windows:
+            if window.id not in wanted:
+                parent.removeRow(self._rows.pop((venue.id, window.id))[0].row())
+        for position, window in enumerate(venue.windows):
+            if (venue.id, window.id) not in self._rows:
+                cells = self._cells(translated(window.kind.label), venue_id=venue.id, window_id=window.id)
+                parent.insertRow(position, cells)
+                self._rows[venue.id, window.id] = cells
+        if [parent.child(row).data(WindowIdRole) for row in range(parent.rowCount())] != wanted:
+            for row, window_id in enumerate(wanted):  # renumbered: the rows follow the numbers
+                current = self._rows[venue.id, window_id][0].row()
+                if current != row:
+                    parent.insertRow(row, parent.takeRow(current))
 
     def _forget_rows(self, venue_id: int) -> None:
         for key in [key for key in self._rows if key[0] == venue_id]:
@@ -109,12 +126,12 @@ class VenueTreeModel(QStandardItemModel):
         return cells
 
     @staticmethod
-    def _show(cells: list[QStandardItem], name: str, count: int, load: int) -> None:
-        for cell, text in zip((cells[0], cells[2], cells[3]), (name, str(count), f"{load:,}")):
+    def _show(cells: list[QStandardItem], name: str, kind: str, count: int, load: int) -> None:
+        for cell, text in zip(cells, (name, kind, str(count), f"{load:,}")):
             if cell.text() != text:
                 cell.setText(text)
-        if cells[0].toolTip() != name:  # the column is narrow: the whole name on hover
-            cells[0].setToolTip(name)
+                if cell is not cells[2] and cell is not cells[3]:  # narrow columns: the whole text on hover
+                    cell.setToolTip(text)
 
     def window_index(self, window_id: int) -> QModelIndex:
         for (venue_id, row_window), cells in self._rows.items():
