@@ -19,6 +19,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 
 from hallplanner.bundled import sample_database  # noqa: E402
 from hallplanner.db.database import Database, open_database  # noqa: E402
+from hallplanner.db.transfer import copy_rows  # noqa: E402
 from tests.postgres_cluster import find_bin_dir, new_cluster  # noqa: E402
 
 _database_names = itertools.count(1)
@@ -99,6 +100,20 @@ def empty_db(database_target) -> Database:
     db = open_database(database_target, create=True)
     yield db
     db.close()
+
+
+@pytest.fixture
+def plan(request, tmp_path, sample_path):
+    """The Xiamen sample, writable: a SQLite copy, or copied into a PostgreSQL database."""
+    source = open_database(sample_path, readonly=True)
+    if request.param == "sqlite":
+        target = open_database(tmp_path / "plan.sqlite", create=True)
+    else:
+        target = open_database(request.getfixturevalue("postgres_url"), create=True)
+    copy_rows(source, target)
+    source.close()
+    yield target
+    target.close()
 
 
 @pytest.fixture(scope="session")

@@ -98,3 +98,19 @@ def stored(db_path, name):
         return next((item for item in list_items(db) if item.name == name), None)
     finally:
         db.close()
+
+
+def retype(qtbot, form, field: str, text: str) -> None:
+    """Replace what a detail form's field holds by typing, as a planner does."""
+    editor = form.editors[field]
+    editor.selectAll()
+    type_text(qtbot, editor, text)
+
+
+def retype_and_save(qtbot, window, kind: str, field: str, text: str):
+    """Retype one field of the record on show and press Save; the form, once the save came back."""
+    form = window.detail.forms[kind]
+    retype(qtbot, form, field, text)
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    return form

@@ -6,12 +6,9 @@ import json
 
 import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 
 from hallplanner.db.changes import StaleRowError
-from hallplanner.db.database import open_database
 from hallplanner.db.schema import AuditEntry, HandlingPlace, ItemEvent, ServiceItem, Window
-from hallplanner.db.transfer import copy_rows
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.rules import RuleViolation
 from hallplanner.domain.validation import ValidationError
@@ -19,41 +16,7 @@ from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, VenueKind, Ven
 from hallplanner.services.catalog import list_items
 from hallplanner.domain.errors import StaleEdit
 from hallplanner.services.editing import PlanEditor
-
-
-@pytest.fixture
-def plan(request, tmp_path, sample_path):
-    """The Xiamen sample, writable: a SQLite copy, or copied into a PostgreSQL database."""
-    source = open_database(sample_path, readonly=True)
-    if request.param == "sqlite":
-        target = open_database(tmp_path / "plan.sqlite", create=True)
-    else:
-        target = open_database(request.getfixturevalue("postgres_url"), create=True)
-    copy_rows(source, target)
-    source.close()
-    yield target
-    target.close()
-
-
-both_backends = pytest.mark.parametrize("plan", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
-                                        indirect=True)
-
-
-def items_named(db, *names):
-    by_name = {item.name: item for item in list_items(db)}
-    return [by_name[name] for name in names]
-
-
-def window(db, number, venue="厦门市政务服务中心"):
-    with db.reading() as session:
-        return session.scalars(select(Window).options(joinedload(Window.venue)).where(Window.number == number)
-                               .where(Window.venue.has(name=venue))).unique().one()
-
-
-def planned_without_window(db, count):
-    found = [i for i in list_items(db) if i.status is EntryStatus.PLANNED and not i.window_names]
-    assert len(found) >= count
-    return found[:count]
+from tests.plans import both_backends, items_named, planned_without_window, window
 
 
 @both_backends

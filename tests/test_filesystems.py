@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import PurePosixPath, PureWindowsPath
 
 import pytest
 

@@ -22,6 +22,8 @@ from tests.gui_helpers import (
     click_row,
     drop_on,
     open_window,
+    retype,
+    retype_and_save,
     settle,
     shown_items,
     stored,
@@ -230,20 +232,11 @@ def test_editing_an_item_with_validation(qtbot, sample_copy):
     window = open_window(qtbot, sample_copy)
     type_text(qtbot, window.catalog.filter_bar.search, "申办APEC商务旅行卡")
     click_row(qtbot, window, 0)
-    form = window.detail.forms["item"]
-    form.editors["basic_code"].clear()
-    type_text(qtbot, form.editors["basic_code"], "1234567890123")
-    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
-    settle(qtbot, window)
+    form = retype_and_save(qtbot, window, "item", "basic_code", "1234567890123")
     assert form.problems.text() == "基本编码不能超过 12 个字符(现为 13 个)"
 
-    form.editors["basic_code"].clear()
-    type_text(qtbot, form.editors["basic_code"], "001101009000")
-    volume = form.editors["annual_volume"]
-    volume.selectAll()
-    type_text(qtbot, volume, "4321")
-    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
-    settle(qtbot, window)
+    retype(qtbot, form, "basic_code", "001101009000")
+    retype_and_save(qtbot, window, "item", "annual_volume", "4321")
     item = stored(sample_copy, "申办APEC商务旅行卡")
     assert (item.basic_code, item.annual_volume) == ("001101009000", 4321)
     assert shown_items(window)[0].annual_volume == 4321
@@ -264,8 +257,7 @@ def test_stale_version_conflict_on_a_shared_postgres_database(qtbot, postgres_ur
     colleague.update_item(seen.id, seen.version, {"annual_volume": 777})
 
     form = window.detail.forms["item"]
-    form.editors["annual_volume"].selectAll()
-    type_text(qtbot, form.editors["annual_volume"], "555")
+    retype(qtbot, form, "annual_volume", "555")
     shown_rows = []
 
     def decide(dialog):
@@ -379,10 +371,7 @@ def test_renaming_a_window_shows_in_the_catalog_and_undo_in_the_detail_pane(qtbo
     form = window.detail.forms["window"]
     assert form.editors["name"].text() == "法律服务综合窗口"
     department = form.editors["department_id"].currentText()
-    form.editors["name"].clear()
-    type_text(qtbot, form.editors["name"], "法律服务与公证综合窗口")
-    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
-    settle(qtbot, window)
+    retype_and_save(qtbot, window, "window", "name", "法律服务与公证综合窗口")
 
     legal = next(i for i in shown_items(window) if i.name == "对公民法律援助申请的审批")
     assert legal.window_names == ["法律服务与公证综合窗口"]

@@ -11,8 +11,7 @@ from __future__ import annotations
 from hallplanner.services.catalog import list_departments, list_items, list_venues
 from hallplanner.services.editing import PlanEditor
 from hallplanner.services.notices import changes_since, last_change_id, notice_for
-# ``plan`` is a fixture: importing it here makes pytest offer it to these tests.
-from tests.test_editing import both_backends, items_named, plan, planned_without_window, window  # noqa: F401
+from tests.plans import both_backends, items_named, planned_without_window, window
 
 
 def notice_of(db, edit):

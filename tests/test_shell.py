@@ -24,7 +24,16 @@ from hallplanner.gui.errors import ErrorDialog
 from hallplanner.gui.venues.venue_tree import WindowIdRole
 from hallplanner.services.catalog import list_items, list_venues, record
 from hallplanner.services.editing import PlanEditor
-from tests.gui_helpers import click_row, open_window, settle, stored, tree_window_index, trigger, type_text
+from tests.gui_helpers import (
+    click_row,
+    open_window,
+    retype_and_save,
+    settle,
+    stored,
+    tree_window_index,
+    trigger,
+    type_text,
+)
 from tests.test_migrations import make_first_revision_file
 
 
@@ -86,11 +95,7 @@ def test_a_refused_undo_leaves_every_view_equal_to_the_database(qtbot, sample_co
     window.session._watch.stop()  # the refusal itself must bring the views up to date
     type_text(qtbot, window.catalog.filter_bar.search, "工会法人资格登记")
     click_row(qtbot, window, 0)
-    form = window.detail.forms["item"]
-    form.editors["annual_volume"].selectAll()
-    type_text(qtbot, form.editors["annual_volume"], "100")
-    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
-    settle(qtbot, window)
+    retype_and_save(qtbot, window, "item", "annual_volume", "100")
     colleague_saves(sample_copy, "工会法人资格登记", 222)
 
     trigger(qtbot, window, "undo")
