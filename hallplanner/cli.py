@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("--seed", type=_whole_number, default=1, metavar="种子",
                         help="generate:随机种子,相同种子得到相同数据(默认 %(default)s)")
     sample.add_argument("--source", type=Path, metavar="文件夹", help="build:样例源文件夹(默认 sample_db/source)")
-    sample.add_argument("--force", action="store_true", help="generate:覆盖已存在的文件")
+    sample.add_argument("--force", action="store_true", help="覆盖已存在的文件(build 与 generate 都需要)")
     return parser
 
 
@@ -155,7 +155,7 @@ def _items(args: argparse.Namespace) -> int:
         sys.stdout.write("[\n" + ",\n".join(lines) + "\n]\n")
     else:
         for item in items:
-            windows = "、".join(item.window_names) or "(未分配窗口)"
+            windows = "、".join(item.window_labels) or "(未分配窗口)"
             print(f"{item.basic_code}\t{item.name}\t{item.department_short}\t{item.status.label}\t{windows}")
     return 0
 

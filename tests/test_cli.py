@@ -366,3 +366,10 @@ def test_usage_errors_are_one_chinese_line(args, expected):
     assert result.returncode == 2
     assert_one_clear_error(result, "用法错误", expected)
     assert [fragment for fragment in english_fragments() if fragment in result.stderr] == []
+
+
+def test_items_name_each_window_with_its_number(sample_copy):
+    """A01 … A08 share a name: the list tells them apart as the catalog does."""
+    lines = hallplanner("items", "--db", str(sample_copy)).stdout.splitlines()
+    passport = next(line for line in lines if "\t普通护照签发\t" in line)
+    assert passport.endswith("\tA01 公安事务综合窗口")

@@ -20,14 +20,14 @@ def apt_packages(text: str) -> set[str]:
 
 
 def test_quick_start_sends_a_fresh_linux_machine_to_what_linux_needs():
-    assert "(#what-linux-needs)" in section("## Quick start", "## The workspace")
-    assert "\n### What Linux needs\n" in README
+    assert "(#what-linux-needs)" in section("## Quick start", "## What Linux needs")
+    assert "\n## What Linux needs\n" in README
 
 
 def test_the_linux_packages_of_the_readme_are_those_ci_installs():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     installed = set(re.search(r"^packages=\((.*?)\)", ci, re.MULTILINE | re.DOTALL).group(1).split())
-    english = apt_packages(section("### What Linux needs", "## Command line"))
+    english = apt_packages(section("## What Linux needs", "## The workspace"))
     chinese = apt_packages(section("## 规划人员使用说明"))
     assert english == installed - {"poppler-utils"}  # poppler: CI's own tool for looking at PDFs
     assert chinese == english

@@ -43,6 +43,7 @@ class DetailPane(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         self.placeholder = QLabel(self.tr("选择一个事项、窗口或场所查看详情"))
+        self.placeholder.setWordWrap(True)  # longer in English than the pane is wide
         layout.addWidget(self.placeholder)
         for form in self.forms.values():
             form.hide()
