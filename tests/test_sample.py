@@ -220,3 +220,11 @@ def test_a_broken_source_row_is_named_and_nothing_is_replaced(tmp_path, sample_p
         build_sample(source, destination)
     assert destination.read_bytes() == sample_path.read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["source", "xiamen.sqlite"]
+
+
+def test_generated_names_never_repeat_their_action(tmp_path):
+    from hallplanner.sample.generate import generate
+
+    tables = generate(tmp_path / "g.sqlite", items=3000, seed=1)
+    names = [row["name"] for row in tables.service_items]
+    assert not [name for name in names if any(name.endswith(word * 2) for word in ("申请", "备案", "审批"))]

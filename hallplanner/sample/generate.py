@@ -296,7 +296,8 @@ class _Generator:
         negative = status in (EntryStatus.SUB_CENTER, EntryStatus.SPECIAL_SITE)
         depth = rng.choices((1, 2, 3, 4), weights=(1, 2, 4, 3))[0]
         item = self.tables.add(
-            "service_items", name=f"{subject}{action}", basic_code=basic_code,
+            "service_items", name=subject if subject.endswith(action) else f"{subject}{action}",  # not 低保申请申请
+            basic_code=basic_code,
             implementation_code=f"{unit.prefix}{basic_code}{len(self.tables.service_items):06d}"[:36],
             item_type=rng.choice(list(ItemType)), department_id=unit.department_id, level=unit.level,
             category=category, annual_volume=int(rng.lognormvariate(4.0, 1.8)),
