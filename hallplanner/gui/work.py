@@ -36,10 +36,6 @@ class Progress:
     def report(self, done: int, total: int, text: str = "") -> None:
         self._job.signals.progressed.emit(done, total, text)
 
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
     def check(self) -> None:
         if self._cancel.is_set():
             raise Cancelled

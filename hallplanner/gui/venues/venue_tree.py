@@ -133,12 +133,6 @@ class VenueTreeModel(QStandardItemModel):
                 if cell is not cells[2] and cell is not cells[3]:  # narrow columns: the whole text on hover
                     cell.setToolTip(text)
 
-    def window_index(self, window_id: int) -> QModelIndex:
-        for (venue_id, row_window), cells in self._rows.items():
-            if row_window == window_id:
-                return cells[0].index()
-        return QModelIndex()
-
     # Dropping items on a window.
 
     def mimeTypes(self) -> list[str]:
