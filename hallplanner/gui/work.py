@@ -27,14 +27,17 @@ class Cancelled(Exception):
 
 
 class Progress:
-    """Handed to the work in the background: tell how far it got, notice a cancel."""
+    """Handed to the work in the background, to notice a cancel.
 
-    def __init__(self, job: Job) -> None:
-        self._job = job
+    The dialog shows that work is going on, not how far it got: no job yet knows its
+    length in advance (a batch import will, and will report it here).
+    """
+
+    def __init__(self) -> None:
         self._cancel = threading.Event()
 
-    def report(self, done: int, total: int, text: str = "") -> None:
-        self._job.signals.progressed.emit(done, total, text)
+    def cancel(self) -> None:
+        self._cancel.set()
 
     def check(self) -> None:
         if self._cancel.is_set():
@@ -44,7 +47,6 @@ class Progress:
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)  # the exception, with its traceback
-    progressed = Signal(int, int, str)
 
 
 class Job(QRunnable):
@@ -56,7 +58,7 @@ class Job(QRunnable):
         self.work = work
         self.cancellable = cancellable
         self.signals = _Signals()
-        self.progress = Progress(self)
+        self.progress = Progress()
         self.finished = False
 
     def run(self) -> None:
@@ -68,7 +70,7 @@ class Job(QRunnable):
             self.signals.done.emit(result)
 
     def cancel(self) -> None:
-        self.progress._cancel.set()
+        self.progress.cancel()
 
 
 class Runner(QObject):
@@ -117,8 +119,6 @@ class Runner(QObject):
             progress.setAutoReset(False)
             if cancellable:
                 progress.canceled.connect(job.cancel)
-            job.signals.progressed.connect(lambda done, total, text: (
-                progress.setMaximum(total), progress.setValue(done), text and progress.setLabelText(text)))
             progress.show()
             dialog.append(progress)
 
