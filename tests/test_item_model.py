@@ -15,7 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from hallplanner.domain.vocabulary import EntryStatus, ItemType, Level, PlaceRole, VenueKind
-from hallplanner.gui.catalog.item_model import COLUMNS, ItemTableModel
+from hallplanner.gui.catalog.columns import COLUMNS
+from hallplanner.gui.catalog.item_model import ItemTableModel
 from hallplanner.services.search import ItemFilter
 from hallplanner.services.views import ItemView, PlaceView
 

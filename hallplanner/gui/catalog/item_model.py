@@ -17,7 +17,6 @@ from functools import cmp_to_key
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCollator,
     QCoreApplication,
@@ -28,47 +27,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from hallplanner.gui.i18n import translated
+from hallplanner.gui.catalog.columns import COLUMNS, VOLUME_COLUMN, shown_text, tooltip
 from hallplanner.services.search import ItemFilter, exact_marker, pinyin_spelling, search_text
 from hallplanner.services.views import Catalog, ItemView
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the row's ItemView
 ITEM_IDS_MIME = "application/x-hallplanner-item-ids"
-
-
-def _listed(texts: Iterable[str]) -> str:
-    return QCoreApplication.translate("ItemTableModel", "、").join(texts)
-
-
-def _flags(item: ItemView) -> str:
-    marks = [
-        (item.negative_list, QT_TRANSLATE_NOOP("ItemTableModel", "负面清单")),
-        (item.special_sensitive, QT_TRANSLATE_NOOP("ItemTableModel", "特殊敏感")),
-        (item.fully_online, QT_TRANSLATE_NOOP("ItemTableModel", "全程网办")),
-        (item.jointly_handled, QT_TRANSLATE_NOOP("ItemTableModel", "联办")),
-        (item.illustrative, QT_TRANSLATE_NOOP("ItemTableModel", "示例")),
-    ]
-    return _listed(QCoreApplication.translate("ItemTableModel", label) for present, label in marks if present)
-
-
-def _windows(item: ItemView) -> str:
-    return _listed(item.window_labels)
-
-
-# (header, value of the column, whether it sorts as Chinese text); labels are shown, and sorted, translated.
-COLUMNS: tuple[tuple[str, Callable[[ItemView], Any], bool], ...] = (
-    (QT_TRANSLATE_NOOP("ItemTableModel", "编码"), lambda item: item.basic_code, False),
-    (QT_TRANSLATE_NOOP("ItemTableModel", "事项名称"), lambda item: item.name, True),
-    (QT_TRANSLATE_NOOP("ItemTableModel", "部门"), lambda item: item.department_short, True),
-    (QT_TRANSLATE_NOOP("ItemTableModel", "业务类别"), lambda item: item.category, True),
-    (QT_TRANSLATE_NOOP("ItemTableModel", "事项类型"), lambda item: translated(item.item_type.label), True),
-    (QT_TRANSLATE_NOOP("ItemTableModel", "状态"), lambda item: translated(item.status.label), True),
-    (QT_TRANSLATE_NOOP("ItemTableModel", "年办件量"), lambda item: item.annual_volume, False),
-    (QT_TRANSLATE_NOOP("ItemTableModel", "窗口"), _windows, True),
-    (QT_TRANSLATE_NOOP("ItemTableModel", "标记"), _flags, True),
-)
-NAME_COLUMN = 1
-VOLUME_COLUMN = 6
 
 
 class _Ascending(Sequence):
@@ -375,24 +339,14 @@ class ItemTableModel(QAbstractTableModel):
         item = self.item_at(index.row())
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            value = COLUMNS[column][1](item)
-            return f"{value:,}" if column == VOLUME_COLUMN else value
+            return shown_text(item, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == VOLUME_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item, column)
+            return tooltip(item, column)
         if role == ItemRole:
             return item
         return None
-
-    @staticmethod
-    def _tooltip(item: ItemView, column: int) -> str:
-        """The whole of what a narrow column may cut, then where to find the item."""
-        shown = COLUMNS[column][1](item)
-        lines = [str(shown)] if column in (NAME_COLUMN, 7, 8) and shown else []
-        lines += [item.name if column != NAME_COLUMN else "", item.department,
-                  QCoreApplication.translate("ItemTableModel", "实施编码:{}").format(item.implementation_code)]
-        return "\n".join(line for line in lines if line)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
