@@ -983,6 +983,21 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>Severity</name>
+    <message>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
     <name>StaffRole</name>
     <message>
         <source>首席事务代表</source>
@@ -995,6 +1010,33 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>后台审批人员</source>
         <translation>Back-office approver</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectType</name>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>办理场所</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>方案</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
