@@ -219,7 +219,7 @@ def test_at_start_the_frame_paints_then_the_panels_are_built_and_the_plan_opens(
     with qtbot.waitSignal(window.database_opened, timeout=20_000):
         window.show()
     assert window.catalog.model.total == 277
-    assert window.centralWidget() is window.splitter
+    assert window.pages.widget(0) is window.splitter
 
 
 def test_a_conflict_answered_after_another_plan_opened_is_saved_nowhere(qtbot, sample_copy, tmp_path, monkeypatch):

@@ -1,9 +1,13 @@
 """The main window: composes the panels around one plan session; it does no work itself.
 
 Each feature lives in its folder (``catalog``, ``venues``, ``detail``,
-``conflicts``, ``files``) and listens to the session's change notices. The
+``conflicts``, ``files`` …) and listens to the session's change notices. The
 window builds the menus from the actions declared in ``actions.py``, decides in
 one place which of them can be used, and keeps the window's layout.
+
+Features plug in two ways: a large view is a page of the central tabs
+(``add_page``: the workspace of catalog and places is the first page), a panel
+to keep in sight while editing is a dock (``add_dock``), listed in the 视图 menu.
 
 At start-up the window can paint its frame (title, menus, status bar) before the
 panels are built: ``MainWindow(build_now=False)``, then ``build()`` once it has
@@ -14,7 +18,17 @@ while Python is still loading them.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QSplitter
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
 
 from hallplanner import __version__
 from hallplanner.gui import settings as app_settings
@@ -30,6 +44,7 @@ MENUS = (  # (title, action ids; None is a separator)
                 "delete_items")),
     (QT_TRANSLATE_NOOP("MainWindow", "场所与窗口(&W)"), ("new_venue", "delete_venue", None, "new_window", "delete_window", None, "new_department",
                    "delete_department")),
+    (QT_TRANSLATE_NOOP("MainWindow", "视图(&V)"), ("panels",)),
     (QT_TRANSLATE_NOOP("MainWindow", "设置(&S)"), ("language",)),
     (QT_TRANSLATE_NOOP("MainWindow", "帮助(&H)"), ("about",)),
 )
@@ -49,6 +64,7 @@ class MainWindow(QMainWindow):
         self.resize(1600, 920)
         self.actions = create_actions(self)
         self.recent_menu = QMenu(self.tr("最近打开(&R)"), self)
+        self.panels_menu = QMenu(self.tr("面板(&P)"), self)
         self.status_menu = QMenu(self.tr("设置进驻状态"), self)
         self.counts = QLabel(objectName="counts")
         self.work_on_copy = QPushButton(self.tr("这是随附样例(只读):在工作副本上编辑"), objectName="workOnCopy")
@@ -92,7 +108,9 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(part)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([430, 870, 300])
-        self.setCentralWidget(self.splitter)
+        self.pages = QTabWidget(objectName="pages", documentMode=True, tabBarAutoHide=True)
+        self.add_page(self.splitter, self.tr("规划工作区"))
+        self.setCentralWidget(self.pages)
         self._connect()
         self._built = True
         state = app_settings.load_bytes(app_settings.STATE)
@@ -103,7 +121,8 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def _build_menus(self) -> None:
-        submenus = {"recent": self.recent_menu, "status": self.status_menu, "language": LanguageMenu(self)}
+        submenus = {"recent": self.recent_menu, "status": self.status_menu, "language": LanguageMenu(self),
+                    "panels": self.panels_menu}
         for title, action_ids in MENUS:
             menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", title))
             for action_id in action_ids:
@@ -115,6 +134,19 @@ class MainWindow(QMainWindow):
                     menu.addAction(self.actions[action_id])
         for action in self.actions.values():
             self.addAction(action)  # shortcuts work wherever the focus is
+
+    def add_page(self, page: QWidget, title: str) -> None:
+        """A feature's large view, as a page of the central tabs."""
+        self.pages.addTab(page, title)
+
+    def add_dock(self, panel: QWidget, title: str, object_name: str,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.BottomDockWidgetArea) -> QDockWidget:
+        """A feature's panel to keep in sight while editing; the 视图 menu shows and hides it."""
+        dock = QDockWidget(title, self, objectName=object_name)  # the name keeps its place across runs
+        dock.setWidget(panel)
+        self.addDockWidget(area, dock)
+        self.panels_menu.addAction(dock.toggleViewAction())
+        return dock
 
     def _connect(self) -> None:
         session, stack = self.session, self.session.undo_stack

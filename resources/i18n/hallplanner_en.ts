@@ -606,6 +606,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Venues and &amp;Windows</translation>
     </message>
     <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -622,12 +626,20 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
+        <source>面板(&amp;P)</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
         <source>设置进驻状态</source>
         <translation>Set Entry Status</translation>
     </message>
     <message>
         <source>这是随附样例(只读):在工作副本上编辑</source>
         <translation>The bundled sample (read-only): edit a working copy</translation>
+    </message>
+    <message>
+        <source>规划工作区</source>
+        <translation>Planning workspace</translation>
     </message>
     <message>
         <source>撤销 {}</source>
@@ -1227,7 +1239,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。</source>
-        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite&apos;s WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
+        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite's WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
     </message>
     <message>
         <source>无法读取数据库文件</source>
