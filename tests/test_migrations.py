@@ -72,14 +72,31 @@ def migrated_from_scratch(target: str) -> Engine:
 def schema_clauses(path: Path) -> dict[str, list[str]]:
     """Each table's and index's SQL as its sorted clauses, names unquoted.
 
-    SQLite quotes a table's name when a batch migration renames it into place,
-    and keeps the clauses in the order they were written; neither carries meaning.
+    SQLite quotes a table's name when a batch migration renames it into place, keeps
+    the clauses in the order they were written, and appends an added column to the
+    last line; none of that carries meaning.
     """
     with sqlite3.connect(path) as connection:
         return {
-            name: sorted(line.strip().rstrip(",").replace('"', "") for line in sql.splitlines())
+            name: sorted(clause.strip().replace('"', "") for line in sql.splitlines()
+                         for clause in top_level_clauses(line) if clause.strip())
             for name, sql in connection.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")
         }
+
+
+def top_level_clauses(line: str) -> list[str]:
+    """``line`` split at the commas outside parentheses and quotes."""
+    clauses, depth, quoted, start = [], 0, False, 0
+    for index, char in enumerate(line):
+        if char == "'":
+            quoted = not quoted
+        elif not quoted and char in "()":
+            depth += 1 if char == "(" else -1
+        elif not quoted and depth == 0 and char == ",":
+            clauses.append(line[start:index])
+            start = index + 1
+    clauses.append(line[start:])
+    return clauses
 
 
 def test_migrations_build_exactly_the_declared_schema(database_target):

@@ -20,16 +20,19 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from hallplanner.domain.limits import BASIC_CODE_MAX, IMPLEMENTATION_CODE_MAX
 from hallplanner.domain.vocabulary import (
+    DeadlineKind,
     DepartmentKind,
     EntryStatus,
     HostKind,
     ItemOperation,
     ItemType,
+    KeepReason,
     Level,
     PlaceRole,
     StaffRole,
@@ -98,6 +101,24 @@ class Department(Versioned, Base):
     short_name: Mapped[str] = mapped_column(String(64))  # as signage writes it: 公安局
     kind: Mapped[DepartmentKind] = mapped_column(value_set(DepartmentKind))
     region_id: Mapped[int] = mapped_column(ForeignKey("regions.id", ondelete="RESTRICT"), index=True)
+    # 中央垂管部门 (customs, tax …): their items are outside the base of R1.
+    centrally_managed: Mapped[bool] = mapped_column(default=False, server_default=false())
+
+    region: Mapped[Region] = relationship()
+
+
+class Deadline(Versioned, Base):
+    """By when the items or sub-centers of a level in a region must be in place (plan §二(一))."""
+
+    __tablename__ = "deadlines"
+    __table_args__ = (UniqueConstraint("region_id", "level", "kind", name="uq_deadlines_region_level_kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    region_id: Mapped[int] = mapped_column(ForeignKey("regions.id", ondelete="RESTRICT"))
+    level: Mapped[Level] = mapped_column(value_set(Level))  # of the items (or sub-centers) it binds
+    kind: Mapped[DeadlineKind] = mapped_column(value_set(DeadlineKind))
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    plan_ref: Mapped[str] = mapped_column(String(32), default="")
 
     region: Mapped[Region] = relationship()
 
@@ -184,6 +205,9 @@ class Venue(Versioned, Base):
     phone: Mapped[str] = mapped_column(String(32), default="")
     plan_ref: Mapped[str] = mapped_column(String(32), default="")
     illustrative: Mapped[bool] = mapped_column(default=False)
+    # The plan over time: None is open-ended (open since before the plan, or not closing).
+    opens_on: Mapped[dt.date | None] = mapped_column(Date)
+    closes_on: Mapped[dt.date | None] = mapped_column(Date)
 
     region: Mapped[Region] = relationship()
     department: Mapped[Department | None] = relationship()
@@ -231,6 +255,14 @@ class HandlingPlace(Versioned, Base):
         ForeignKey("windows.id", ondelete="RESTRICT"), index=True
     )
     role: Mapped[PlaceRole] = mapped_column(value_set(PlaceRole))
+    # The plan over time. At a center: the day the item enters (None for an entered item: entered
+    # before the plan recorded dates; for a planned item: entry date not fixed yet). Elsewhere:
+    # the day the place closes for the item, None while it stays.
+    opens_on: Mapped[dt.date | None] = mapped_column(Date)
+    closes_on: Mapped[dt.date | None] = mapped_column(Date)
+    # R4: an old place kept when the item enters, and why (None: not kept, or no reason given).
+    keep_reason: Mapped[KeepReason | None] = mapped_column(value_set(KeepReason))
+    keep_note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     item: Mapped[ServiceItem] = relationship(back_populates="places")
     venue: Mapped[Venue] = relationship()

@@ -133,6 +133,21 @@ class PlaceRole(Labelled):
     EXTENSION = "extension", message("PlaceRole", "靠前延伸办事窗口")
 
 
+class KeepReason(Labelled):
+    """Why an entered item's old place is kept as an extension window (plan §二(二), R4)."""
+
+    LARGE_VOLUME = "large_volume", message("KeepReason", "办件量较大")
+    JOINT_ITEMS = "joint_items", message("KeepReason", "该处有联办事项")
+    NAMED_BY_PLAN = "named_by_plan", message("KeepReason", "方案明确保留")
+
+
+class DeadlineKind(Labelled):
+    """What a deadline of the plan is for."""
+
+    ENTER = "enter", message("DeadlineKind", "事项进驻中心")
+    SUB_CENTER = "sub_center", message("DeadlineKind", "分中心设立")
+
+
 class StaffRole(Labelled):
     CHIEF_REPRESENTATIVE = "chief_rep", message("StaffRole", "首席事务代表")
     WINDOW = "window", message("StaffRole", "窗口人员")

@@ -196,6 +196,17 @@
     </message>
 </context>
 <context>
+    <name>DeadlineKind</name>
+    <message>
+        <source>事项进驻中心</source>
+        <translation>Items enter the center</translation>
+    </message>
+    <message>
+        <source>分中心设立</source>
+        <translation>Sub-centers set up</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentKind</name>
     <message>
         <source>局</source>
@@ -551,6 +562,21 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>公共服务</source>
         <translation>Public service</translation>
+    </message>
+</context>
+<context>
+    <name>KeepReason</name>
+    <message>
+        <source>办件量较大</source>
+        <translation>Large case volume</translation>
+    </message>
+    <message>
+        <source>该处有联办事项</source>
+        <translation>Jointly handled items there</translation>
+    </message>
+    <message>
+        <source>方案明确保留</source>
+        <translation>Named by the plan</translation>
     </message>
 </context>
 <context>
