@@ -29,6 +29,7 @@ from hallplanner.domain.vocabulary import (
 )
 
 BASE_LEVELS = frozenset({Level.CITY, Level.DISTRICT})
+_ENTERED = EntryStatus.ENTERED
 
 
 @dataclass(slots=True)
@@ -83,9 +84,16 @@ class PlanFacts:
     region_parents: dict[int, int | None]
     joint_items_at: dict[int, int]  # venue id → jointly handled items with a place there
     complete: bool = True  # every item is loaded: the plan checks can run
+    _deadline_cache: dict = field(default_factory=dict, repr=False)
 
     def deadline(self, kind: DeadlineKind, level: Level, region_id: int | None) -> DeadlineFacts | None:
         """The deadline for ``level`` in the region, or in the nearest region above it that sets one."""
+        key = (kind, level, region_id)
+        if key not in self._deadline_cache:
+            self._deadline_cache[key] = self._find_deadline(kind, level, region_id)
+        return self._deadline_cache[key]
+
+    def _find_deadline(self, kind: DeadlineKind, level: Level, region_id: int | None) -> DeadlineFacts | None:
         by_key = {(d.region_id, d.level, d.kind): d for d in self.deadlines}
         seen: set[int] = set()
         while region_id is not None and region_id not in seen:
@@ -116,35 +124,55 @@ def is_withdrawn(item: ItemFacts, day: dt.date) -> bool:
     """R3: the item has entered, yet no open center handles it as its main place.
 
     The editor refuses any edit that makes this true for an item it was false for,
-    and the checks report every item it is true for.
+    and the checks report every item it is true for (``check_not_withdrawn``).
     """
-    if status_on(item.status, item.places, day) is not EntryStatus.ENTERED:
-        return False
-    place = center_place(item.places)
-    return place is None or not place.venue.open_on(day)
+    open_venues = frozenset(place.venue.id for place in item.places if place.venue.open_on(day))
+    return any(True for _ in check_not_withdrawn(on_day(item, day, open_venues), None))
 
 
 # ---- Findings about one item -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ItemOnDay:
+    """What every item check asks first, worked out once per item and day."""
+
+    item: ItemFacts
+    day: dt.date
+    status: EntryStatus  # on the day
+    center: PlaceFacts | None  # the main place at a center
+    open_venues: frozenset[int]  # the venues open on the day
+
+    def open_places(self) -> list[PlaceFacts]:
+        return [place for place in self.item.places
+                if place.venue.id in self.open_venues and place.handles_on(self.day, self.item.status)]
+
+    def open_places_on(self, day: dt.date) -> list[PlaceFacts]:
+        return [place for place in self.item.places if place.open_on(day, self.item.status)]
+
+
+def on_day(item: ItemFacts, day: dt.date, open_venues: frozenset[int]) -> ItemOnDay:
+    center = center_place(item.places)
+    return ItemOnDay(item, day, status_on(item.status, center, day), center, open_venues)
+
+
+def on_day_all(plan: PlanFacts, items: Iterable[ItemFacts], day: dt.date) -> list[ItemOnDay]:
+    open_venues = frozenset(venue.id for venue in plan.venues.values() if venue.open_on(day))
+    return [on_day(item, day, open_venues) for item in items]
 
 
 def _item_finding(item: ItemFacts, rule: str, severity: Severity, text: str) -> Finding:
     return Finding(rule, severity, SubjectType.ITEM, item.id, item.name, text, RULES[rule].section)
 
 
-def _open_places(item: ItemFacts, day: dt.date) -> list[PlaceFacts]:
-    return [place for place in item.places if place.open_on(day, item.status)]
-
-
-def check_entry(item: ItemFacts, plan: PlanFacts, day: dt.date) -> Iterator[Finding]:
+def check_entry(state: ItemOnDay, plan: PlanFacts) -> Iterator[Finding]:
     """R1: an item of the base outside the negative list enters the center, by its deadline."""
-    if not must_enter(item, plan):
-        return
-    status = status_on(item.status, item.places, day)
-    if status is EntryStatus.ENTERED:
+    item, day = state.item, state.day
+    if state.status is EntryStatus.ENTERED or not must_enter(item, plan):
         return
     deadline = plan.item_deadline(item, DeadlineKind.ENTER)
-    target = center_place(item.places)
-    if item.status is not EntryStatus.PLANNED:
+    target = state.center
+    if item.status not in (EntryStatus.PLANNED, EntryStatus.ENTERED):
         yield _item_finding(item, "R1", Severity.ERROR, message(
             "checks", "不在负面清单,应进驻政务服务中心,目前为“{status}”:请列入进驻计划,或按 R14 申请列入负面清单")
             .format(status=item.status.label))
@@ -162,15 +190,16 @@ def check_entry(item: ItemFacts, plan: PlanFacts, day: dt.date) -> Iterator[Find
             date=target.opens_on.isoformat(), due=deadline.due_on.isoformat()))
 
 
-def check_continuity(item: ItemFacts, plan: PlanFacts, day: dt.date) -> Iterator[Finding]:
+def check_continuity(state: ItemOnDay, plan: PlanFacts) -> Iterator[Finding]:
     """R1 审批服务不中断, R3, R12: on the day and on each day a place closes, something still handles the item."""
+    item, day = state.item, state.day
     if item.status is EntryStatus.OUTSIDE and not item.places:
         return  # not planned anywhere: R1 (or nothing, for items outside the base) says so
-    if not _open_places(item, day):
+    if not state.open_places():
         if item.fully_online:
             yield _item_finding(item, "R12", Severity.ERROR, message(
                 "checks", "全流程网办事项也须保留线下办理窗口,目前没有开放的办理点:请分配窗口"))
-        elif status_on(item.status, item.places, day) is EntryStatus.ENTERED:
+        elif state.status is EntryStatus.ENTERED:
             pass  # R3 reports it
         else:
             yield _item_finding(item, "R1", Severity.ERROR, message(
@@ -179,7 +208,7 @@ def check_continuity(item: ItemFacts, plan: PlanFacts, day: dt.date) -> Iterator
     closings = sorted({closes for place in item.places
                        for closes in (place.closes_on, place.venue.closes_on) if closes is not None and closes > day})
     for closes in closings:
-        if not _open_places(item, closes):
+        if not state.open_places_on(closes):
             closing = next(p for p in item.places if closes in (p.closes_on, p.venue.closes_on))
             yield _item_finding(item, "R1", Severity.ERROR, message(
                 "checks", "“{venue}”自 {date} 起停办,此后没有其他办理点,审批服务将中断:请先确定新的办理窗口和进驻日期")
@@ -187,18 +216,19 @@ def check_continuity(item: ItemFacts, plan: PlanFacts, day: dt.date) -> Iterator
             return
 
 
-def check_not_withdrawn(item: ItemFacts, plan: PlanFacts, day: dt.date) -> Iterator[Finding]:
+def check_not_withdrawn(state: ItemOnDay, plan: PlanFacts) -> Iterator[Finding]:
     """R3: an entered item keeps an open center as its main place."""
-    if is_withdrawn(item, day):
+    if state.status is EntryStatus.ENTERED and (state.center is None or state.center.venue.id not in state.open_venues):
+        item = state.item
         yield _item_finding(item, "R3", Severity.ERROR, message(
             "checks", "已进驻,但没有中心的办理窗口:已进驻事项不得撤出,请分配中心窗口或更正进驻状态"))
 
 
-def check_sub_center(item: ItemFacts, plan: PlanFacts, day: dt.date) -> Iterator[Finding]:
+def check_sub_center(state: ItemOnDay, plan: PlanFacts) -> Iterator[Finding]:
     """R2: a negative-list item that has not entered has a sub-center of its own department."""
-    if not in_base(item, plan) or not item.negative_list or item.special_sensitive:
-        return
-    if status_on(item.status, item.places, day) is EntryStatus.ENTERED:
+    item, day = state.item, state.day
+    if not item.negative_list or item.special_sensitive or state.status is EntryStatus.ENTERED \
+            or not in_base(item, plan):
         return
     sub_centers = [p for p in item.places if p.venue.kind is VenueKind.SUB_CENTER and p.role is PlaceRole.MAIN]
     open_now = [p for p in sub_centers if p.open_on(day, item.status)]
@@ -222,9 +252,10 @@ def check_sub_center(item: ItemFacts, plan: PlanFacts, day: dt.date) -> Iterator
             due=message("checks", "(期限 {due})").format(due=deadline.due_on.isoformat()) if deadline else ""))
 
 
-def check_kept_places(item: ItemFacts, plan: PlanFacts, day: dt.date) -> Iterator[Finding]:
+def check_kept_places(state: ItemOnDay, plan: PlanFacts) -> Iterator[Finding]:
     """R4: a place kept after entry is an extension window, kept for a reason."""
-    if status_on(item.status, item.places, day) is not EntryStatus.ENTERED or center_place(item.places) is None:
+    item, day = state.item, state.day
+    if state.status is not EntryStatus.ENTERED or state.center is None or len(item.places) < 2:
         return
     for place in item.places:
         if not kept(place) or not place.open_on(day, item.status):
@@ -243,11 +274,12 @@ def check_kept_places(item: ItemFacts, plan: PlanFacts, day: dt.date) -> Iterato
                 .format(venue=place.venue.name))
 
 
-def check_special_item(item: ItemFacts, plan: PlanFacts, day: dt.date) -> Iterator[Finding]:
+def check_special_item(state: ItemOnDay, plan: PlanFacts) -> Iterator[Finding]:
     """R7: a special sensitive item is handled at its own place, for now without a sub-center."""
+    item = state.item
     if not item.special_sensitive:
         return
-    open_places = _open_places(item, day)
+    open_places = state.open_places()
     if not open_places:
         yield _item_finding(item, "R7", Severity.ERROR, message(
             "checks", "特殊敏感事项没有开放的办理点:请登记其办理地点、联系人和电话"))
@@ -256,7 +288,7 @@ def check_special_item(item: ItemFacts, plan: PlanFacts, day: dt.date) -> Iterat
             "checks", "特殊敏感事项按方案暂不设分中心,目前在分中心办理:请核实"))
 
 
-ItemCheck = Callable[[ItemFacts, PlanFacts, dt.date], Iterator[Finding]]
+ItemCheck = Callable[[ItemOnDay, PlanFacts], Iterator[Finding]]
 ITEM_CHECKS: tuple[ItemCheck, ...] = (
     check_entry, check_continuity, check_not_withdrawn, check_sub_center, check_kept_places, check_special_item,
 )
@@ -298,33 +330,32 @@ class DomainProgress:
     items: int
 
 
-def one_window_progress(plan: PlanFacts, day: dt.date) -> list[DomainProgress]:
+def one_window_progress(plan: PlanFacts, states: Iterable[ItemOnDay]) -> list[DomainProgress]:
     """Per domain of the centers' integrated windows: the entered items of the departments
     staffing them, and how many of those are handled at a window of that domain."""
-    departments_of: dict[str, set[int]] = defaultdict(set)
+    domains_of: dict[int, set[str]] = defaultdict(set)  # department → the domains it staffs
     for window in plan.windows.values():
         venue = plan.venues.get(window.venue_id)
         if window.kind is WindowKind.DOMAIN and window.domain and venue is not None and venue.is_center \
                 and window.department_id is not None:
-            departments_of[window.domain].add(window.department_id)
-    progress = []
-    for domain, departments in sorted(departments_of.items()):
-        items = at_domain = 0
-        for item in plan.items:
-            if item.department_id not in departments or status_on(item.status, item.places, day) \
-                    is not EntryStatus.ENTERED:
-                continue
-            items += 1
-            place = center_place(item.places)
-            window = plan.windows.get(place.window_id) if place and place.window_id else None
-            at_domain += window is not None and window.domain == domain
-        progress.append(DomainProgress(domain, at_domain, items))
-    return progress
+            domains_of[window.department_id].add(window.domain)
+    items: Counter[str] = Counter()
+    at_domain: Counter[str] = Counter()
+    for state in states:
+        domains = domains_of.get(state.item.department_id)
+        if not domains or state.status is not EntryStatus.ENTERED:
+            continue
+        window = plan.windows.get(state.center.window_id) if state.center and state.center.window_id else None
+        for domain in domains:
+            items[domain] += 1
+            at_domain[domain] += window is not None and window.domain == domain
+    return [DomainProgress(domain, at_domain[domain], items[domain])
+            for domain in sorted({domain for domains in domains_of.values() for domain in domains})]
 
 
-def check_one_window(plan: PlanFacts, day: dt.date) -> Iterator[Finding]:
+def one_window_findings(progress: list[DomainProgress]) -> Iterator[Finding]:
     """R11: a progress measure, reported as information."""
-    for row in one_window_progress(plan, day):
+    for row in progress:
         share = row.at_domain_windows / row.items if row.items else 1.0
         yield Finding("R11", Severity.INFO, SubjectType.PLAN, None, row.domain, message(
             "checks", "{domain}:已进驻的 {items} 个事项中 {done} 个可在综合窗口办理({share:.0%}),逐步实现一窗通办")
@@ -332,20 +363,48 @@ def check_one_window(plan: PlanFacts, day: dt.date) -> Iterator[Finding]:
             RULES["R11"].section)
 
 
-PlanCheck = Callable[[PlanFacts, dt.date], Iterator[Finding]]
-PLAN_CHECKS: tuple[PlanCheck, ...] = (check_sub_center_windows, check_one_window)
+def _settled(state: ItemOnDay) -> bool:
+    """Entered, handled only at its open center window, nothing closing: no item check can find anything.
+
+    Most items of a plan well under way are like that; skipping them keeps a province's
+    check under a second.
+    """
+    center, places = state.center, state.item.places
+    return (state.status is _ENTERED and len(places) == 1 and center is places[0]
+            and center.closes_on is None and center.venue.closes_on is None and center.venue.id in state.open_venues)
 
 
 def check_items(plan: PlanFacts, items: Iterable[ItemFacts], day: dt.date) -> list[Finding]:
-    return [finding for item in items for check in ITEM_CHECKS for finding in check(item, plan, day)]
+    return _check_states(plan, on_day_all(plan, items, day))
 
 
-def check_plan(plan: PlanFacts, day: dt.date) -> list[Finding]:
-    """Every decided rule on ``plan`` as of ``day``; the plan checks need every item loaded."""
-    findings = check_items(plan, plan.items, day)
-    if plan.complete:
-        findings.extend(finding for check in PLAN_CHECKS for finding in check(plan, day))
+def _check_states(plan: PlanFacts, states: Iterable[ItemOnDay]) -> list[Finding]:
+    findings: list[Finding] = []
+    for state in states:
+        if _settled(state):
+            continue
+        for check in ITEM_CHECKS:
+            findings.extend(check(state, plan))
     return findings
+
+
+@dataclass(frozen=True)
+class PlanReport:
+    findings: list[Finding]
+    progress: list[DepartmentProgress]
+    one_window: list[DomainProgress]
+
+
+def check_plan(plan: PlanFacts, day: dt.date) -> PlanReport:
+    """Every decided rule on the whole ``plan`` as of ``day``, with the progress measures."""
+    if not plan.complete:
+        raise ValueError("the plan checks need every item: load the facts without item ids")
+    states = on_day_all(plan, plan.items, day)
+    findings = _check_states(plan, states)
+    findings.extend(check_sub_center_windows(plan, day))
+    one_window = one_window_progress(plan, states)
+    findings.extend(one_window_findings(one_window))
+    return PlanReport(findings, entry_progress(plan, states, day), one_window)
 
 
 # ---- Progress per department and deadline --------------------------------------------------
@@ -362,20 +421,21 @@ class DepartmentProgress:
     overdue: int  # not entered, deadline passed
 
 
-def entry_progress(plan: PlanFacts, day: dt.date) -> list[DepartmentProgress]:
+def entry_progress(plan: PlanFacts, states: Iterable[ItemOnDay], day: dt.date) -> list[DepartmentProgress]:
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     due: dict[int, dt.date | None] = {}
-    for item in plan.items:
+    for state in states:
+        item = state.item
         if not must_enter(item, plan):
             continue
         deadline = plan.item_deadline(item, DeadlineKind.ENTER)
         row = counts[item.department_id]
         due.setdefault(item.department_id, deadline.due_on if deadline else None)
         row[0] += 1
-        if status_on(item.status, item.places, day) is EntryStatus.ENTERED:
+        if state.status is EntryStatus.ENTERED:
             row[1] += 1
         else:
-            row[2] += center_place(item.places) is not None
+            row[2] += state.center is not None
             row[3] += deadline is not None and deadline.due_on < day
     return sorted(
         (DepartmentProgress(department_id, plan.departments[department_id].name, due[department_id], *row)

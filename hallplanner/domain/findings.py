@@ -9,6 +9,7 @@ has its own id and names its source in ``section``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from hallplanner.domain.messages import message
 from hallplanner.domain.vocabulary import Labelled
@@ -58,6 +59,7 @@ class Finding:
                 "subject": self.subject, "message": str(self.message), "section": self.section}
 
 
+@cache
 def rule_sort_key(rule: str) -> tuple[int, str]:
     """R2 before R10, R12 before R12a; other ids after the plan's."""
     digits = "".join(ch for ch in rule[1:] if ch.isdigit()) if rule.startswith("R") else ""

@@ -61,7 +61,8 @@ def check_plan(db: Database, as_of: dt.date | None = None, rules: Collection[str
     day = as_of or today()
     with db.reading() as session:
         plan = load_facts(session.connection())
-        findings = checks.check_plan(plan, day)
+        report = checks.check_plan(plan, day)
+        findings = report.findings
         for source in FINDING_SOURCES:
             findings.extend(source(session, day))
     rows = checklist(findings)
@@ -69,7 +70,7 @@ def check_plan(db: Database, as_of: dt.date | None = None, rules: Collection[str
         findings = [finding for finding in findings if finding.rule in rules]
         rows = [row for row in rows if row.rule.id in rules]
     findings.sort(key=Finding.sort_key)
-    return CheckReport(day, findings, rows, checks.entry_progress(plan, day), checks.one_window_progress(plan, day))
+    return CheckReport(day, findings, rows, report.progress, report.one_window)
 
 
 def check_items(db: Database, item_ids: Collection[int], as_of: dt.date | None = None) -> list[Finding]:
