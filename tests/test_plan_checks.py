@@ -342,3 +342,29 @@ def test_the_command_line_reports_findings_as_json_and_exits_1_on_errors(tiny):
     kept = subprocess.run([sys.executable, "-m", "hallplanner", "check", "--db", location, "--rule", "R8"],
                           capture_output=True, text=True)
     assert kept.returncode == 0 and kept.stderr == ""
+
+
+# R13: the change list follows from the dates.
+
+def test_the_change_list_follows_from_entry_and_closing_dates(tiny):
+    def arrange(plan):
+        moved = plan.item("社保卡申领", EntryStatus.ENTERED)
+        plan.place(moved, plan.old_hall, closes_on=dt.date(2023, 12, 20))
+        plan.place(moved, plan.center, plan.general_window, opens_on=dt.date(2023, 12, 20))
+        kept = entered_at_center(plan, "工伤认定申请")
+        plan.place(kept, plan.old_hall, role=PlaceRole.EXTENSION, keep_reason=KeepReason.NAMED_BY_PLAN)
+        waiting = plan.item("就业登记")
+        plan.place(waiting, plan.old_hall)
+        plan.place(waiting, plan.center, plan.domain_window)
+        entered_long_ago = plan.item("失业登记", EntryStatus.ENTERED)
+        plan.place(entered_long_ago, plan.center, plan.domain_window)
+
+    from hallplanner.services.changes import place_changes
+
+    rows = [(c.item_name, c.old_place, c.new_place, c.on, str(c.kind)) for c in place_changes(tiny(arrange))]
+    assert rows == [
+        ("工伤认定申请", "人社局原办事大厅", "厦门市政务服务中心 B01 人社事务综合窗口", dt.date(2023, 10, 8),
+         "迁入中心,原址保留为延伸窗口"),
+        ("社保卡申领", "人社局原办事大厅", "厦门市政务服务中心 G01 无差别综合窗口", dt.date(2023, 12, 20), "迁入中心"),
+        ("就业登记", "人社局原办事大厅", "厦门市政务服务中心 B01 人社事务综合窗口", None, "迁入中心"),
+    ]

@@ -734,6 +734,25 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>PlaceChange</name>
+    <message>
+        <source>迁入中心</source>
+        <translation>Moves into the center</translation>
+    </message>
+    <message>
+        <source>迁入中心,原址保留为延伸窗口</source>
+        <translation>Moves into the center; old place kept as an extension window</translation>
+    </message>
+    <message>
+        <source>原办理点关闭</source>
+        <translation>Old place closes</translation>
+    </message>
+    <message>
+        <source>新设中心窗口</source>
+        <translation>New center window</translation>
+    </message>
+</context>
+<context>
     <name>PlaceRole</name>
     <message>
         <source>主办理点</source>
