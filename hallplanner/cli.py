@@ -268,7 +268,8 @@ def _signs(args: argparse.Namespace) -> int:
     from hallplanner.db.database import open_database
     from hallplanner.domain.signboards import BoardKind
     from hallplanner.exchange.fonts import find_cjk_font
-    from hallplanner.exchange.signboards import template_named, write_pdf
+    from hallplanner.exchange.sign_templates import template_named
+    from hallplanner.exchange.signboards import write_pdf
     from hallplanner.services.signboards import read_signboards
 
     template = template_named(args.template)

@@ -31,7 +31,8 @@ from hallplanner.domain.signboards import (
 )
 from hallplanner.domain.vocabulary import DepartmentKind
 from hallplanner.exchange.fonts import find_cjk_font, load_font
-from hallplanner.exchange.signboards import TEMPLATES, template_named, write_pdf
+from hallplanner.exchange.sign_templates import TEMPLATES, template_named
+from hallplanner.exchange.signboards import write_pdf
 from hallplanner.services.editing import PlanEditor
 from hallplanner.services.signboards import read_signboards, signboard_findings
 from tests.plans import both_backends, window

@@ -1,9 +1,6 @@
 """Signboards as PDF: one page per board, in a template's size, colours and type sizes.
 
-The templates are presets, not a standard: no national size, colour or font
-for service-hall signs was found (HALL-PRACTICE.md). One county's rule gives the
-desk plate (200×100 mm) and the door plate (500×250 mm); white on blue is a
-common practice. A planner can make a custom size.
+The page size, colours and type sizes come from a template (``sign_templates``).
 
 Text always fits its box: lines wrap (between Chinese characters, and between
 words of Latin text) and the type shrinks until every line is inside the margins;
@@ -21,7 +18,7 @@ import io
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.colors import HexColor
@@ -29,82 +26,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from hallplanner.domain.errors import HallPlannerError
-from hallplanner.domain.messages import Message, message
+from hallplanner.domain.messages import message
 from hallplanner.domain.signboards import Board
 from hallplanner.exchange.fonts import CjkFont
+from hallplanner.exchange.sign_templates import PRESET_NOTE, Template
 
 LINE_PITCH = 1.3  # baseline to baseline, in type sizes
 GAP = 0.6  # between the main line and the lines under it, in main-line type sizes
 BORDER_INSET = 0.35  # the frame's distance from the edge, as a share of the margin
-
-
-@dataclass(frozen=True)
-class Template:
-    """A board's page: size, margins, colours and the largest type sizes (text shrinks to fit)."""
-
-    name: str
-    label: Message
-    width_mm: float
-    height_mm: float
-    margin_mm: float
-    title_pt: float
-    body_pt: float
-    background: str = "#1F4E91"  # preset: white on blue
-    foreground: str = "#FFFFFF"
-    border: bool = True
-
-
-TEMPLATES = {
-    template.name: template for template in (
-        Template("a4", message("templates", "A4 横向(297×210 mm)"), 297, 210, 15, 64, 30),
-        Template("a3", message("templates", "A3 横向(420×297 mm)"), 420, 297, 20, 96, 44),
-        Template("desk", message("templates", "桌牌(200×100 mm)"), 200, 100, 8, 40, 18),
-        Template("door", message("templates", "门牌(500×250 mm)"), 500, 250, 20, 120, 52),
-    )
-}
-DEFAULT_TEMPLATE = "a4"
-PRESET_NOTE = message("templates", "预设值,非标准:未找到国家或地方对政务服务中心标识牌尺寸、颜色、字体的规定")
-SMALLEST_MM, LARGEST_MM = 50, 3000
-
-
-def custom_template(width_mm: float, height_mm: float, base: Template | None = None) -> Template:
-    """A board of any size: type sizes and margins scale with the height from A4's (or ``base``'s)."""
-    if not (SMALLEST_MM <= width_mm <= LARGEST_MM and SMALLEST_MM <= height_mm <= LARGEST_MM):
-        raise HallPlannerError(message("templates", "标识牌尺寸须在 {low}–{high} mm 之间(现为 {width}×{height} mm)")
-                               .format(low=SMALLEST_MM, high=LARGEST_MM, width=_mm(width_mm), height=_mm(height_mm)))
-    base = base or TEMPLATES[DEFAULT_TEMPLATE]
-    scale = min(height_mm / base.height_mm, width_mm / base.width_mm)
-    return replace(base, name=f"{_mm(width_mm)}x{_mm(height_mm)}",
-                   label=message("templates", "自定义({width}×{height} mm)").format(width=_mm(width_mm), height=_mm(height_mm)),
-                   width_mm=width_mm, height_mm=height_mm, margin_mm=max(base.margin_mm * scale, 4),
-                   title_pt=base.title_pt * scale, body_pt=base.body_pt * scale)
-
-
-def _mm(value: float) -> str:
-    return f"{value:g}"
-
-
-def template_named(name: str) -> Template:
-    """``a4``, ``a3``, ``desk``, ``door``, or a custom size ``WIDTHxHEIGHT`` in millimetres (``300x150``)."""
-    if name in TEMPLATES:
-        return TEMPLATES[name]
-    width, separator, height = name.lower().replace("×", "x").partition("x")
-    try:
-        if separator:
-            return custom_template(float(width), float(height))
-    except ValueError:
-        pass
-    raise HallPlannerError(message("templates", "没有模板“{name}”:可选 {choices},或自定义尺寸 宽x高(毫米,如 300x150)")
-                           .format(name=name, choices="、".join(TEMPLATES)))
-
-
-def check_colour(text: str) -> str:
-    """A colour as ``#RRGGBB``."""
-    try:
-        HexColor(text)
-    except (ValueError, TypeError):
-        raise HallPlannerError(message("templates", "“{text}”不是颜色,请写成 #RRGGBB").format(text=text)) from None
-    return text
 
 
 @dataclass(frozen=True)
