@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from hallplanner.domain import sign_wording as wording
 from hallplanner.domain.findings import Finding, Severity, SubjectType
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.vocabulary import DepartmentKind, Labelled
@@ -54,9 +55,9 @@ class Wording(Labelled):
 # The rule and section of the plan behind each board that can lack data (a window plate
 # needs only the window's number and name, which every window has).
 RULES = {
-    BoardKind.SUBCENTER: ("R8", "§三(二)2"),
-    BoardKind.EXTENSION: ("R9", "§三(三)2"),
-    BoardKind.SENSITIVE: ("R7", "§三(二)3"),
+    BoardKind.SUBCENTER: ("R8", wording.SECTION_SUBCENTER),
+    BoardKind.EXTENSION: ("R9", wording.SECTION_EXTENSION),
+    BoardKind.SENSITIVE: ("R7", wording.SECTION_SENSITIVE),
 }
 SUBJECT_TYPES = {
     BoardKind.SUBCENTER: SubjectType.VENUE,
@@ -167,7 +168,7 @@ class Draft:
 
 def center_name(city: str, district: str) -> str:
     """``厦门市政务服务中心``, or ``厦门市思明区政务服务中心`` for a district's."""
-    return f"{city}{district}政务服务中心"
+    return f"{city}{district}{wording.CENTER}"
 
 
 def department_word(department: DepartmentFacts, city: str, district: str) -> str:
@@ -225,7 +226,7 @@ def subcenter_draft(venue: VenueFacts) -> Draft:
     category = venue.business_category.strip()
     if not category:
         problems.append(_missing(CATEGORY))
-    parts = () if problems else (center, f"{department}{category}分中心")
+    parts = () if problems else (center, f"{department}{category}{wording.SUBCENTER}")
     return Draft(BoardKind.SUBCENTER, venue.id, venue.name, venue.name, _department_name(venue), "".join(parts), (),
                  Wording.PLAN, tuple(problems), title_parts=parts)
 
@@ -238,7 +239,7 @@ def extension_draft(venue: VenueFacts) -> Draft:
         problems.append(_missing(LOCATION))
     if not service:
         problems.append(_missing(SERVICE))
-    parts = () if problems else (center, f"{department}{location}{service}服务窗口")
+    parts = () if problems else (center, f"{department}{location}{service}{wording.SERVICE_WINDOW}")
     return Draft(BoardKind.EXTENSION, venue.id, venue.name, venue.name, _department_name(venue), "".join(parts), (),
                  Wording.PLAN, tuple(problems), title_parts=parts)
 
@@ -246,7 +247,7 @@ def extension_draft(venue: VenueFacts) -> Draft:
 def window_draft(window: WindowFacts) -> Draft:
     """A window plate, our template: ``A12 公安事务综合窗口`` over what the window handles."""
     label = f"{window.number} {window.name}".strip()
-    lines = ("、".join(window.handled),) if window.handled else ()
+    lines = (wording.LIST_SEPARATOR.join(window.handled),) if window.handled else ()
     return Draft(BoardKind.WINDOW, window.id, label, window.venue, window.department, label, lines, Wording.PRESET)
 
 
@@ -263,20 +264,11 @@ def sensitive_draft(item: SensitiveFacts) -> Draft:
     values = {ADDRESS: venue.address, FLOOR: venue.floor, ROOM: venue.room, CONTACT: venue.contact_person,
               PHONE: venue.phone}
     problems = tuple(_missing(field) for field, value in values.items() if not value.strip())
-    lines = () if problems else (
-        message("signboards", "办理部门：{department}").format(department=item.department.full_name),
-        message("signboards", "办理地点：{address}{floor}{room}").format(
-            address=venue.address.strip(), floor=_floor(venue.floor.strip()), room=venue.room.strip()),
-        message("signboards", "联系人：{person}  联系电话：{phone}").format(
-            person=venue.contact_person.strip(), phone=venue.phone.strip()),
-    )
+    lines = () if problems else wording.notice_lines(
+        item.department.full_name, venue.address.strip(), venue.floor.strip(), venue.room.strip(),
+        venue.contact_person.strip(), venue.phone.strip())
     return Draft(BoardKind.SENSITIVE, item.id, item.name, venue.name, item.department.short_name, item.name,
-                 tuple(str(line) for line in lines), Wording.PRESET, line_problems=problems)
-
-
-def _floor(floor: str) -> str:
-    """``5`` reads as ``5层``; ``5层`` and ``1-3层`` stay as written."""
-    return f"{floor}层" if floor.isdigit() else floor
+                 lines, Wording.PRESET, line_problems=problems)
 
 
 @dataclass(frozen=True, slots=True)

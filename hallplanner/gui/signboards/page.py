@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -57,9 +57,9 @@ SHOWN_TABLES = frozenset({"venues", "departments", "windows", "handling_places",
                           "signboard_overrides", "regions"})
 CUSTOM = "custom"
 COLOURS = (  # (label, background, foreground): presets, as the template note says
-    ("白字蓝底", "#1F4E91", "#FFFFFF"),
-    ("白字红底", "#B0231A", "#FFFFFF"),
-    ("黑字白底", "#FFFFFF", "#000000"),
+    (QT_TRANSLATE_NOOP("SignboardPage", "白字蓝底"), "#1F4E91", "#FFFFFF"),
+    (QT_TRANSLATE_NOOP("SignboardPage", "白字红底"), "#B0231A", "#FFFFFF"),
+    (QT_TRANSLATE_NOOP("SignboardPage", "黑字白底"), "#FFFFFF", "#000000"),
 )
 BoardRole = Qt.ItemDataRole.UserRole
 
@@ -92,7 +92,7 @@ class SignboardPage(QWidget):
         self.custom_height = QSpinBox(objectName="signHeight", minimum=50, maximum=3000, value=150, suffix=" mm")
         self.colours = QComboBox(objectName="signColours")
         for label, background, foreground in COLOURS:
-            self.colours.addItem(self.tr(label), (background, foreground))
+            self.colours.addItem(QCoreApplication.translate("SignboardPage", label), (background, foreground))
         self.font_label = QLabel(objectName="signFont", wordWrap=True)
         self.choose_font = QPushButton(self.tr("选择字体…"), objectName="signChooseFont")
         preset = QLabel(translated(PRESET_NOTE), wordWrap=True, objectName="signPresetNote")
@@ -103,6 +103,7 @@ class SignboardPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.findings = QListWidget(objectName="signFindings", wordWrap=True)
         self.findings_title = QLabel(objectName="signFindingsTitle")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -42,7 +42,7 @@ def prepare(printer: QPrinter, template: Template) -> None:
     """Paper the size of the board, as the print dialog then shows it."""
     printer.setPageSize(page_size(template))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)  # the size already says which way is long
-    printer.setDocName("标识牌")
+    printer.setDocName(QCoreApplication.translate("SignboardPage", "标识牌"))
 
 
 def print_boards(printer: QPrinter, boards: Sequence[Board], template: Template, font,
