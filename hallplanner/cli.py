@@ -114,6 +114,23 @@ def build_parser() -> argparse.ArgumentParser:
                         help="generate:随机种子,相同种子得到相同数据(默认 %(default)s)")
     sample.add_argument("--source", type=Path, metavar="文件夹", help="build:样例源文件夹(默认 sample_db/source)")
     sample.add_argument("--force", action="store_true", help="覆盖已存在的文件(build 与 generate 都需要)")
+
+    signs = verb("signs", "制作标识牌 PDF:分中心、延伸窗口、窗口牌、特殊事项告示",
+                 "把标识牌写成 PDF,每块一页。分中心与延伸窗口标识按方案§三(二)2、§三(三)2 的格式,\n"
+                 "窗口牌与特殊事项告示的措辞为本软件预设(方案未规定);规划人员修改过的措辞优先。\n"
+                 "缺少数据(业务分类、地点、楼层房号……)的标识牌不制作,逐条列出原因。\n"
+                 "模板尺寸、颜色与字号为预设值,非标准。", _signs)
+    signs.add_argument("-o", "--output", required=True, type=Path, metavar="文件", help="写入的 PDF 文件(已有则替换)")
+    signs.add_argument("--kind", choices=("subcenter", "extension", "window", "sensitive", "all"), default="all",
+                       metavar="种类", help="subcenter 分中心、extension 延伸窗口、window 窗口牌、sensitive 特殊事项告示,"
+                                             "或 all 全部(默认)")
+    signs.add_argument("--template", default="a4", metavar="模板",
+                       help="a4、a3(横向)、desk 桌牌 200×100 mm、door 门牌 500×250 mm,或自定义尺寸 宽x高(毫米,"
+                            "如 300x150);默认 %(default)s")
+    signs.add_argument("--venue", metavar="场所", help="只做这个场所的标识牌(场所名称)")
+    signs.add_argument("--department", metavar="部门", help="只做这个部门的标识牌(标识用简称,如 公安局)")
+    signs.add_argument("--font", type=Path, metavar="字体文件",
+                       help="嵌入 PDF 的中文 TrueType 字体(.ttf、.ttc);默认在系统中查找黑体、微软雅黑、文泉驿正黑等")
     return parser
 
 
@@ -307,6 +324,41 @@ def _sample(args: argparse.Namespace) -> int:
     tables = generate(destination, items=args.items, seed=args.seed)
     print(f"已生成 {destination}:{len(tables.service_items)} 个事项,{len(tables.departments)} 个部门,"
           f"{len(tables.venues)} 个场所,{len(tables.windows)} 个窗口")
+    return 0
+
+
+def _signs(args: argparse.Namespace) -> int:
+    from hallplanner.db.database import open_database
+    from hallplanner.domain.signboards import BoardKind
+    from hallplanner.exchange.fonts import find_cjk_font
+    from hallplanner.exchange.sign_templates import template_named
+    from hallplanner.exchange.signboards import write_pdf
+    from hallplanner.services.signboards import read_signboards
+
+    template = template_named(args.template)
+    font = find_cjk_font(args.font)
+    db = open_database(_database_target(args), readonly=True)
+    try:
+        everything = read_signboards(db)
+    finally:
+        db.close()
+    if args.venue and args.venue not in everything.venues:
+        raise HallPlannerError(f"没有场所“{args.venue}”的标识牌(场所名称须与数据库中的一致)")
+    if args.department and args.department not in everything.departments:
+        raise HallPlannerError(f"没有部门“{args.department}”的标识牌(请用部门的标识用简称,如 公安局)")
+    kinds = [] if args.kind == "all" else [BoardKind(args.kind)]
+    chosen = everything.chosen(kinds, args.venue or "", args.department or "")
+    if chosen.boards:
+        write_pdf(args.output, chosen.boards, template, font)
+        overridden = sum(1 for board in chosen.boards if board.override is not None)
+        print(f"已生成 {args.output}:{len(chosen.boards)} 块标识牌,模板 {template.label},字体 {font.family}"
+              + (f";其中 {overridden} 块的措辞由规划人员修改" if overridden else ""))
+    if chosen.unmade:
+        print(f"{len(chosen.unmade)} 块标识牌缺少数据,未制作:")
+    for finding in chosen.findings:
+        print(f"  {finding.rule} {finding.severity.label} {finding.subject}:{finding.message}")
+    if not chosen.boards:
+        raise HallPlannerError("没有可制作的标识牌,未生成 PDF")
     return 0
 
 

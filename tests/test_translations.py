@@ -29,6 +29,7 @@ CHINESE = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")  # ideographs
 CHINESE_FILES = (
     "gui/platform_check.py",  # before a QApplication exists, a missing display is told on stderr, like the command line
     "domain/regions.py",  # the place names of the sample plan
+    "domain/sign_wording.py",  # the words printed on Chinese signs, whatever the interface language
     "db/migrations/versions/",  # the values a schema version stored, as they were
 )
 # Chinese strings that stay Chinese in every language, file by file.

@@ -1,6 +1,6 @@
 """The README's screenshots: the main window on the Xiamen sample, in each interface language.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py   # writes docs/screenshots/workspace-{zh,en}.png
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py   # docs/screenshots/{workspace,signboards}-{zh,en}.png
 
 Each language is drawn by a fresh process (translators are chosen once, at
 start-up, as in the application), with settings and data in a throwaway folder
@@ -24,8 +24,8 @@ SELECTED_ROW = 2  # an item whose detail pane shows every kind of field
 
 
 def shoot(language: str, target: Path) -> None:
-    """In this process: draw the window in ``language`` and save it to ``target``."""
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    """In this process: draw the window in ``language`` and save it to ``target``; the signboards page beside it."""
+    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
     from hallplanner.bundled import sample_database
@@ -47,13 +47,25 @@ def shoot(language: str, target: Path) -> None:
         window.database_opened.connect(opened.quit)
         window.open(str(plan))
         opened.exec()
-        window.catalog.view.selectRow(SELECTED_ROW)
-        while not window.session.runner.is_idle():  # the detail pane reads the record in the background
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-        QTimer.singleShot(0, app.quit)  # one more turn of the loop: everything laid out and painted
-        app.exec()
+        window.catalog.view.selectRow(SELECTED_ROW)  # the detail pane reads the record in the background
+        settle(app, window)
         window.grab().save(str(target))
+        window.pages.setCurrentWidget(window.signboards)  # reads the boards, then previews the first
+        settle(app, window)
+        settle(app, window)
+        window.grab().save(str(target.with_name(target.name.replace("workspace", "signboards"))))
         window.close()
+
+
+def settle(app, window) -> None:
+    """Wait for the background work, then one more turn of the loop: everything laid out and painted."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    while not window.session.runner.is_idle():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    turn = QEventLoop()  # not app.quit(): since Qt 6 it closes the window
+    QTimer.singleShot(0, turn.quit)
+    turn.exec()
 
 
 def main() -> None:

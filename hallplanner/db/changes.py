@@ -58,6 +58,7 @@ TABLE_LABELS = {
     "staff": message("changes", "人员"),
     "item_status_history": message("changes", "状态记录"),
     "item_events": message("changes", "事项变更记录"),
+    "signboard_overrides": message("changes", "标识牌措辞"),
 }
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from hallplanner.domain.limits import BASIC_CODE_MAX, IMPLEMENTATION_CODE_MAX
+from hallplanner.domain.signboards import BoardKind
 from hallplanner.domain.vocabulary import (
     DeadlineKind,
     DepartmentKind,
@@ -288,6 +289,26 @@ class StaffMember(Versioned, Base):
     department: Mapped[Department] = relationship()
     venue: Mapped[Venue | None] = relationship()
     window: Mapped[Window | None] = relationship()
+
+
+class SignboardOverride(Versioned, Base):
+    """A planner's own wording for one board's main line, instead of the default the rules give.
+
+    ``board_kind`` is a ``BoardKind`` value; ``subject_id`` the venue (sub-center,
+    extension window), window or item (special item notice) the board is for. No
+    foreign key: the subject's table depends on the kind, and an override of a
+    deleted subject simply has no board to apply to.
+    """
+
+    __tablename__ = "signboard_overrides"
+    __table_args__ = (UniqueConstraint("board_kind", "subject_id", name="uq_signboard_overrides_board"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_kind: Mapped[BoardKind] = mapped_column(value_set(BoardKind))
+    subject_id: Mapped[int] = mapped_column()
+    text: Mapped[str] = mapped_column(String(200))
+    changed_by: Mapped[str] = mapped_column(String(64), default="")
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
 
 class ItemEvent(Base):

@@ -218,7 +218,9 @@ def check_continuity(state: ItemOnDay, plan: PlanFacts) -> Iterator[Finding]:
 
 def check_not_withdrawn(state: ItemOnDay, plan: PlanFacts) -> Iterator[Finding]:
     """R3: an entered item keeps an open center as its main place."""
-    if state.status is EntryStatus.ENTERED and (state.center is None or state.center.venue.id not in state.open_venues):
+    # Towns and villages enter their own service centers, by their own negative list (R15).
+    if state.status is EntryStatus.ENTERED and state.item.level in BASE_LEVELS \
+            and (state.center is None or state.center.venue.id not in state.open_venues):
         item = state.item
         yield _item_finding(item, "R3", Severity.ERROR, message(
             "checks", "已进驻,但没有中心的办理窗口:已进驻事项不得撤出,请分配中心窗口或更正进驻状态"))

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         from hallplanner.gui.detail.pane import DetailPane
         from hallplanner.gui.files.actions import FileActions
         from hallplanner.gui.session import PlanSession
+        from hallplanner.gui.signboards.page import SignboardPage
         from hallplanner.gui.venues.panel import PlacesPanel
 
         self.session = PlanSession(self)
@@ -110,6 +111,9 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([430, 870, 300])
         self.pages = QTabWidget(objectName="pages", documentMode=True, tabBarAutoHide=True)
         self.add_page(self.splitter, self.tr("规划工作区"))
+        self.signboards = SignboardPage(self.session)
+        self.signboards.notify.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.add_page(self.signboards, self.tr("标识牌"))
         self.setCentralWidget(self.pages)
         self._connect()
         self._built = True

@@ -13,6 +13,8 @@ STATE = "window/state"
 SPLITTERS = "window/splitters"
 LANGUAGE = "interface/language"  # a language code (zh_CN, en), or SYSTEM_LANGUAGE
 SYSTEM_LANGUAGE = "system"  # the interface follows the system's languages
+SIGNBOARD_TEMPLATE = "signboards/template"  # a template name (a4, desk …) or "custom"
+SIGNBOARD_FONT = "signboards/font"  # a TrueType font file the planner chose; empty: found on the system
 RECENT_LIMIT = 8
 
 

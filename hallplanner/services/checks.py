@@ -22,11 +22,12 @@ from hallplanner.domain.findings import Finding, Severity
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.plan_rules import RULES, Rule, RuleKind
 from hallplanner.services.plan_facts import load_facts
+from hallplanner.services.signboards import signboard_findings
 
-# Checks of other features (staffing, signboards …): each reads what it needs in the
-# session and returns its findings as of the day.
+# Checks of other features: each reads what it needs in the session and returns its
+# findings as of the day.
 FindingSource = Callable[[Session, dt.date], list[Finding]]
-FINDING_SOURCES: list[FindingSource] = []
+FINDING_SOURCES: tuple[FindingSource, ...] = (signboard_findings,)
 
 
 @dataclass(frozen=True, slots=True)

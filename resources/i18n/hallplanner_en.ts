@@ -109,6 +109,25 @@
     </message>
 </context>
 <context>
+    <name>BoardKind</name>
+    <message>
+        <source>分中心标识</source>
+        <translation>sub-center sign</translation>
+    </message>
+    <message>
+        <source>延伸窗口标识</source>
+        <translation>extension-window sign</translation>
+    </message>
+    <message>
+        <source>窗口牌</source>
+        <translation>window plate</translation>
+    </message>
+    <message>
+        <source>特殊事项告示</source>
+        <translation>special-item notice</translation>
+    </message>
+</context>
+<context>
     <name>CatalogPanel</name>
     <message>
         <source>在“{venue}”设为{role}</source>
@@ -668,6 +687,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Planning workspace</translation>
     </message>
     <message>
+        <source>标识牌</source>
+        <translation>Signboards</translation>
+    </message>
+    <message>
         <source>撤销 {}</source>
         <translation>Undo {}</translation>
     </message>
@@ -838,7 +861,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>逐步实现分领域综合窗口一窗通办</source>
-        <translation>Step by step, one-window handling at each domain's integrated windows</translation>
+        <translation>Step by step, one-window handling at each domain&apos;s integrated windows</translation>
     </message>
     <message>
         <source>可网办的事项仍须保留线下办理窗口</source>
@@ -1075,8 +1098,8 @@ Plans which items a government service center handles, at which windows, and its
         <translation>Responsible department</translation>
     </message>
     <message>
-        <source>业务分类(分中心标识)</source>
-        <translation>Sign: business category</translation>
+        <source>业务分类(分中心、延伸窗口标识)</source>
+        <translation>Sign: business word</translation>
     </message>
     <message>
         <source>地点(延伸窗口标识)</source>
@@ -1170,6 +1193,207 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>提示</source>
         <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>SignboardPage</name>
+    <message>
+        <source>白字蓝底</source>
+        <translation>White on blue</translation>
+    </message>
+    <message>
+        <source>白字红底</source>
+        <translation>White on red</translation>
+    </message>
+    <message>
+        <source>黑字白底</source>
+        <translation>Black on white</translation>
+    </message>
+    <message>
+        <source>全部种类</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>自定义尺寸</source>
+        <translation>Custom size</translation>
+    </message>
+    <message>
+        <source>选择字体…</source>
+        <translation>Choose font…</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>标识内容</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>措辞来源</source>
+        <translation>Wording from</translation>
+    </message>
+    <message>
+        <source>修改措辞…</source>
+        <translation>Edit wording…</translation>
+    </message>
+    <message>
+        <source>恢复默认措辞</source>
+        <translation>Restore default wording</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>模板</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>字体</source>
+        <translation>Font</translation>
+    </message>
+    <message>
+        <source>全部场所</source>
+        <translation>All venues</translation>
+    </message>
+    <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>{source}({who},{when})</source>
+        <translation>{source} ({who}, {when})</translation>
+    </message>
+    <message>
+        <source>{rule} {severity} {subject}:{message}</source>
+        <translation>{rule} {severity} {subject}: {message}</translation>
+    </message>
+    <message>
+        <source>无法制作的标识牌:{count} 块</source>
+        <translation>Boards that cannot be made: {count}</translation>
+    </message>
+    <message>
+        <source>导出 PDF({count} 块)…</source>
+        <translation>Export PDF ({count} boards)…</translation>
+    </message>
+    <message>
+        <source>打印({count} 块)…</source>
+        <translation>Print ({count} boards)…</translation>
+    </message>
+    <message>
+        <source>措辞来源:{source}</source>
+        <translation>Wording from: {source}</translation>
+    </message>
+    <message>
+        <source>(缺少数据,无法按默认格式制作)</source>
+        <translation>(data missing: the default format cannot be made)</translation>
+    </message>
+    <message>
+        <source>规划人员修改的措辞({who},{when});默认措辞:{default}</source>
+        <translation>Wording changed by a planner ({who}, {when}); default wording: {default}</translation>
+    </message>
+    <message>
+        <source>{family}({path})</source>
+        <translation>{family} ({path})</translation>
+    </message>
+    <message>
+        <source>自动查找系统中的中文 TrueType 字体</source>
+        <translation>A Chinese TrueType font found on the system</translation>
+    </message>
+    <message>
+        <source>选择中文 TrueType 字体</source>
+        <translation>Choose a Chinese TrueType font</translation>
+    </message>
+    <message>
+        <source>TrueType 字体 (*.ttf *.ttc);;全部文件 (*)</source>
+        <translation>TrueType fonts (*.ttf *.ttc);;All files (*)</translation>
+    </message>
+    <message>
+        <source>不能使用该字体</source>
+        <translation>This font cannot be used</translation>
+    </message>
+    <message>
+        <source>读取字体失败。</source>
+        <translation>Reading the font failed.</translation>
+    </message>
+    <message>
+        <source>正在读取字体…</source>
+        <translation>Reading the font…</translation>
+    </message>
+    <message>
+        <source>没有选中标识牌</source>
+        <translation>No board selected</translation>
+    </message>
+    <message>
+        <source>尺寸无效</source>
+        <translation>Invalid size</translation>
+    </message>
+    <message>
+        <source>预览标识牌失败。</source>
+        <translation>Previewing the board failed.</translation>
+    </message>
+    <message>
+        <source>导出标识牌 PDF</source>
+        <translation>Export signboards as PDF</translation>
+    </message>
+    <message>
+        <source>标识牌.pdf</source>
+        <translation>signboards.pdf</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已导出 {count} 块标识牌:{path}</source>
+        <translation>Exported {count} boards: {path}</translation>
+    </message>
+    <message>
+        <source>正在生成标识牌 PDF…</source>
+        <translation>Making the signboards PDF…</translation>
+    </message>
+    <message>
+        <source>导出标识牌失败,未写入文件。</source>
+        <translation>Exporting the signboards failed; no file was written.</translation>
+    </message>
+    <message>
+        <source>已送出打印:{count} 块标识牌</source>
+        <translation>Sent to the printer: {count} boards</translation>
+    </message>
+    <message>
+        <source>正在打印标识牌…</source>
+        <translation>Printing the signboards…</translation>
+    </message>
+    <message>
+        <source>打印标识牌失败。</source>
+        <translation>Printing the signboards failed.</translation>
+    </message>
+    <message>
+        <source>无法完成</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <source>修改标识牌措辞</source>
+        <translation>Edit the board&apos;s wording</translation>
+    </message>
+    <message>
+        <source>默认措辞:{default}
+本标识牌的措辞(规划人员修改,标识牌页会标明):</source>
+        <translation>Default wording: {default}
+This board&apos;s wording (a planner&apos;s change, marked as such on the Signboards page):</translation>
+    </message>
+    <message>
+        <source>标识牌</source>
+        <translation>Signboards</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1534,21 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>Wording</name>
+    <message>
+        <source>方案规定的格式</source>
+        <translation>format prescribed by the plan</translation>
+    </message>
+    <message>
+        <source>本软件预设(方案未规定措辞)</source>
+        <translation>HallPlanner preset (the plan prescribes no wording)</translation>
+    </message>
+    <message>
+        <source>规划人员修改</source>
+        <translation>changed by a planner</translation>
+    </message>
+</context>
+<context>
     <name>bundled</name>
     <message>
         <source>安装不完整,找不到随附文件:{file}</source>
@@ -1360,6 +1599,10 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>事项变更记录</source>
         <translation>item change record</translation>
+    </message>
+    <message>
+        <source>标识牌措辞</source>
+        <translation>signboard wording</translation>
     </message>
 </context>
 <context>
@@ -1505,7 +1748,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。</source>
-        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite's WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
+        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite&apos;s WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
     </message>
     <message>
         <source>无法读取数据库文件</source>
@@ -1596,6 +1839,37 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>操作未能完成。</source>
         <translation>The operation could not be completed.</translation>
+    </message>
+</context>
+<context>
+    <name>fonts</name>
+    <message>
+        <source>找不到字体文件:{path}</source>
+        <translation>Font file not found: {path}</translation>
+    </message>
+    <message>
+        <source>无法读取字体文件 {path}:{reason}</source>
+        <translation>Cannot read the font file {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>字体 {path} 是 CFF 轮廓的 OpenType 字体(如思源黑体、Noto Sans CJK),PDF 无法嵌入;请选择 TrueType 字体(.ttf 或 .ttc,如黑体 simhei.ttf、微软雅黑 msyh.ttc、文泉驿正黑)</source>
+        <translation>The font {path} is an OpenType font with CFF outlines (like Source Han Sans, Noto Sans CJK), which a PDF cannot embed; choose a TrueType font (.ttf or .ttc, e.g. SimHei simhei.ttf, Microsoft YaHei msyh.ttc, WenQuanYi Zen Hei)</translation>
+    </message>
+    <message>
+        <source>{path} 不是可用的 TrueType 字体文件</source>
+        <translation>{path} is not a usable TrueType font file</translation>
+    </message>
+    <message>
+        <source>字体 {path} 无法嵌入 PDF:{reason}</source>
+        <translation>The font {path} cannot be embedded in a PDF: {reason}</translation>
+    </message>
+    <message>
+        <source>字体 {path} 没有中文字形,请选择中文 TrueType 字体</source>
+        <translation>The font {path} has no Chinese glyphs; choose a Chinese TrueType font</translation>
+    </message>
+    <message>
+        <source>没有找到可嵌入 PDF 的中文 TrueType 字体,未生成 PDF。请安装黑体、微软雅黑或文泉驿正黑(Linux:fonts-wqy-zenhei),或指定字体文件(.ttf、.ttc)</source>
+        <translation>No Chinese TrueType font that a PDF can embed was found; no PDF was made. Install SimHei, Microsoft YaHei or WenQuanYi Zen Hei (Linux: fonts-wqy-zenhei), or name a font file (.ttf, .ttc)</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2099,13 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>printing</name>
+    <message>
+        <source>无法开始打印,请检查打印机</source>
+        <translation>Printing could not start; check the printer</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>“{item}”已进驻政务服务中心,不得撤出,中心须保持为主办理点(方案§二(一)、§二(二))。可以改到中心的其他窗口。</source>
@@ -1848,6 +2129,144 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>文件已存在,请换一个名称:{path}</source>
         <translation>The file already exists; choose another name: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>signboards</name>
+    <message>
+        <source>缺少{field}</source>
+        <translation>{field} missing</translation>
+    </message>
+    <message>
+        <source>所属市</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>所属部门</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>部门标识用简称</source>
+        <translation>the department&apos;s signage short name</translation>
+    </message>
+    <message>
+        <source>业务分类(分中心标识的“XX分中心”)</source>
+        <translation>business category (the “XX分中心” of the sub-center sign)</translation>
+    </message>
+    <message>
+        <source>地点(延伸窗口标识的“XX地点”)</source>
+        <translation>location (the “XX地点” of the extension-window sign)</translation>
+    </message>
+    <message>
+        <source>业务分类(延伸窗口标识的“XX服务窗口”)</source>
+        <translation>business category (the “XX服务窗口” of the extension-window sign)</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation>floor</translation>
+    </message>
+    <message>
+        <source>房号</source>
+        <translation>room</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>办理地点</source>
+        <translation>handling place</translation>
+    </message>
+    <message>
+        <source>无法制作{board}:{problems}。方案要求公布联系人及联系方式,办理地点精确到楼层房号</source>
+        <translation>Cannot make the {board}: {problems}. The plan requires the contact person and phone to be published and the place given down to floor and room</translation>
+    </message>
+    <message>
+        <source>无法制作{board}:{problems}。请补全数据,或修改该标识的措辞</source>
+        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign&apos;s wording</translation>
+    </message>
+    <message>
+        <source>{first}、{next}</source>
+        <translation>{first}, {next}</translation>
+    </message>
+    <message>
+        <source>标识牌措辞</source>
+        <translation>signboard wording</translation>
+    </message>
+    <message>
+        <source>修改{board}措辞为“{text}”</source>
+        <translation>Set the {board} wording to “{text}”</translation>
+    </message>
+    <message>
+        <source>{board}恢复默认措辞</source>
+        <translation>Default wording restored for the {board}</translation>
+    </message>
+    <message>
+        <source>该标识牌的措辞已被他人修改,请刷新后再试</source>
+        <translation>Someone else changed this board&apos;s wording; reload and try again</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>A4 横向(297×210 mm)</source>
+        <translation>A4 landscape (297×210 mm)</translation>
+    </message>
+    <message>
+        <source>A3 横向(420×297 mm)</source>
+        <translation>A3 landscape (420×297 mm)</translation>
+    </message>
+    <message>
+        <source>桌牌(200×100 mm)</source>
+        <translation>Desk plate (200×100 mm)</translation>
+    </message>
+    <message>
+        <source>门牌(500×250 mm)</source>
+        <translation>Door plate (500×250 mm)</translation>
+    </message>
+    <message>
+        <source>预设值,非标准:未找到国家或地方对政务服务中心标识牌尺寸、颜色、字体的规定</source>
+        <translation>Presets, not a standard: no national or local rule for the size, colours or font of service-center signs was found</translation>
+    </message>
+    <message>
+        <source>标识牌尺寸须在 {low}–{high} mm 之间(现为 {width}×{height} mm)</source>
+        <translation>A board must be {low}–{high} mm on each side (this one is {width}×{height} mm)</translation>
+    </message>
+    <message>
+        <source>自定义({width}×{height} mm)</source>
+        <translation>Custom ({width}×{height} mm)</translation>
+    </message>
+    <message>
+        <source>没有模板“{name}”:可选 {choices},或自定义尺寸 宽x高(毫米,如 300x150)</source>
+        <translation>No template “{name}”: choose {choices}, or a custom size WIDTHxHEIGHT in millimetres (e.g. 300x150)</translation>
+    </message>
+    <message>
+        <source>“{text}”不是颜色,请写成 #RRGGBB</source>
+        <translation>“{text}” is not a colour; write it as #RRGGBB</translation>
+    </message>
+    <message>
+        <source>“{text}”在 {template} 上放不下</source>
+        <translation>“{text}” does not fit on {template}</translation>
+    </message>
+    <message>
+        <source>字体 {font} 没有这些字的字形:{chars};请选择其他字体,未生成 PDF</source>
+        <translation>The font {font} has no glyphs for: {chars}; choose another font. No PDF was made</translation>
+    </message>
+    <message>
+        <source>没有可制作的标识牌,未生成 PDF</source>
+        <translation>No board can be made; no PDF was made</translation>
+    </message>
+    <message>
+        <source>无法写入 {path}:{reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
     </message>
 </context>
 <context>

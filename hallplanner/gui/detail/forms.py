@@ -84,7 +84,7 @@ FORMS: dict[str, tuple[str, tuple[Field, ...]]] = {
         Field("status", QT_TRANSLATE_NOOP("RecordForm", "状态"), "choice", VenueStatus),
         Field("host_kind", QT_TRANSLATE_NOOP("RecordForm", "依托单位类型"), "choice", HostKind),
         Field("department_id", QT_TRANSLATE_NOOP("RecordForm", "主管部门"), "department"),
-        Field("business_category", QT_TRANSLATE_NOOP("RecordForm", "业务分类(分中心标识)")),
+        Field("business_category", QT_TRANSLATE_NOOP("RecordForm", "业务分类(分中心、延伸窗口标识)")),
         Field("location_label", QT_TRANSLATE_NOOP("RecordForm", "地点(延伸窗口标识)")),
         Field("address", QT_TRANSLATE_NOOP("RecordForm", "地址")),
         Field("floor", QT_TRANSLATE_NOOP("RecordForm", "楼层")),
