@@ -8,6 +8,7 @@ verbs that use it: without a verb the GUI starts, and it paints before loading i
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -40,6 +41,22 @@ def _whole_number(text: str) -> int:
         raise argparse.ArgumentTypeError(f"“{text}”不是整数") from None
 
 
+def _rule_id(text: str) -> str:
+    from hallplanner.domain.plan_rules import RULES
+
+    for rule_id in RULES:
+        if rule_id.lower() == text.strip().lower():
+            return rule_id
+    raise argparse.ArgumentTypeError(f"没有规则“{text}”,可选:{'、'.join(RULES)}")
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是日期,格式如 2023-12-31") from None
+
+
 def _parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     """The command line, read by an argparse that speaks Chinese (help and errors alike)."""
     with argparse_zh.in_chinese():
@@ -70,6 +87,14 @@ def build_parser() -> argparse.ArgumentParser:
     items = verb("items", "列出全部政务服务事项", "列出数据库中的全部政务服务事项,每行一个:\n"
                  "基本编码、名称、部门、进驻状态、办理窗口(以 Tab 分隔)。", _items)
     items.add_argument("--json", action="store_true", help="以 JSON 输出,每个事项一个对象,含全部字段")
+
+    check = verb("check", "按方案规则检查规划", "按《工作方案》的规则 R1–R16 检查规划,列出发现的问题(错误、警告、提示),\n"
+                 "再列出各条规则的核对状态和各部门的进驻进度。存在错误时退出码为 1,否则为 0。", _check)
+    check.add_argument("--json", action="store_true", help="以 JSON 输出:findings(rule、severity、subject_type、"
+                                                           "subject、message、section)、checklist、progress")
+    check.add_argument("--rule", action="append", type=_rule_id, metavar="规则", default=[],
+                       help="只列出这条规则的问题,如 R4;可重复")
+    check.add_argument("--as-of", type=_iso_date, metavar="日期", help="按这一天检查,格式 2023-12-31(默认今天)")
 
     db = verb("db", "数据库:初始化、升级、查看信息", "管理 HallPlanner 数据库。操作:\n"
               "  init     新建空数据库(不覆盖已有文件)\n"
@@ -186,6 +211,44 @@ def item_json(item: ItemView) -> dict:
             for place in item.places
         ],
     }
+
+
+def _check(args: argparse.Namespace) -> int:
+    from hallplanner.db.database import open_database
+    from hallplanner.domain.findings import Severity
+    from hallplanner.services.checks import check_plan
+
+    db = open_database(_database_target(args), readonly=True)
+    try:
+        report = check_plan(db, args.as_of, args.rule)
+    finally:
+        db.close()
+    if args.json:
+        json.dump({
+            "as_of": report.as_of.isoformat(),
+            "findings": [finding.as_json() for finding in report.findings],
+            "checklist": [{"rule": row.rule.id, "kind": row.rule.kind.value, "errors": row.errors,
+                           "warnings": row.warnings, "state": row.state} for row in report.checklist],
+            "progress": [{"department": row.department, "due_on": row.due_on and row.due_on.isoformat(),
+                          "to_enter": row.to_enter, "entered": row.entered, "planned": row.planned,
+                          "overdue": row.overdue} for row in report.progress],
+        }, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        print(f"检查日期 {report.as_of.isoformat()}:{report.count(Severity.ERROR)} 个错误,"
+              f"{report.count(Severity.WARNING)} 个警告,{report.count(Severity.INFO)} 个提示")
+        for finding in report.findings:
+            print("\t".join((finding.severity.label, finding.rule, finding.subject_type.label, finding.subject,
+                             finding.message, finding.section)))
+        if not args.rule:
+            print("\n规则核对:")
+            for row in report.checklist:
+                print(f"  {row.rule.id}\t{row.rule.kind.label}\t{row.state}")
+            print("\n进驻进度(应进驻 / 已进驻 / 已分配窗口未进驻 / 逾期):")
+            for row in report.progress:
+                due = row.due_on.isoformat() if row.due_on else "未设期限"
+                print(f"  {row.department}\t期限 {due}\t{row.to_enter} / {row.entered} / {row.planned} / {row.overdue}")
+    return 1 if report.count(Severity.ERROR) else 0
 
 
 def _db(args: argparse.Namespace) -> int:

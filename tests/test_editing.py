@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from hallplanner.db.changes import StaleRowError
 from hallplanner.db.schema import AuditEntry, HandlingPlace, ItemEvent, ServiceItem, Window
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.rules import RuleViolation
 from hallplanner.domain.validation import ValidationError
-from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, VenueKind, VenueStatus
+from hallplanner.domain.vocabulary import EntryStatus, KeepReason, PlaceRole, VenueKind, VenueStatus
 from hallplanner.services.catalog import list_items
 from hallplanner.domain.errors import StaleEdit
 from hallplanner.services.editing import PlanEditor
@@ -225,24 +227,71 @@ def test_undo_is_refused_when_it_would_withdraw_an_item_entered_meanwhile(plan):
     assigned = mine.assign([item.id], window(plan, "Z04").id)
     theirs.set_status([item.id], EntryStatus.ENTERED)
 
-    with pytest.raises(RuleViolation):
+    with pytest.raises(HallPlannerError):  # entering dated the center place: the undo finds it changed
         mine.undo(assigned)
     [after] = items_named(plan, item.name)
     assert after.status is EntryStatus.ENTERED and after.window_names == ["无差别综合窗口"]
 
 
-@both_backends
-def test_assigning_keeps_one_main_place_per_item(plan):
-    editor = PlanEditor(plan)
-    [entered] = items_named(plan, "申办APEC商务旅行卡")
-    editor.set_status([entered.id], EntryStatus.ENTERED)
-    editor.assign([entered.id], window(plan, "Z05").id)
-    bank = window(plan, "A01", "建设银行住房公积金服务网点")
-    editor.assign([entered.id], bank.id)
+def places_of(db, item_id: int) -> dict[str, HandlingPlace]:
+    with db.reading() as session:
+        return {place.venue.name: place for place in session.scalars(
+            select(HandlingPlace).where(HandlingPlace.item_id == item_id).options(joinedload(HandlingPlace.venue)))}
 
-    [after] = items_named(plan, "申办APEC商务旅行卡")
-    roles = {place.venue: place.role for place in after.places}
-    assert roles["厦门市政务服务中心"] is PlaceRole.MAIN
-    assert [venue for venue, role in roles.items() if role is PlaceRole.MAIN] == ["厦门市政务服务中心"]
+
+@both_backends
+def test_entering_opens_the_center_place_and_closes_the_old_place_by_default(plan):
+    editor = PlanEditor(plan)
+    [item] = items_named(plan, "申办APEC商务旅行卡")
+    editor.assign([item.id], window(plan, "Z05").id)
+    before_entry = places_of(plan, item.id)
+    assert before_entry["APEC商务旅行卡办理点"].closes_on is None, "before entry the old place is the current one"
+    assert before_entry["厦门市政务服务中心"].opens_on is None, "a planned entry without a date yet"
+
+    editor.set_status([item.id], EntryStatus.ENTERED, on=dt.date(2023, 12, 20))
+
+    places = places_of(plan, item.id)
+    assert places["厦门市政务服务中心"].opens_on == dt.date(2023, 12, 20)
+    assert places["厦门市政务服务中心"].role is PlaceRole.MAIN
+    assert places["APEC商务旅行卡办理点"].closes_on == dt.date(2023, 12, 20), "R4: closing is the default"
+
+
+@both_backends
+def test_a_place_kept_with_its_reason_becomes_an_extension_window_on_entry(plan):
+    editor = PlanEditor(plan)
+    [item] = items_named(plan, "申办APEC商务旅行卡")
+    old_place = next(place for name, place in places_of(plan, item.id).items() if name == "APEC商务旅行卡办理点")
+    editor.keep_place([item.id], old_place.venue_id, KeepReason.NAMED_BY_PLAN, "§三(一)10")
+    editor.assign([item.id], window(plan, "Z05").id)
+    edit = editor.schedule_entry([item.id], dt.date(2023, 12, 20))
+
+    kept = places_of(plan, item.id)["APEC商务旅行卡办理点"]
+    assert (kept.role, kept.closes_on, kept.keep_reason, kept.keep_note) == (
+        PlaceRole.EXTENSION, None, KeepReason.NAMED_BY_PLAN, "§三(一)10")
+    [after] = items_named(plan, item.name)
+    assert after.status is EntryStatus.ENTERED, "an entry date not after today means entered"
+    editor.undo(edit)
+    [undone] = items_named(plan, item.name)
+    assert undone.status is EntryStatus.PLANNED and places_of(plan, item.id)["厦门市政务服务中心"].opens_on is None
+
+
+@both_backends
+def test_an_item_enters_only_with_a_center_window(plan):
+    [item] = planned_without_window(plan, 1)
+    with pytest.raises(HallPlannerError, match="还没有政务服务中心的窗口"):
+        PlanEditor(plan).set_status([item.id], EntryStatus.ENTERED)
+    [after] = items_named(plan, item.name)
+    assert after.status is EntryStatus.PLANNED
+
+
+@both_backends
+def test_an_extension_window_is_added_beside_the_center(plan):
+    editor = PlanEditor(plan)
+    [item] = items_named(plan, "申办APEC商务旅行卡")
+    editor.assign([item.id], window(plan, "Z05").id)
+    editor.set_status([item.id], EntryStatus.ENTERED)
+    editor.assign([item.id], window(plan, "A01", "建设银行住房公积金服务网点").id)
+
+    roles = {name: place.role for name, place in places_of(plan, item.id).items()}
     assert roles["建设银行住房公积金服务网点"] is PlaceRole.EXTENSION
-    assert roles["APEC商务旅行卡办理点"] is PlaceRole.EXTENSION, "R4: the old place is kept as an extension"
+    assert roles["厦门市政务服务中心"] is PlaceRole.MAIN

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from hallplanner.domain.plan_rules import RULES
 from hallplanner.domain.vocabulary import DepartmentKind, ItemType
 from tools import translations
 
@@ -41,7 +42,9 @@ CHINESE_STRINGS = {
     # Reasons and notes written into the items' history: data, kept in the language of the plan.
     "services/lifecycle.py": {"新增事项", "编辑事项", "原名“", "”", "由", "、", "“", "合并(方案§二(四))", "由“",
                               "”拆分(方案§二(四))"},
-    "services/placement.py": {"设为"},
+    "services/placement.py": {"设为", " 进驻"},
+    # The plan's section numbers, which cite the Chinese text.
+    "domain/plan_rules.py": {rule.section for rule in RULES.values()},
     # Row counts for the command line's ``db info``.
     "services/summary.py": {"部门", "事项", "场所", "窗口", "人员"},
 }

@@ -73,7 +73,7 @@ class PlaceFacts:
 def entered_on(status: EntryStatus, center_place: PlaceFacts | None, day: dt.date) -> bool:
     """Whether the item has entered the center on ``day`` (see the module's notes)."""
     if center_place is None:
-        return False
+        return status is EntryStatus.ENTERED  # says so, though no center handles it: R3 reports it
     if center_place.opens_on is None:
         return status is EntryStatus.ENTERED
     return center_place.opens_on <= day

@@ -1,4 +1,9 @@
-"""Rules of the plan that every edit must keep, whatever path it comes by."""
+"""Rules of the plan that an edit must keep, checked before it is made, whatever path it comes by.
+
+Each rule is defined in ``plan_rules.RULES``; these are the checks an edit meets first.
+R3 also has a predicate over the whole edit (``checks.is_withdrawn``), which the editor
+applies after every edit and the plan checks report with.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,8 @@ from collections.abc import Iterable
 
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import message
-from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, VenueKind, VenueStatus
-
-CENTER_KINDS = frozenset({VenueKind.CITY_CENTER, VenueKind.DISTRICT_CENTER})
+from hallplanner.domain.plan_time import CENTER_KINDS
+from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, VenueStatus
 
 
 class RuleViolation(HallPlannerError):

@@ -8,6 +8,7 @@ concern (``placement``, ``lifecycle``, ``places``) and meet in ``editing.PlanEdi
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,11 +21,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from hallplanner.db.changes import ACTOR_KEY, RowChange, StaleRowError, revert, tracked_changes
 from hallplanner.db.database import Database
-from hallplanner.db.schema import HandlingPlace, ServiceItem, StatusChange, Venue
+from hallplanner.db.schema import HandlingPlace, ServiceItem, StatusChange
 from hallplanner.domain.errors import HallPlannerError, StaleEdit
 from hallplanner.domain.messages import Message, message
-from hallplanner.domain.rules import CENTER_KINDS, RuleViolation, check_status_change
-from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, VenueStatus
+from hallplanner.domain.checks import is_withdrawn
+from hallplanner.domain.rules import RuleViolation, check_status_change
+from hallplanner.domain.vocabulary import EntryStatus
+from hallplanner.services.plan_facts import load_items
 
 
 @dataclass(frozen=True)
@@ -56,23 +59,9 @@ def _reason(exc: DBAPIError) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-CHUNK = 10_000  # ids per IN (...) list
-
-
-def _centered(connection: Connection, item_ids: set[int]) -> set[int]:
-    """The entered items among ``item_ids`` that have their main place at an open center."""
-    ids = sorted(item_ids)
-    found: set[int] = set()
-    for start in range(0, len(ids), CHUNK):
-        found.update(connection.scalars(
-            select(HandlingPlace.item_id)
-            .join(ServiceItem, HandlingPlace.item_id == ServiceItem.id)
-            .join(Venue, HandlingPlace.venue_id == Venue.id)
-            .where(HandlingPlace.item_id.in_(ids[start : start + CHUNK]))
-            .where(ServiceItem.status == EntryStatus.ENTERED, HandlingPlace.role == PlaceRole.MAIN)
-            .where(Venue.kind.in_(CENTER_KINDS), Venue.status == VenueStatus.OPEN)
-        ))
-    return found
+def _withdrawn(connection: Connection, item_ids: set[int], day: dt.date) -> set[int]:
+    """The items among ``item_ids`` that R3's predicate finds withdrawn from the center on ``day``."""
+    return {item.id for item in load_items(connection, item_ids) if is_withdrawn(item, day)}
 
 
 def brief_items(items: list[ServiceItem]) -> list[dict]:
@@ -127,9 +116,11 @@ class EditorBase:
     def _keep_entered_items(self, session: Session, edit: Edit) -> None:
         """R3/R4 for every path at once: an entered item handled at a center keeps it as its main place.
 
-        (An item deleted from the catalog, plan §二(四), is not withdrawn.) Compares the items the edit touched (directly, or through their venue or
-        window) as committed before the transaction with how the transaction
-        leaves them; the whole edit is refused if one was taken out.
+        The predicate is R3's own (``domain.checks.is_withdrawn``), the one the plan checks
+        report with. Compares the items the edit touched (directly, or through their venue
+        or window) as committed before the transaction with how the transaction leaves them;
+        the whole edit is refused if one was taken out. (An item deleted from the catalog,
+        plan §二(四), is gone, not withdrawn.)
         """
         session.flush()
         touched = set(edit.item_ids)
@@ -139,10 +130,10 @@ class EditorBase:
                 HandlingPlace.venue_id.in_(venues) | HandlingPlace.window_id.in_(windows))))
         if not touched:
             return
+        day = dt.date.today()
         with self.db.engine.connect() as before:  # sees what was committed, not this transaction
-            centered_before = _centered(before, touched)
-        deleted = {c.id for c in edit.changes if c.table == "service_items" and c.after is None}
-        lost = centered_before - _centered(session.connection(), touched) - deleted
+            withdrawn_before = _withdrawn(before, touched, day)
+        lost = _withdrawn(session.connection(), touched, day) - withdrawn_before
         if lost:
             item = session.get(ServiceItem, min(lost))
             name = item.name if item is not None else f"#{min(lost)}"

@@ -1,16 +1,24 @@
-"""Assigning items to windows and places, roles and entry status (plan §二(一)–(二))."""
+"""Assigning items to windows and places, roles, entry and the old places (plan §二(一)–(二)).
+
+Entering is the plan over time (``domain.plan_time``): the item's center place opens on
+the entry date and, on the same day, its old places elsewhere close, unless the planner
+keeps one (R4), with its reason, as an extension window. Closing is the default: the plan
+keeps in principle no place outside the center (原则上中心以外的办理点不再保留).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from hallplanner.db.schema import HandlingPlace, Venue, Window
+from hallplanner.db.schema import HandlingPlace, ServiceItem, Venue, Window
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import Message, message
-from hallplanner.domain.rules import CENTER_KINDS, check_place_kept, check_venue_open
-from hallplanner.domain.vocabulary import EntryStatus, PlaceRole
+from hallplanner.domain.plan_time import CENTER_KINDS
+from hallplanner.domain.rules import check_place_kept, check_venue_open
+from hallplanner.domain.vocabulary import EntryStatus, KeepReason, PlaceRole
 from hallplanner.services.editor import Edit, EditorBase, describe_items
 
 
@@ -23,17 +31,17 @@ class PlacementEdits(EditorBase):
             check_venue_open(window.venue.name, window.venue.status)
             items = self._items(session, item_ids)
             at_center = window.venue.kind in CENTER_KINDS
+            today = dt.date.today()
             for item in items:
                 place = next((p for p in item.places if p.venue_id == window.venue_id), None)
                 others_main = [p for p in item.places if p is not place and p.role is PlaceRole.MAIN]
-                if at_center and role in (None, PlaceRole.MAIN):
-                    # R4: the center becomes the main place; the old places are kept as extension windows.
-                    for other in others_main:
-                        if other.venue.kind not in CENTER_KINDS:
-                            other.role = PlaceRole.EXTENSION
                 if place is None:
                     default = PlaceRole.MAIN if at_center or not others_main else PlaceRole.EXTENSION
-                    item.places.append(HandlingPlace(venue=window.venue, window=window, role=role or default))
+                    place = HandlingPlace(venue=window.venue, window=window, role=role or default)
+                    item.places.append(place)
+                    if at_center and place.role is PlaceRole.MAIN and item.status is EntryStatus.ENTERED:
+                        # An entered item gets its center window now: it is handled there from today.
+                        self._enter(item, place, today)
                 else:
                     if role is not None and role is not place.role:
                         check_place_kept(item.name, item.status, window.venue.kind, place.role, role)
@@ -94,12 +102,109 @@ class PlacementEdits(EditorBase):
 
         return self._run(work)
 
-    def set_status(self, item_ids: Iterable[int], status: EntryStatus, reason: str = "") -> Edit:
+    def set_status(self, item_ids: Iterable[int], status: EntryStatus, reason: str = "",
+                   on: dt.date | None = None) -> Edit:
+        """Set the items' status; entering (on ``on``, default today) opens the center place
+        and closes the old places the planner has not kept."""
+
         def work(session: Session) -> Message:
             items = self._items(session, item_ids)
             for item in items:
+                if status is EntryStatus.ENTERED and item.status is not EntryStatus.ENTERED:
+                    self._enter(item, self._center_place(item), on or dt.date.today())
                 self._status(session, item, status, reason or f"设为{status.label}")
             return message("placement", "把{items}设为{status}").format(items=describe_items(items), status=status.label)
 
         return self._run(work)
+
+    def schedule_entry(self, item_ids: Iterable[int], on: dt.date) -> Edit:
+        """Fix the day the items enter: their center places open then, their old places close then.
+
+        A day not after today means they have entered; an entered item cannot be moved back out.
+        """
+
+        def work(session: Session) -> Message:
+            items = self._items(session, item_ids)
+            for item in items:
+                place = self._center_place(item)
+                if item.status is EntryStatus.ENTERED and place.opens_on is not None and on > dt.date.today():
+                    raise HallPlannerError(message(
+                        "placement", "“{item}”已于 {date} 进驻,进驻日期不能改到今后(方案§二(一):已进驻事项不得撤出)")
+                        .format(item=item.name, date=place.opens_on.isoformat()))
+                self._enter(item, place, on)
+                if on <= dt.date.today():
+                    self._status(session, item, EntryStatus.ENTERED, f"{on.isoformat()} 进驻")
+            return message("placement", "把{items}的进驻日期定为 {date}").format(
+                items=describe_items(items), date=on.isoformat())
+
+        return self._run(work)
+
+    def keep_place(self, item_ids: Iterable[int], venue_id: int, reason: KeepReason | None, note: str = "") -> Edit:
+        """R4: keep the items' place at ``venue_id`` after entry, as an extension window, for ``reason``."""
+
+        def work(session: Session) -> Message:
+            venue = self._get(session, Venue, venue_id)
+            if venue.kind in CENTER_KINDS:
+                raise HallPlannerError(message("placement", "“{venue}”是政务服务中心,不是需要保留的原办理点")
+                                       .format(venue=venue.name))
+            items = self._items(session, item_ids)
+            for item in items:
+                place = self._place_at(item, venue)
+                place.keep_reason, place.keep_note, place.closes_on = reason, note, None
+                if self._has_center_place(item):
+                    place.role = PlaceRole.EXTENSION
+            return message("placement", "保留{items}在“{venue}”的办理点").format(
+                items=describe_items(items), venue=venue.name)
+
+        return self._run(work)
+
+    def close_place(self, item_ids: Iterable[int], venue_id: int, on: dt.date) -> Edit:
+        """Close the items' place at ``venue_id`` from ``on``; it is no longer kept."""
+
+        def work(session: Session) -> Message:
+            venue = self._get(session, Venue, venue_id)
+            items = self._items(session, item_ids)
+            for item in items:
+                place = self._place_at(item, venue)
+                check_place_kept(item.name, item.status, venue.kind, place.role, None)
+                place.closes_on, place.keep_reason = on, None
+            return message("placement", "{items}在“{venue}”的办理点自 {date} 起关闭").format(
+                items=describe_items(items), venue=venue.name, date=on.isoformat())
+
+        return self._run(work)
+
+    # Inside a transaction.
+
+    @staticmethod
+    def _enter(item: ServiceItem, center: HandlingPlace, on: dt.date) -> None:
+        """The item enters on ``on``: its center place opens, old places not kept close."""
+        if center.opens_on is None or center.opens_on > on:
+            center.opens_on = on
+        for place in item.places:
+            if place is center or place.venue.kind in CENTER_KINDS:
+                continue
+            if place.keep_reason is not None:
+                place.role, place.closes_on = PlaceRole.EXTENSION, None
+            elif place.closes_on is None or place.closes_on > on:
+                place.closes_on = on
+
+    @staticmethod
+    def _has_center_place(item: ServiceItem) -> bool:
+        return any(p.venue.kind in CENTER_KINDS and p.role is PlaceRole.MAIN for p in item.places)
+
+    @staticmethod
+    def _center_place(item: ServiceItem) -> HandlingPlace:
+        place = next((p for p in item.places if p.venue.kind in CENTER_KINDS and p.role is PlaceRole.MAIN), None)
+        if place is None:
+            raise HallPlannerError(message("placement", "“{item}”还没有政务服务中心的窗口:请先分配窗口,再确定进驻")
+                                   .format(item=item.name))
+        return place
+
+    @staticmethod
+    def _place_at(item: ServiceItem, venue: Venue) -> HandlingPlace:
+        place = next((p for p in item.places if p.venue_id == venue.id), None)
+        if place is None:
+            raise HallPlannerError(message("placement", "“{item}”不在“{venue}”办理").format(
+                item=item.name, venue=venue.name))
+        return place
 

@@ -764,6 +764,109 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>PlanRule</name>
+    <message>
+        <source>负面清单外的事项应进驻中心,按期完成,审批服务不中断</source>
+        <translation>Items outside the negative list enter the center, on time, without interrupting service</translation>
+    </message>
+    <message>
+        <source>未进驻的负面清单事项由服务部门设立分中心(特殊敏感事项除外)</source>
+        <translation>Negative-list items that have not entered get a sub-center run by the serving department (special sensitive items excepted)</translation>
+    </message>
+    <message>
+        <source>已进驻的事项不得撤出</source>
+        <translation>An item that has entered must not be withdrawn</translation>
+    </message>
+    <message>
+        <source>进驻后原办理点可保留为靠前延伸办事窗口,须有理由(办件量大或有联办事项)</source>
+        <translation>On entry the old place may be kept as an extension window, with a reason (large case volume or jointly handled items)</translation>
+    </message>
+    <message>
+        <source>供水、供电、供气、法律援助等公共服务单位进驻中心并多设办理点</source>
+        <translation>Public service providers (water, power, gas, legal aid) enter the center and run more handling places</translation>
+    </message>
+    <message>
+        <source>涉及公共服务单位及其办理点,数据中没有记录,请人工核对</source>
+        <translation>Public service providers and their places are not in the data: check by hand</translation>
+    </message>
+    <message>
+        <source>新增、删除、合并、拆分、更名的事项同样适用 R1–R5</source>
+        <translation>New, deleted, merged, split and renamed items follow R1–R5 as well</translation>
+    </message>
+    <message>
+        <source>调整后的事项与其他事项一样接受 R1–R5 检查;合并含已进驻事项时编辑保持已进驻</source>
+        <translation>Adjusted items are checked by R1–R5 like any other; a merge containing an entered item stays entered</translation>
+    </message>
+    <message>
+        <source>特殊敏感事项暂不设分中心,原址设标识、公布联系人和电话、地址到楼层房间</source>
+        <translation>Special sensitive items get no sub-center for now; their place shows signs, a contact person and phone, and an address down to floor and room</translation>
+    </message>
+    <message>
+        <source>分中心按统一格式挂牌,原则上无差别综合窗口全覆盖</source>
+        <translation>Sub-centers carry the standard sign and in principle general windows throughout</translation>
+    </message>
+    <message>
+        <source>靠前延伸办事窗口按统一格式挂牌</source>
+        <translation>Extension windows carry the standard sign</translation>
+    </message>
+    <message>
+        <source>进驻部门整建制进驻,实现三集中、三到位,实行首席事务代表制,窗口人员配足</source>
+        <translation>Entering departments move their approval section in whole, achieve the three concentrations and three in place, apply the chief affairs representative system and staff their windows fully</translation>
+    </message>
+    <message>
+        <source>人员配置检查尚未接入:请在人员配置中核对首席事务代表与窗口人员</source>
+        <translation>Staffing checks are not connected yet: check the chief affairs representatives and window staff under Staffing</translation>
+    </message>
+    <message>
+        <source>逐步实现分领域综合窗口一窗通办</source>
+        <translation>Step by step, one-window handling at each domain's integrated windows</translation>
+    </message>
+    <message>
+        <source>可网办的事项仍须保留线下办理窗口</source>
+        <translation>An item that can be done online still keeps an offline window</translation>
+    </message>
+    <message>
+        <source>现场办结,杜绝体外循环,避免群众多跑</source>
+        <translation>Cases finished on site, no off-book loop, no repeated trips</translation>
+    </message>
+    <message>
+        <source>规划数据无法判定,请在运行中核查</source>
+        <translation>Planning data cannot decide this: check in operation</translation>
+    </message>
+    <message>
+        <source>办理地点变更须在网上办事大厅、网站、微信公众号公布</source>
+        <translation>Changed handling places are published on the online hall, the website and the WeChat account</translation>
+    </message>
+    <message>
+        <source>变更清单由进驻和关闭日期得出;公布状态待记录</source>
+        <translation>The change list follows from entry and closing dates; publication state not recorded yet</translation>
+    </message>
+    <message>
+        <source>负面清单调整报同级审改办,市审改办汇总报省审改办审定</source>
+        <translation>Negative-list changes go to the same-level reform office, are gathered by the city office and approved by the province</translation>
+    </message>
+    <message>
+        <source>负面清单调整申请尚无记录,请人工核对</source>
+        <translation>No negative-list change requests recorded yet: check by hand</translation>
+    </message>
+    <message>
+        <source>各区参照执行;镇街、村居按其负面清单进驻</source>
+        <translation>Districts apply the same rules; towns and villages enter by their own negative list</translation>
+    </message>
+    <message>
+        <source>区级事项按 R1–R4 同样检查;镇街、村居负面清单尚无记录</source>
+        <translation>District items are checked by R1–R4 alike; town and village negative lists not recorded yet</translation>
+    </message>
+    <message>
+        <source>对进驻、分中心、延伸窗口的运行和服务质量开展督查</source>
+        <translation>Entry, sub-centers and extension windows are inspected for operation and service quality</translation>
+    </message>
+    <message>
+        <source>督查记录尚未纳入,请人工核对</source>
+        <translation>Inspection records are not included yet: check by hand</translation>
+    </message>
+</context>
+<context>
     <name>PlanSession</name>
     <message>
         <source>正在打开 {}…</source>
@@ -1010,6 +1113,21 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>RuleKind</name>
+    <message>
+        <source>由数据判定</source>
+        <translation>Decided by the data</translation>
+    </message>
+    <message>
+        <source>进度指标</source>
+        <translation>Progress measure</translation>
+    </message>
+    <message>
+        <source>人工核对</source>
+        <translation>Checked by people</translation>
+    </message>
+</context>
+<context>
     <name>Runner</name>
     <message>
         <source>取消</source>
@@ -1223,6 +1341,109 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>事项变更记录</source>
         <translation>item change record</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>不在负面清单,应进驻政务服务中心,目前为“{status}”:请列入进驻计划,或按 R14 申请列入负面清单</source>
+        <translation>Not on the negative list, so it must enter the service center; now “{status}”: plan its entry, or apply for the negative list under R14</translation>
+    </message>
+    <message>
+        <source>进驻期限 {due} 已过,仍未进驻{what}:请分配窗口并确定进驻日期</source>
+        <translation>Entry deadline {due} has passed and it has not entered{what}: assign a window and fix the entry date</translation>
+    </message>
+    <message>
+        <source>(尚未分配中心窗口)</source>
+        <translation> (no center window yet)</translation>
+    </message>
+    <message>
+        <source>拟进驻,尚未分配中心窗口:请拖到中心的窗口</source>
+        <translation>Planned to enter, no center window yet: drag it onto a window of the center</translation>
+    </message>
+    <message>
+        <source>计划 {date} 进驻,晚于期限 {due}:请提前进驻日期</source>
+        <translation>Planned to enter on {date}, after the deadline {due}: bring the entry date forward</translation>
+    </message>
+    <message>
+        <source>全流程网办事项也须保留线下办理窗口,目前没有开放的办理点:请分配窗口</source>
+        <translation>A fully online item still needs an offline window; it has no open place: assign a window</translation>
+    </message>
+    <message>
+        <source>{day} 没有任何开放的办理点,审批服务中断:请安排办理窗口</source>
+        <translation>No open handling place on {day}; service is interrupted: arrange a window</translation>
+    </message>
+    <message>
+        <source>“{venue}”自 {date} 起停办,此后没有其他办理点,审批服务将中断:请先确定新的办理窗口和进驻日期</source>
+        <translation>“{venue}” stops handling it from {date} and no other place handles it then; service will be interrupted: fix the new window and the entry date first</translation>
+    </message>
+    <message>
+        <source>已进驻,但没有中心的办理窗口:已进驻事项不得撤出,请分配中心窗口或更正进驻状态</source>
+        <translation>Entered, but no window in the center: an entered item must not be withdrawn; assign a center window or correct the status</translation>
+    </message>
+    <message>
+        <source>负面清单事项未进驻,应由服务部门设立分中心办理:请安排到分中心</source>
+        <translation>Negative-list item not entered: the serving department should handle it at a sub-center; assign it to one</translation>
+    </message>
+    <message>
+        <source>所在分中心“{venue}”不是本部门设立的:分中心应由面向群众服务的部门设立</source>
+        <translation>Its sub-center “{venue}” is not run by its own department: sub-centers are set up by the department that serves the public</translation>
+    </message>
+    <message>
+        <source>分中心“{venue}”{when}尚未运行{due}</source>
+        <translation>Sub-center “{venue}” is not running on {when}{due}</translation>
+    </message>
+    <message>
+        <source>(期限 {due})</source>
+        <translation> (deadline {due})</translation>
+    </message>
+    <message>
+        <source>已进驻,“{venue}”仍是主办理点:中心应为主办理点,原办理点保留时作为靠前延伸办事窗口</source>
+        <translation>Entered, yet “{venue}” is still its main place: the center is the main place; a kept old place is an extension window</translation>
+    </message>
+    <message>
+        <source>原办理点“{venue}”予以保留,但未说明理由:原则上中心以外不再保留办理点,请注明理由(办件量大、有联办事项或方案明确)或关闭</source>
+        <translation>Old place “{venue}” is kept without a reason: in principle no place outside the center is kept; give the reason (large volume, jointly handled items, named by the plan) or close it</translation>
+    </message>
+    <message>
+        <source>以“有联办事项”为由保留“{venue}”,但该处没有其他联办事项:请核实保留理由</source>
+        <translation>“{venue}” is kept for its jointly handled items, yet no other jointly handled item is there: check the reason</translation>
+    </message>
+    <message>
+        <source>特殊敏感事项没有开放的办理点:请登记其办理地点、联系人和电话</source>
+        <translation>Special sensitive item without an open place: record its place, contact person and phone</translation>
+    </message>
+    <message>
+        <source>特殊敏感事项按方案暂不设分中心,目前在分中心办理:请核实</source>
+        <translation>The plan gives special sensitive items no sub-center for now, yet this one is handled at a sub-center: check</translation>
+    </message>
+    <message>
+        <source>分中心原则上应无差别综合窗口全覆盖:{general}/{total} 个窗口为无差别综合窗口</source>
+        <translation>Sub-centers should in principle have general windows throughout: {general}/{total} windows are general windows</translation>
+    </message>
+    <message>
+        <source>分中心有 {count} 个事项登记为靠前延伸办事窗口:分中心是负面清单事项的主办理点,延伸窗口应另设场所</source>
+        <translation>{count} items are registered at this sub-center as an extension window: a sub-center is the main place of negative-list items; extension windows belong elsewhere</translation>
+    </message>
+    <message>
+        <source>{domain}:已进驻的 {items} 个事项中 {done} 个可在综合窗口办理({share:.0%}),逐步实现一窗通办</source>
+        <translation>{domain}: {done} of the {items} entered items can be done at the integrated windows ({share:.0%}); one-window handling comes step by step</translation>
+    </message>
+    <message>
+        <source>进度指标,见各领域一窗通办进度</source>
+        <translation>Progress measure: see the one-window progress per domain</translation>
+    </message>
+    <message>
+        <source>{errors} 个错误,{warnings} 个警告</source>
+        <translation>{errors} errors, {warnings} warnings</translation>
+    </message>
+    <message>
+        <source>未发现问题;{note}</source>
+        <translation>No problem found; {note}</translation>
+    </message>
+    <message>
+        <source>未发现问题</source>
+        <translation>No problem found</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1704,34 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>把{items}设为{status}</source>
         <translation>Set {items} to “{status}”</translation>
+    </message>
+    <message>
+        <source>“{item}”已于 {date} 进驻,进驻日期不能改到今后(方案§二(一):已进驻事项不得撤出)</source>
+        <translation>“{item}” entered on {date}; its entry date cannot move into the future (plan §二(一): entered items are not withdrawn)</translation>
+    </message>
+    <message>
+        <source>把{items}的进驻日期定为 {date}</source>
+        <translation>Set the entry date of {items} to {date}</translation>
+    </message>
+    <message>
+        <source>“{venue}”是政务服务中心,不是需要保留的原办理点</source>
+        <translation>“{venue}” is a service center, not an old place to keep</translation>
+    </message>
+    <message>
+        <source>保留{items}在“{venue}”的办理点</source>
+        <translation>Keep the place of {items} at “{venue}”</translation>
+    </message>
+    <message>
+        <source>{items}在“{venue}”的办理点自 {date} 起关闭</source>
+        <translation>The place of {items} at “{venue}” closes from {date}</translation>
+    </message>
+    <message>
+        <source>“{item}”还没有政务服务中心的窗口:请先分配窗口,再确定进驻</source>
+        <translation>“{item}” has no window in the service center yet: assign a window first, then enter it</translation>
+    </message>
+    <message>
+        <source>“{item}”不在“{venue}”办理</source>
+        <translation>“{item}” is not handled at “{venue}”</translation>
     </message>
 </context>
 <context>

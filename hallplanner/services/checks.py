@@ -1,0 +1,102 @@
+"""Checking the plan: facts loaded in a few plain queries, the domain's checks run on them.
+
+``check_plan`` gives the whole report as of a day: findings of every decided rule (and of
+the checks other features register in ``FINDING_SOURCES``), the checklist of the rules
+only people can tick, and progress per department and per domain. ``check_items`` runs
+the item checks on the items an edit touched, for a panel that refreshes after an edit
+without checking everything again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from hallplanner.db.database import Database
+from hallplanner.domain import checks
+from hallplanner.domain.checks import DepartmentProgress, DomainProgress
+from hallplanner.domain.findings import Finding, Severity
+from hallplanner.domain.messages import Message, message
+from hallplanner.domain.plan_rules import RULES, Rule, RuleKind
+from hallplanner.services.plan_facts import load_facts
+
+# Checks of other features (staffing, signboards …): each reads what it needs in the
+# session and returns its findings as of the day.
+FindingSource = Callable[[Session, dt.date], list[Finding]]
+FINDING_SOURCES: list[FindingSource] = []
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistRow:
+    """A rule as the checklist shows it: its findings, or what it waits for."""
+
+    rule: Rule
+    errors: int
+    warnings: int
+    infos: int
+    state: Message
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    as_of: dt.date
+    findings: list[Finding]
+    checklist: list[ChecklistRow]
+    progress: list[DepartmentProgress]
+    one_window: list[DomainProgress]
+
+    def count(self, severity: Severity) -> int:
+        return sum(finding.severity is severity for finding in self.findings)
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def check_plan(db: Database, as_of: dt.date | None = None, rules: Collection[str] = ()) -> CheckReport:
+    """The whole report as of ``as_of`` (default today); ``rules`` keeps only those rules' findings."""
+    day = as_of or today()
+    with db.reading() as session:
+        plan = load_facts(session.connection())
+        findings = checks.check_plan(plan, day)
+        for source in FINDING_SOURCES:
+            findings.extend(source(session, day))
+    rows = checklist(findings)
+    if rules:
+        findings = [finding for finding in findings if finding.rule in rules]
+        rows = [row for row in rows if row.rule.id in rules]
+    findings.sort(key=Finding.sort_key)
+    return CheckReport(day, findings, rows, checks.entry_progress(plan, day), checks.one_window_progress(plan, day))
+
+
+def check_items(db: Database, item_ids: Collection[int], as_of: dt.date | None = None) -> list[Finding]:
+    """The item checks on ``item_ids`` only: what an edit of those items can change."""
+    day = as_of or today()
+    with db.engine.connect() as connection:
+        plan = load_facts(connection, item_ids)
+    return sorted(checks.check_items(plan, plan.items, day), key=Finding.sort_key)
+
+
+def checklist(findings: list[Finding]) -> list[ChecklistRow]:
+    """Every rule of the plan, with its findings counted or what it waits for: none is silent."""
+    counts: dict[tuple[str, Severity], int] = {}
+    for finding in findings:
+        counts[finding.rule, finding.severity] = counts.get((finding.rule, finding.severity), 0) + 1
+    rows = []
+    for rule in RULES.values():
+        errors, warnings, infos = (counts.get((rule.id, severity), 0) for severity in Severity)
+        if rule.kind is RuleKind.CHECKLIST and not errors + warnings + infos:
+            state = rule.checklist
+        elif rule.kind is RuleKind.PROGRESS:
+            state = message("checks", "进度指标,见各领域一窗通办进度")
+        elif errors or warnings:
+            state = message("checks", "{errors} 个错误,{warnings} 个警告").format(errors=errors, warnings=warnings)
+        elif rule.checklist is not None:
+            state = message("checks", "未发现问题;{note}").format(note=rule.checklist)
+        else:
+            state = message("checks", "未发现问题")
+        rows.append(ChecklistRow(rule, errors, warnings, infos, state))
+    return rows

@@ -1,0 +1,75 @@
+"""The facts about a plan that its checks need, read in a few plain queries.
+
+Core rows, not ORM entities: 100,000 items load in a fraction of a second. The editor
+reads the same facts for the items an edit touches, before and after, so the rule an
+edit must keep (R3) is decided by the very predicate the checks report with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from sqlalchemy import Connection, func, select
+
+from hallplanner.db.schema import Deadline, Department, HandlingPlace, Region, ServiceItem, Venue, Window
+from hallplanner.domain.checks import DeadlineFacts, DepartmentFacts, ItemFacts, PlanFacts, WindowFacts
+from hallplanner.domain.plan_time import PlaceFacts, VenueFacts
+
+ID_CHUNK = 10_000  # SQLite caps the parameters of one statement
+
+
+def load_facts(connection: Connection, item_ids: Collection[int] | None = None) -> PlanFacts:
+    """The facts the checks need: every item, or only ``item_ids`` (then ``complete`` is False)."""
+    departments = {row.id: DepartmentFacts(row.id, row.full_name, row.region_id, row.centrally_managed)
+                   for row in connection.execute(select(Department.id, Department.full_name, Department.region_id,
+                                                        Department.centrally_managed))}
+    venues = load_venues(connection)
+    windows = {row.id: WindowFacts(*row) for row in connection.execute(select(
+        Window.id, Window.venue_id, Window.number, Window.name, Window.kind, Window.domain, Window.department_id))}
+    deadlines = [DeadlineFacts(*row) for row in connection.execute(select(
+        Deadline.region_id, Deadline.level, Deadline.kind, Deadline.due_on, Deadline.plan_ref))]
+    parents = dict(connection.execute(select(Region.id, Region.parent_id)).all())
+    joint = dict(connection.execute(
+        select(HandlingPlace.venue_id, func.count())
+        .join(ServiceItem, HandlingPlace.item_id == ServiceItem.id)
+        .where(ServiceItem.jointly_handled.is_(True))
+        .group_by(HandlingPlace.venue_id)).all())
+    return PlanFacts(load_items(connection, item_ids, venues), departments, venues, windows, deadlines, parents,
+                     joint, complete=item_ids is None)
+
+
+def _load_items(connection: Connection, venues: dict[int, VenueFacts], ids: list[int] | None) -> list[ItemFacts]:
+    item_query = select(
+        ServiceItem.id, ServiceItem.name, ServiceItem.department_id, ServiceItem.level, ServiceItem.status,
+        ServiceItem.negative_list, ServiceItem.special_sensitive, ServiceItem.fully_online,
+        ServiceItem.jointly_handled).order_by(ServiceItem.id)
+    place_query = select(
+        HandlingPlace.item_id, HandlingPlace.venue_id, HandlingPlace.window_id, HandlingPlace.role,
+        HandlingPlace.opens_on, HandlingPlace.closes_on, HandlingPlace.keep_reason).order_by(HandlingPlace.id)
+    if ids is not None:
+        item_query = item_query.where(ServiceItem.id.in_(ids))
+        place_query = place_query.where(HandlingPlace.item_id.in_(ids))
+    items = {row[0]: ItemFacts(*row) for row in connection.execute(item_query)}
+    for item_id, venue_id, window_id, role, opens_on, closes_on, keep_reason in connection.execute(place_query):
+        item = items.get(item_id)
+        if item is not None:
+            item.places.append(PlaceFacts(item_id, venues[venue_id], window_id, role, opens_on, closes_on,
+                                          keep_reason))
+    return list(items.values())
+
+
+def load_venues(connection: Connection) -> dict[int, VenueFacts]:
+    return {row.id: VenueFacts(*row) for row in connection.execute(select(
+        Venue.id, Venue.name, Venue.kind, Venue.status, Venue.department_id, Venue.region_id,
+        Venue.opens_on, Venue.closes_on))}
+
+
+def load_items(connection: Connection, item_ids: Collection[int] | None,
+               venues: dict[int, VenueFacts] | None = None) -> list[ItemFacts]:
+    """Items with their places: all, or ``item_ids``."""
+    venues = venues if venues is not None else load_venues(connection)
+    if item_ids is None:
+        return _load_items(connection, venues, None)
+    ids = sorted(item_ids)
+    return [item for start in range(0, len(ids), ID_CHUNK)
+            for item in _load_items(connection, venues, ids[start:start + ID_CHUNK])]
