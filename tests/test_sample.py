@@ -43,6 +43,7 @@ NAMED_ITEMS = {
 }
 SPECIAL_ITEMS = {"政府采购投诉处理": "财政局", "计量仲裁检定和计量调解": "市场监管局", "专利侵权纠纷行政裁决": "市场监管局"}
 # The day the sample stands at (its last recorded step), and days after the plan's deadlines.
+PLAN_DAY = dt.date(2023, 9, 15)
 SAMPLE_DAY = dt.date(2023, 12, 28)
 ENTRY_DEADLINE = dt.date(2023, 12, 31)
 SUB_CENTER_DEADLINE = dt.date(2023, 11, 30)
@@ -179,7 +180,10 @@ def test_sub_centers_closed_and_kept(venues):
 
     for closed in ("科技分中心", "教育事务分中心", "法律援助分中心", "涉外婚姻(收养)分中心"):
         assert status(closed) == {"closed"}, closed
-    assert status("车驾管分中心") == {"open"}
+    # §三(一)1 keeps 车驾管分中心 for the entered 车驾管 items: a kept old place, so an extension window
+    # (it handles no negative-list item, which is what a §三(二) sub-center is for).
+    kept = venues["车驾管分中心"]
+    assert (kept.kind.value, kept.status.value) == ("extension", "open")
 
 
 def test_35_negative_list_items_at_sub_centers(items, venues):
@@ -188,10 +192,12 @@ def test_35_negative_list_items_at_sub_centers(items, venues):
     assert {i["department_short"] for i in negative} == {"编办", "公安局", "人社局"}
     for item in negative:
         assert item["negative_list"] and not item["special_sensitive"]
-        [place] = item["venues"]
+        [place] = [v for v in item["venues"] if v["kind"] == "sub_center"]
         venue = venues[place["name"]]
         assert (venue.kind.value, venue.status.value, place["role"]) == ("sub_center", "open", "main")
         assert venue.business_category
+        assert all(venues[v["name"]].status.value == "closed" for v in item["venues"] if v is not place), \
+            "the department's old office closed when the sub-center opened"
 
 
 def test_special_sensitive_items_have_their_own_site_with_floor_and_room(items, venues):
@@ -228,9 +234,12 @@ def test_each_entering_department_has_one_chief_representative(sample_path):
 # left for the planner are exactly those sample_db/source/README.md lists.
 
 def test_every_item_is_handled_somewhere_on_every_day_the_sample_covers(plan_places):
-    for day in (SAMPLE_DAY, *LATER_DAYS):
+    """From the plan's day on, through the moves: 审批服务不中断 (§三(一))."""
+    day = PLAN_DAY
+    while day <= LATER_DAYS[-1]:
         nowhere = [i.name for i in plan_places.values() if not i.open_places(day)]
         assert not nowhere, (day, nowhere)
+        day += dt.timedelta(days=1)
 
 
 def test_every_entered_item_is_at_the_center_from_its_entry_day(plan_places):
@@ -257,11 +266,14 @@ def test_old_places_close_on_the_entry_day_unless_kept_with_a_reason(plan_places
                     assert (place.role, place.closes_on) == (PlaceRole.MAIN, center.opens_on), item.name
                     closed_on_entry[item.department] += 1
             elif item.status is EntryStatus.PLANNED:
-                assert place.role is PlaceRole.MAIN, "before entry an old place is the current main place"
-                if place.keep_reason is None:  # to close when the item enters
+                if place.keep_reason is None:  # its current main place, closing when the item enters
+                    assert place.role is PlaceRole.MAIN, item.name
                     assert center is not None and place.closes_on == center.opens_on, item.name
+                else:  # kept: an extension window once the item has a center place, its main place until then
+                    assert place.role is (PlaceRole.MAIN if center is None else PlaceRole.EXTENSION), item.name
+                    assert place.closes_on is None
     # §三(一) "old places closed", where the sample knows them: the closed sub-centers, 人社局's old offices.
-    assert closed_on_entry == {"科技局": 13, "教育局": 46, "司法局": 1, "人社局": 13}
+    assert closed_on_entry == {"科技局": 13, "教育局": 46, "司法局": 1, "人社局": 60 - 9}  # 9 kept (§三(一)5)
 
 
 def test_closed_venues_close_on_the_day_their_last_item_leaves(venues, plan_places):
@@ -315,9 +327,13 @@ def test_vehicle_sub_center_is_kept_with_a_window_of_the_environment_bureau(samp
 
 def test_sub_centers_are_set_up_by_the_deadline_but_one(venues, plan_places):
     sub_center_items = [i for i in plan_places.values() if i.status is EntryStatus.SUB_CENTER]
-    opened = {p.venue.name: p.venue.opens_on for i in sub_center_items for p in i.places}
+    opened = {p.venue.name: p.venue.opens_on for i in sub_center_items for p in i.places
+              if p.venue.kind is VenueKind.SUB_CENTER}
     assert all(opened.values())
-    assert all(i.status_since == opened[i.places[0].venue.name] for i in sub_center_items)
+    for item in sub_center_items:
+        [sub_center] = [p for p in item.places if p.venue.kind is VenueKind.SUB_CENTER]
+        assert item.status_since == sub_center.venue.opens_on
+        assert all(p.closes_on == sub_center.venue.opens_on for p in item.places if p is not sub_center)
     late = {name for name, day in opened.items() if day > SUB_CENTER_DEADLINE}
     assert late == {"公安局禁毒分中心"}, "the gap the README lists under R2"
 
