@@ -461,3 +461,22 @@ def test_generated_names_never_repeat_their_action(tmp_path):
     tables = generate(tmp_path / "g.sqlite", items=3000, seed=1)
     names = [row["name"] for row in tables.service_items]
     assert not [name for name in names if any(name.endswith(word * 2) for word in ("申请", "备案", "审批"))]
+
+
+def test_generated_plans_change_over_time(tmp_path):
+    """Entry days, old places closing on them or kept (mostly with a reason), sub-centers opening, deadlines."""
+    from hallplanner.sample.generate import generate
+
+    tables = generate(tmp_path / "g.sqlite", items=3000, seed=1)
+    places = tables.handling_places
+    venues = {venue["id"]: venue for venue in tables.venues}
+    centers = [p for p in places if venues[p["venue_id"]]["kind"] in (VenueKind.CITY_CENTER, VenueKind.DISTRICT_CENTER)]
+    assert any(p["opens_on"] for p in centers) and any(not p["opens_on"] for p in centers)
+    assert any(p["closes_on"] for p in places)
+    reasons = Counter(p["keep_reason"] for p in places if p["role"] is PlaceRole.EXTENSION)
+    assert set(reasons) == {*KeepReason, None} and reasons[None] < sum(reasons.values()) / 4
+    closed = [v for v in tables.venues if v["status"].value == "closed"]
+    assert closed and all(v["closes_on"] for v in closed)
+    assert all(v["opens_on"] for v in tables.venues if v["kind"] is VenueKind.SUB_CENTER)
+    assert {(d["level"].value, d["kind"].value) for d in tables.deadlines} >= {("city", "enter"), ("city", "sub_center")}
+    assert {p["item_id"] for p in places} == {item["id"] for item in tables.service_items}, "every item has a place"
