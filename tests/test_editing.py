@@ -237,6 +237,9 @@ def places_of(db, item_id: int) -> dict[str, HandlingPlace]:
 def test_entering_opens_the_center_place_and_closes_the_old_place_by_default(plan):
     editor = PlanEditor(plan)
     [item] = items_named(plan, "申办APEC商务旅行卡")
+    # The sample keeps this place, as the plan does (§三(一)10); without a reason it is not kept.
+    old_place = places_of(plan, item.id)["APEC商务旅行卡办理点"]
+    editor.keep_place([item.id], old_place.venue_id, None)
     editor.assign([item.id], window(plan, "Z05").id)
     before_entry = places_of(plan, item.id)
     assert before_entry["APEC商务旅行卡办理点"].closes_on is None, "before entry the old place is the current one"

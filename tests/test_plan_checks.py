@@ -380,3 +380,22 @@ def test_r3_leaves_town_items_entered_at_their_town_center_to_r15(tiny):
         plan.place(item, town_center)
 
     assert findings_of(tiny(arrange), "R3") == []
+
+
+def test_the_sample_checks_as_a_plan_in_progress(sample_path):
+    """As of the day the sample stands (2023-12-28): the gaps its README lists, and nothing the plan ordered."""
+    db = open_database(sample_path, readonly=True)
+    report = check_plan(db, dt.date(2023, 12, 28))
+    after_deadline = check_plan(db, dt.date(2024, 1, 15))
+    db.close()
+    by_rule: dict[str, set] = {}
+    for finding in report.findings:
+        by_rule.setdefault(finding.rule, set()).add((finding.severity, finding.subject_type))
+    assert by_rule == {"R1": {(Severity.WARNING, SubjectType.ITEM)}, "R9": {(Severity.WARNING, SubjectType.VENUE)},
+                       "R11": {(Severity.INFO, SubjectType.PLAN)}}
+    assert [f.subject for f in report.findings if f.rule == "R9"] == ["APEC商务旅行卡办理点"]
+    unassigned = {f.subject_id for f in report.findings if "尚未分配中心窗口" in f.message}
+    assert len(unassigned) == 30, "every planned item without a center window is flagged"
+    assert not [f for f in report.findings if f.rule in ("R2", "R7")], "special items need no sub-center"
+    overdue = [f for f in after_deadline.findings if f.rule == "R1" and f.severity is Severity.ERROR]
+    assert {f.subject_id for f in overdue} >= unassigned

@@ -5,7 +5,11 @@ a real city: items at every level (city, district, town, village), departments
 with the business categories they actually handle, a skewed spread of case
 volumes, halls whose window counts follow their level, sub-centers for
 negative-list items, extension windows at banks, hospitals and the like, and staff.
-Every generated row is marked illustrative.
+The plan over time too: entered items' center places open on their entry day, and
+their old places at the department's former office close that day unless kept (with a
+reason, now and then without one); planned items are handled at that office until their
+entry day, some with a day fixed, some not yet; sub-centers open on a day, some after
+the deadline. Every generated row is marked illustrative.
 """
 
 from __future__ import annotations
@@ -18,10 +22,12 @@ from pathlib import Path
 
 from hallplanner.domain.regions import CITY, XIAMEN_DISTRICTS
 from hallplanner.domain.vocabulary import (
+    DeadlineKind,
     DepartmentKind,
     EntryStatus,
     HostKind,
     ItemType,
+    KeepReason,
     Level,
     PlaceRole,
     StaffRole,
@@ -130,6 +136,15 @@ LEVEL_SHARES = {Level.CITY: 0.05, Level.DISTRICT: 0.30, Level.TOWN: 0.30}
 ITEMS_PER_VILLAGE = 40
 EXTENSIONS_PER_UNIT = 3
 START = dt.date(2023, 9, 15)
+# The plan's deadlines (§三(一), §三(二)1) for city items; districts follow with their own (§三(六)).
+DEADLINES = [
+    (Level.CITY, DeadlineKind.ENTER, dt.date(2023, 12, 31), "§三(一)"),
+    (Level.CITY, DeadlineKind.SUB_CENTER, dt.date(2023, 11, 30), "§三(二)1"),
+    (Level.DISTRICT, DeadlineKind.ENTER, dt.date(2024, 6, 30), "§三(六)"),
+    (Level.DISTRICT, DeadlineKind.SUB_CENTER, dt.date(2024, 3, 31), "§三(六)"),
+]
+KEEP_REASONS = [KeepReason.LARGE_VOLUME, KeepReason.JOINT_ITEMS, KeepReason.NAMED_BY_PLAN, None]
+KEEP_WEIGHTS = (4, 2, 3, 1)  # now and then a place kept without a reason (an R4 warning)
 
 
 @dataclass
@@ -144,6 +159,7 @@ class Tables:
     item_status_history: list[dict] = field(default_factory=list)
     handling_places: list[dict] = field(default_factory=list)
     staff: list[dict] = field(default_factory=list)
+    deadlines: list[dict] = field(default_factory=list)
 
     def add(self, table: str, **row: object) -> int:
         rows = getattr(self, table)
@@ -165,6 +181,7 @@ class Unit:
     hall_windows: list[int]
     prefix: str  # first part of its items' implementation codes
     sub_center_id: int | None = None
+    old_office_id: int | None = None
     extension_ids: list[int] = field(default_factory=list)
 
 
@@ -188,6 +205,8 @@ class _Generator:
 
     def run(self) -> Tables:
         city = self._region(CITY, Level.CITY, None)
+        for level, kind, due_on, plan_ref in DEADLINES:
+            self.tables.add("deadlines", region_id=city, level=level, kind=kind, due_on=due_on, plan_ref=plan_ref)
         city_hall = self._hall(f"{CITY}政务服务中心", VenueKind.CITY_CENTER, city, windows=0)
         for number, (short, kind, domain, categories) in enumerate(CITY_DEPARTMENTS):
             self._unit(f"{CITY}{short}", short, kind, city, Level.CITY, categories, domain, city_hall,
@@ -217,6 +236,7 @@ class _Generator:
             self._unit(f"{CITY}{district}{town}{name}居民委员会", f"{name}居委会", DepartmentKind.COUNCIL,
                        region, Level.VILLAGE, VILLAGE_CATEGORIES, "", hall, prefix=f"5{v_number:07d}", windows=2)
         self._items()
+        self._close_old_offices()
         return self.tables
 
     def _region(self, name: str, level: Level, parent: int | None) -> int:
@@ -224,13 +244,14 @@ class _Generator:
         return self.region_ids[name]
 
     def _hall(self, name: str, kind: VenueKind, region: int, *, windows: int, department: int | None = None,
-              host: HostKind = HostKind.GOVERNMENT, category: str = "", label: str = "") -> int:
+              host: HostKind = HostKind.GOVERNMENT, category: str = "", label: str = "",
+              opens_on: dt.date | None = None) -> int:
         venue = self.tables.add(
             "venues", name=name, kind=kind, status=VenueStatus.OPEN, region_id=region, department_id=department,
             host_kind=host, business_category=category, location_label=label,
             address=f"{name}服务大厅", floor=f"{self.rng.randint(1, 3)}", room=f"{self.rng.randint(101, 399)}",
             contact_person=self._person(), phone=f"0592-{self.rng.randint(2000000, 8999999)}",
-            plan_ref="", illustrative=True,
+            plan_ref="", illustrative=True, opens_on=opens_on, closes_on=None,
         )
         self._general_windows(venue, windows)
         return venue
@@ -305,16 +326,49 @@ class _Generator:
             fully_online=depth == 4 and rng.random() < 0.7, negative_list=negative,
             special_sensitive=status is EntryStatus.SPECIAL_SITE, status=status, plan_ref="", illustrative=True,
         )
-        since = dt.datetime.combine(START + dt.timedelta(days=rng.randint(0, 400)), dt.time(9))
-        self.tables.add("item_status_history", item_id=item, from_status=None, to_status=status, changed_at=since,
-                        changed_by=GENERATOR, reason="生成的规模测试数据")
+        # Entered items entered before the plan or soon after it; the others took their status after it.
+        since = START + dt.timedelta(days=rng.randint(-600, 100) if status is EntryStatus.ENTERED
+                                     else rng.randint(0, 400))
+        self.tables.add("item_status_history", item_id=item, from_status=None, to_status=status,
+                        changed_at=dt.datetime.combine(since, dt.time(9)), changed_by=GENERATOR,
+                        reason="生成的规模测试数据")
         if status is EntryStatus.ENTERED:
             window = rng.choice(unit.hall_windows) if rng.random() < 0.9 else None
-            self._place(item, unit.hall_id, window, PlaceRole.MAIN)
-            if rng.random() < 0.05:
-                self._place(item, self._extension(unit), None, PlaceRole.EXTENSION)
+            # Entered before the plan kept dates: a center place without one, now and then.
+            opens_on = None if since < START and rng.random() < 0.3 else since
+            self._place(item, unit.hall_id, window, PlaceRole.MAIN, opens_on=opens_on)
+            roll = rng.random()
+            if roll < 0.05:
+                self._place(item, self._extension(unit), None, PlaceRole.EXTENSION, keep_reason=self._keep_reason())
+            elif opens_on is not None and (since >= START or roll < 0.35):  # old place closed on the entry day
+                self._place(item, self._old_office(unit), None, PlaceRole.MAIN, closes_on=since)
+        elif status is EntryStatus.PLANNED:
+            self._planned(item, unit, since)
         elif status is EntryStatus.SUB_CENTER:
-            self._place(item, self._sub_center(unit, category), None, PlaceRole.MAIN)
+            sub_center = self._sub_center(unit, category)
+            self._place(item, sub_center, None, PlaceRole.MAIN)
+            self._place(item, self._old_office(unit), None, PlaceRole.MAIN,
+                        closes_on=self.tables.venues[sub_center - 1]["opens_on"])
+        else:  # outside the plan, or special sensitive (R7): handled at the department's own office
+            self._place(item, self._old_office(unit), None, PlaceRole.MAIN)
+
+    def _planned(self, item: int, unit: Unit, since: dt.date) -> None:
+        """Handled at the department's old office until it enters; half have a center window,
+        half of those an entry day; a few old places are to be kept."""
+        rng = self.rng
+        old_office = self._old_office(unit)
+        if rng.random() < 0.5:
+            self._place(item, old_office, None, PlaceRole.MAIN)
+            return
+        entry = since + dt.timedelta(days=rng.randint(30, 240)) if rng.random() < 0.5 else None
+        self._place(item, unit.hall_id, rng.choice(unit.hall_windows), PlaceRole.MAIN, opens_on=entry)
+        if rng.random() < 0.1:
+            self._place(item, old_office, None, PlaceRole.EXTENSION, keep_reason=self._keep_reason())
+        else:
+            self._place(item, old_office, None, PlaceRole.MAIN, closes_on=entry)
+
+    def _keep_reason(self) -> KeepReason | None:
+        return self.rng.choices(KEEP_REASONS, weights=KEEP_WEIGHTS)[0]
 
     def _status(self, level: Level) -> EntryStatus:
         if level in (Level.TOWN, Level.VILLAGE):
@@ -323,14 +377,40 @@ class _Generator:
             list(EntryStatus), weights=(20, 62, 5, 0.1, 12.9)
         )[0]
 
-    def _place(self, item: int, venue: int, window: int | None, role: PlaceRole) -> None:
-        self.tables.add("handling_places", item_id=item, venue_id=venue, window_id=window, role=role)
+    def _place(self, item: int, venue: int, window: int | None, role: PlaceRole, *, opens_on: dt.date | None = None,
+               closes_on: dt.date | None = None, keep_reason: KeepReason | None = None) -> None:
+        self.tables.add("handling_places", item_id=item, venue_id=venue, window_id=window, role=role,
+                        opens_on=opens_on, closes_on=closes_on, keep_reason=keep_reason,
+                        keep_note="生成的保留说明" if keep_reason else "")
+
+    def _old_office(self, unit: Unit) -> int:
+        """Where the department handled its items before the plan; it closes when its last item leaves."""
+        if unit.old_office_id is None:
+            short = self.tables.departments[unit.department_id - 1]["short_name"]
+            unit.old_office_id = self._hall(f"{short}原办事窗口", VenueKind.LEGACY_OFFICE, unit.region_id, windows=1,
+                                            department=unit.department_id)
+        return unit.old_office_id
+
+    def _close_old_offices(self) -> None:
+        """An old office every place of which has closed is closed, on the day its last place closed."""
+        last_day: dict[int, dt.date | None] = {}
+        for place in self.tables.handling_places:
+            venue = self.tables.venues[place["venue_id"] - 1]
+            if venue["kind"] is VenueKind.LEGACY_OFFICE:
+                previous = last_day.get(venue["id"], dt.date.min)
+                closes = place["closes_on"]
+                last_day[venue["id"]] = None if closes is None or previous is None else max(previous, closes)
+        for venue_id, closes in last_day.items():
+            if closes is not None:
+                venue = self.tables.venues[venue_id - 1]
+                venue["status"], venue["closes_on"] = VenueStatus.CLOSED, closes
 
     def _sub_center(self, unit: Unit, category: str) -> int:
         if unit.sub_center_id is None:
             short = self.tables.departments[unit.department_id - 1]["short_name"]
             unit.sub_center_id = self._hall(f"{short}{category}分中心", VenueKind.SUB_CENTER, unit.region_id,
-                                            windows=2, department=unit.department_id, category=category)
+                                            windows=2, department=unit.department_id, category=category,
+                                            opens_on=START + dt.timedelta(days=self.rng.randint(20, 120)))
         return unit.sub_center_id
 
     def _extension(self, unit: Unit) -> int:

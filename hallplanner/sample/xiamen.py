@@ -18,10 +18,12 @@ from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.limits import BASIC_CODE_MAX, IMPLEMENTATION_CODE_MAX
 from hallplanner.domain.regions import xiamen_regions
 from hallplanner.domain.vocabulary import (
+    DeadlineKind,
     DepartmentKind,
     EntryStatus,
     HostKind,
     ItemType,
+    KeepReason,
     Labelled,
     Level,
     PlaceRole,
@@ -81,6 +83,21 @@ class SourceRow:
     def flag(self, column: str) -> bool:
         return self.parsed(column, _flag)
 
+    def date(self, column: str, *, required: bool = True) -> dt.date | None:
+        if not required and not self.text(column, required=False):
+            return None
+        return self.parsed(column, _date)
+
+    def optional_choice(self, column: str, value_set: type[Labelled]) -> Labelled | None:
+        return self.choice(column, value_set) if self.text(column, required=False) else None
+
+    def dates(self) -> tuple[dt.date | None, dt.date | None]:
+        """``opens_on`` and ``closes_on``, either empty (open-ended); it closes after it opens."""
+        opens_on, closes_on = self.date("opens_on", required=False), self.date("closes_on", required=False)
+        if opens_on and closes_on and closes_on <= opens_on:
+            raise self.error("closes_on", f"{closes_on} 不晚于开放日期 {opens_on}")
+        return opens_on, closes_on
+
     def ref(self, column: str, keys: dict[str, int], *, required: bool = True) -> int | None:
         key = self.text(column, required=required)
         if not key:
@@ -94,6 +111,13 @@ def _flag(value: str) -> bool:
     if value not in ("0", "1"):
         raise ValueError(f"“{value}”应为 0 或 1")
     return value == "1"
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"“{value}”不是日期(应写作 2023-12-31)") from None
 
 
 def _read(source: Path, name: str) -> Iterator[SourceRow]:
@@ -134,14 +158,15 @@ def build_sample(source: Path, destination: Path) -> SampleSummary:
     departments = _departments(source, regions)
     venues = _venues(source, regions, departments.ids)
     windows = _windows(source, venues.ids, departments.ids)
-    items, history = _items(source, departments.ids)
-    places = _places(source, items.ids, venues, windows.ids)
+    items, history, status_since = _items(source, departments.ids)
+    places = _places(source, items, status_since, venues, windows.ids)
     staff = _staff(source, departments.ids, venues.ids, windows.ids)
+    deadlines = _deadlines(source, regions)
 
     write_new_database(destination, {
         "regions": region_rows, "departments": departments.rows, "venues": venues.rows, "windows": windows.rows,
         "service_items": items.rows, "item_status_history": history, "handling_places": places.rows,
-        "staff": staff.rows,
+        "staff": staff.rows, "deadlines": deadlines.rows,
     }, actor=BUILDER)
     return SampleSummary(
         departments=len(departments.rows),
@@ -161,6 +186,7 @@ def _departments(source: Path, regions: dict[str, int]) -> Keyed:
             "short_name": row.text("short_name"),
             "kind": row.choice("kind", DepartmentKind),
             "region_id": row.ref("region", regions),
+            "centrally_managed": row.flag("centrally_managed"),
         })
     return departments
 
@@ -173,6 +199,7 @@ VENUE_TEXT_COLUMNS = (
 def _venues(source: Path, regions: dict[str, int], departments: dict[str, int]) -> Keyed:
     venues = Keyed()
     for row in _read(source, "venues.csv"):
+        opens_on, closes_on = row.dates()
         venues.add(row, "key", row.text("key"), {
             "name": row.text("name"),
             "kind": row.choice("kind", VenueKind),
@@ -182,6 +209,8 @@ def _venues(source: Path, regions: dict[str, int], departments: dict[str, int]) 
             "host_kind": row.choice("host_kind", HostKind),
             **{column: row.text(column, required=False) for column in VENUE_TEXT_COLUMNS},
             "illustrative": row.flag("illustrative"),
+            "opens_on": opens_on,
+            "closes_on": closes_on,
         })
     return venues
 
@@ -203,14 +232,19 @@ def _windows(source: Path, venues: dict[str, int], departments: dict[str, int]) 
     return windows
 
 
-def _items(source: Path, departments: dict[str, int]) -> tuple[Keyed, list[dict]]:
+def _items(source: Path, departments: dict[str, int]) -> tuple[Keyed, list[dict], dict[int, dt.date]]:
+    """The items, their status history, and since when each has its status (by item id)."""
     items = Keyed()
+    status_since: dict[int, dt.date] = {}
     implementation_codes = Keyed()
     history: list[dict] = []
     for row in _read(source, "items.csv"):
         implementation_code = row.text("implementation_code", max_length=IMPLEMENTATION_CODE_MAX)
         implementation_codes.add(row, "implementation_code", implementation_code, {})
         status = row.choice("status", EntryStatus)
+        since = row.parsed("status_since", _date)
+        illustrative = row.flag("illustrative")
+        _illustrative_fields(row, illustrative)
         item_id = items.add(row, "basic_code", row.text("basic_code", max_length=BASIC_CODE_MAX), {
             "name": row.text("name"),
             "basic_code": row.text("basic_code"),
@@ -221,16 +255,33 @@ def _items(source: Path, departments: dict[str, int]) -> tuple[Keyed, list[dict]
             "category": row.text("category", required=False),
             **{column: row.parsed(column, int) for column in ("annual_volume", "avg_minutes", "online_depth")},
             **{column: row.flag(column) for column in ITEM_FLAGS},
+            "illustrative": illustrative,
             "status": status,
             "plan_ref": row.text("plan_ref", required=False),
         })
-        history.extend(_history(item_id, status, row.parsed("status_since", dt.date.fromisoformat)))
+        status_since[item_id] = since
+        history.extend(_history(item_id, status, since))
     for number, step in enumerate(history, start=1):
         step["id"] = number
-    return items, history
+    return items, history, status_since
 
 
-ITEM_FLAGS = ("jointly_handled", "fully_online", "negative_list", "special_sensitive", "illustrative")
+ITEM_FLAGS = ("jointly_handled", "fully_online", "negative_list", "special_sensitive")
+
+
+def _illustrative_fields(row: SourceRow, illustrative: bool) -> None:
+    """A real item (``illustrative`` 0) names the columns the sample invented for it; an invented one, none."""
+    named = row.text("illustrative_fields", required=False).split()
+    if illustrative and named:
+        raise row.error("illustrative_fields", "虚构的事项整行都是虚构的,此列应留空")
+    unknown = [column for column in named if column not in row.values or column in PLAN_COLUMNS]
+    if unknown:
+        raise row.error("illustrative_fields", f"“{unknown[0]}”不是可虚构的列")
+
+
+# What the plan itself gives for the items it names: never marked invented.
+PLAN_COLUMNS = ("name", "department", "level", "negative_list", "special_sensitive", "plan_ref", "illustrative",
+                "illustrative_fields")
 
 
 def _window_id(row: SourceRow, venue_id: int | None, windows: dict[tuple[int, str], int]) -> int | None:
@@ -242,21 +293,60 @@ def _window_id(row: SourceRow, venue_id: int | None, windows: dict[tuple[int, st
     return windows[venue_id, number]
 
 
-def _places(source: Path, items: dict[str, int], venues: Keyed, windows: dict[tuple[int, str], int]) -> Keyed:
-    closed = {venue["id"] for venue in venues.rows if venue["status"] is VenueStatus.CLOSED}
+CENTERS = (VenueKind.CITY_CENTER, VenueKind.DISTRICT_CENTER)
+
+
+def _places(source: Path, items: Keyed, status_since: dict[int, dt.date], venues: Keyed,
+            windows: dict[tuple[int, str], int]) -> Keyed:
+    """Where each item is handled, and when (see ``hallplanner.domain.plan_time``)."""
     places = Keyed()
     for row in _read(source, "handling.csv"):
-        item_id = row.ref("item", items)
+        item_id = row.ref("item", items.ids)
+        item = items.rows[item_id - 1]
         venue_id = row.ref("venue", venues.ids)
-        if venue_id in closed:
-            raise row.error("venue", "该场所已撤销,不能再办理事项")
+        venue = venues.rows[venue_id - 1]
+        role = row.choice("role", PlaceRole)
+        opens_on, closes_on = row.dates()
+        keep_reason = row.optional_choice("keep_reason", KeepReason)
+        keep_note = row.text("keep_note", required=False)
+        if venue["status"] is VenueStatus.CLOSED:
+            if venue["closes_on"] is None:
+                raise row.error("venue", "该场所已撤销,不能再办理事项")
+            if closes_on is None or closes_on > venue["closes_on"]:
+                raise row.error("closes_on", f"该场所 {venue['closes_on']} 撤销,办理点最迟应在当天关闭")
+        at_center = venue["kind"] in CENTERS
+        if at_center and (keep_reason or closes_on):
+            raise row.error("keep_reason" if keep_reason else "closes_on", "中心的办理点不保留也不关闭(方案§二(一))")
+        if keep_note and not keep_reason:
+            raise row.error("keep_note", "只有写明保留原因(keep_reason)的办理点才有保留说明")
+        if at_center and role is PlaceRole.MAIN and item["status"] is EntryStatus.ENTERED \
+                and opens_on not in (None, status_since[item_id]):
+            raise row.error("opens_on", f"进驻中心的日期应与 items.csv 的 status_since({status_since[item_id]})一致")
         places.add(row, "venue", (item_id, venue_id), {
             "item_id": item_id,
             "venue_id": venue_id,
             "window_id": _window_id(row, venue_id, windows),
-            "role": row.choice("role", PlaceRole),
+            "role": role,
+            "opens_on": opens_on,
+            "closes_on": closes_on,
+            "keep_reason": keep_reason,
+            "keep_note": keep_note,
         })
     return places
+
+
+def _deadlines(source: Path, regions: dict[str, int]) -> Keyed:
+    deadlines = Keyed()
+    for row in _read(source, "deadlines.csv"):
+        region_id, level, kind = row.ref("region", regions), row.choice("level", Level), row.choice("kind", DeadlineKind)
+        deadlines.add(row, "kind", (region_id, level, kind), {
+            "region_id": region_id,
+            "level": level,
+            "kind": kind,
+            "due_on": row.parsed("due_on", _date),
+            "plan_ref": row.text("plan_ref"),
+        })
+    return deadlines
 
 
 def _staff(source: Path, departments: dict[str, int], venues: dict[str, int],
