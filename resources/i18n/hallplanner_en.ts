@@ -60,6 +60,30 @@
         <translation>&amp;Remove from Window</translation>
     </message>
     <message>
+        <source>确定进驻日期(&amp;T)…</source>
+        <translation>Fix En&amp;try Date…</translation>
+    </message>
+    <message>
+        <source>中心窗口自这一天起办理,原办理点同日关闭(保留的除外)</source>
+        <translation>The center window handles the items from that day; their former places close the same day unless kept</translation>
+    </message>
+    <message>
+        <source>保留原办理点(&amp;K)…</source>
+        <translation>&amp;Keep Former Place…</translation>
+    </message>
+    <message>
+        <source>进驻后把原办理点保留为靠前延伸办事窗口,并说明理由</source>
+        <translation>Keep a former place as an extension window after entry, with the reason</translation>
+    </message>
+    <message>
+        <source>关闭原办理点(&amp;C)…</source>
+        <translation>&amp;Close Former Place…</translation>
+    </message>
+    <message>
+        <source>原办理点自某日起不再办理选中的事项</source>
+        <translation>A former place stops handling the selected items from a given day</translation>
+    </message>
+    <message>
         <source>新增事项(&amp;A)…</source>
         <translation>&amp;Add Item…</translation>
     </message>
@@ -157,6 +181,25 @@
     </message>
 </context>
 <context>
+    <name>ClosePlaceDialog</name>
+    <message>
+        <source>关闭原办理点</source>
+        <translation>Close Former Place</translation>
+    </message>
+    <message>
+        <source>原办理点</source>
+        <translation>Former place</translation>
+    </message>
+    <message>
+        <source>关闭日期</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>自这一天起该处不再办理这些事项;已进驻事项的主办理点不能关闭(方案§二(一))。</source>
+        <translation>From that day on the place no longer handles these items. The main place of an entered item cannot close (plan §二(一)).</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>是</source>
@@ -239,21 +282,36 @@
         <source>此记录刚被他人修改;保存时可比较双方的版本。</source>
         <translation>Someone has just changed this record; saving lets you compare both versions.</translation>
     </message>
+</context>
+<context>
+    <name>EntryDateDialog</name>
     <message>
-        <source>办理地点:尚未安排</source>
-        <translation>Handled at: not arranged yet</translation>
+        <source>确定进驻日期</source>
+        <translation>Fix Entry Date</translation>
     </message>
     <message>
-        <source>{venue} {window}({role})</source>
-        <translation>{venue} {window} ({role})</translation>
+        <source>进驻日期</source>
+        <translation>Entry date</translation>
     </message>
     <message>
-        <source>{venue}({role})</source>
-        <translation>{venue} ({role})</translation>
+        <source>自这一天起,事项在政务服务中心的窗口办理;原办理点同日关闭,已保留的除外。今天或以前的日期即为已进驻,以后的日期为计划进驻。</source>
+        <translation>From that day on the items are handled at their service center window; their former places close the same day, except those kept. Today or earlier means entered; a later day is a planned entry.</translation>
     </message>
     <message>
-        <source>办理地点:{places}</source>
-        <translation>Handled at: {places}</translation>
+        <source>原办理点</source>
+        <translation>Former place</translation>
+    </message>
+    <message>
+        <source>{closing} 处关闭,{kept} 处保留</source>
+        <translation>{closing} closing, {kept} kept</translation>
+    </message>
+    <message>
+        <source>还没有政务服务中心窗口,无法进驻:{items}</source>
+        <translation>No service center window yet, cannot enter: {items}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -459,6 +517,77 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>ItemPlaces</name>
+    <message>
+        <source>办理地点</source>
+        <translation>Handled at</translation>
+    </message>
+    <message>
+        <source>办理地点:尚未安排</source>
+        <translation>Handled at: not arranged yet</translation>
+    </message>
+    <message>
+        <source>进驻日期:未定(尚无政务服务中心窗口)</source>
+        <translation>Entry date: not fixed (no service center window yet)</translation>
+    </message>
+    <message>
+        <source>进驻日期:未记录(已进驻)</source>
+        <translation>Entry date: not recorded (entered)</translation>
+    </message>
+    <message>
+        <source>进驻日期:未定</source>
+        <translation>Entry date: not fixed</translation>
+    </message>
+    <message>
+        <source>进驻日期:{date}(计划)</source>
+        <translation>Entry date: {date} (planned)</translation>
+    </message>
+    <message>
+        <source>进驻日期:{date}(已进驻)</source>
+        <translation>Entry date: {date} (entered)</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>计划进驻,日期未定</source>
+        <translation>planned entry, date not fixed</translation>
+    </message>
+    <message>
+        <source>计划自 {date} 起办理</source>
+        <translation>planned from {date}</translation>
+    </message>
+    <message>
+        <source>当前,自 {date} 起办理</source>
+        <translation>current, since {date}</translation>
+    </message>
+    <message>
+        <source>已于 {date} 关闭</source>
+        <translation>closed on {date}</translation>
+    </message>
+    <message>
+        <source>当前,计划 {date} 关闭</source>
+        <translation>current, closing on {date}</translation>
+    </message>
+    <message>
+        <source>保留:{reason}</source>
+        <translation>kept: {reason}</translation>
+    </message>
+    <message>
+        <source>保留:{reason}({note})</source>
+        <translation>kept: {reason} ({note})</translation>
+    </message>
+    <message>
+        <source>当前;已进驻而未说明保留理由</source>
+        <translation>current; entered, kept without a reason</translation>
+    </message>
+    <message>
+        <source>当前;进驻时关闭,除非保留</source>
+        <translation>current; closes on entry unless kept</translation>
+    </message>
+</context>
+<context>
     <name>ItemTableModel</name>
     <message>
         <source>、</source>
@@ -507,6 +636,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>进驻日期</source>
+        <translation>Entry date</translation>
     </message>
     <message>
         <source>年办件量</source>
@@ -562,6 +695,33 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>公共服务</source>
         <translation>Public service</translation>
+    </message>
+</context>
+<context>
+    <name>KeepPlaceDialog</name>
+    <message>
+        <source>保留原办理点</source>
+        <translation>Keep Former Place</translation>
+    </message>
+    <message>
+        <source>依据或说明,如方案条款、联办事项</source>
+        <translation>Basis or note, e.g. plan clause, jointly handled items</translation>
+    </message>
+    <message>
+        <source>原办理点</source>
+        <translation>Former place</translation>
+    </message>
+    <message>
+        <source>保留理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>进驻后该处作为靠前延伸办事窗口继续办理,政务服务中心为主办理点。原则上中心以外的办理点不再保留:只在办件量较大或该处有联办事项时保留(方案§二(二))。</source>
+        <translation>After entry the place goes on as an extension window and the service center is the main place. In principle no place outside the center is kept: only for a large case volume or jointly handled items there (plan §二(二)).</translation>
     </message>
 </context>
 <context>
@@ -731,6 +891,17 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>新增{kind}</source>
         <translation>New {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>选中的 {count} 个事项</source>
+        <translation>the {count} selected items</translation>
+    </message>
+    <message>
+        <source>{venue}({count}/{total} 个事项)</source>
+        <translation>{venue} ({count} of {total} items)</translation>
     </message>
 </context>
 <context>
