@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QInputDialog, QMenu
 
 from hallplanner.gui import settings as app_settings
+from hallplanner.gui.catalog.columns import FLAGS_COLUMN
 from hallplanner.gui.i18n import CHINESE, ENGLISH, install_translators, interface_language, translation_file
 from hallplanner.gui.main_window import MainWindow
 from tests.gui_helpers import click_row, open_window, settle, trigger, type_text
@@ -72,7 +73,7 @@ def chrome(window) -> list[str]:
     for model in (window.catalog.model, window.places.tree.model()):
         texts += [model.headerData(column, Qt.Orientation.Horizontal) for column in range(model.columnCount())]
     catalog = window.catalog.model
-    texts += [catalog.index(row, column).data() for row in range(catalog.rowCount()) for column in (4, 5, 8)]
+    texts += [catalog.index(row, column).data() for row in range(catalog.rowCount()) for column in (4, 5, FLAGS_COLUMN)]
     tree = window.places.tree.model()
     for row in range(tree.rowCount()):
         venue = tree.index(row, 0)
@@ -105,7 +106,7 @@ def test_the_window_speaks_english(qtbot, sample_copy, english):
     shown = chrome(window)
     assert [text for text in shown if CHINESE_TEXT.search(text or "")] == []
     assert "&Items" in shown and "Cases/year" in shown and "Entered" in shown
-    assert window.detail.forms["item"].extra.text().startswith("Handled at: ")
+    assert "<b>Handled at</b>" in window.detail.forms["item"].extra.text()
     assert english.missing == set()
 
 

@@ -40,7 +40,8 @@ from hallplanner.services.views import ChangeNotice
 MENUS = (  # (title, action ids; None is a separator)
     (QT_TRANSLATE_NOOP("MainWindow", "文件(&F)"), ("new", "open", "recent", "save_copy", None, "reload", None, "quit")),
     (QT_TRANSLATE_NOOP("MainWindow", "编辑(&E)"), ("undo", "redo", None, "find")),
-    (QT_TRANSLATE_NOOP("MainWindow", "事项(&I)"), ("assign", "unassign", "status", None, "new_item", "rename_item", "merge_items", "split_item", None,
+    (QT_TRANSLATE_NOOP("MainWindow", "事项(&I)"), ("assign", "unassign", "status", None, "schedule_entry", "keep_place",
+                "close_place", None, "new_item", "rename_item", "merge_items", "split_item", None,
                 "delete_items")),
     (QT_TRANSLATE_NOOP("MainWindow", "场所与窗口(&W)"), ("new_venue", "delete_venue", None, "new_window", "delete_window", None, "new_department",
                    "delete_department")),
@@ -171,13 +172,17 @@ class MainWindow(QMainWindow):
         session, stack = self.session, self.session.undo_stack
         open_ = session.database is not None
         writable = session.writable
-        selected = len(self.catalog.selected_items())
+        items = self.catalog.selected_items()
+        selected = len(items)
+        old_places = any(not place.is_center for item in items for place in item.places)
         window, venue = self.places.current_window(), self.places.current_venue()
         idle = not session.is_busy()
         enabled = {
             "save_copy": open_, "find": open_, "reload": open_ and idle,
             "undo": idle and stack.canUndo(), "redo": idle and stack.canRedo(),
             "assign": writable and selected > 0, "unassign": writable and selected > 0,
+            "schedule_entry": writable and selected > 0,
+            "keep_place": writable and old_places, "close_place": writable and old_places,
             "new_item": writable and bool(self.catalog.departments), "rename_item": writable and selected == 1,
             "merge_items": writable and selected >= 2, "split_item": writable and selected == 1,
             "delete_items": writable and selected > 0,

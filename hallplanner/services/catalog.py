@@ -50,6 +50,10 @@ def list_items(db: Database, ids: Collection[int] | None = None) -> list[ItemVie
                 Window.number,
                 Window.name,
                 Window.domain,
+                HandlingPlace.opens_on,
+                HandlingPlace.closes_on,
+                HandlingPlace.keep_reason,
+                HandlingPlace.keep_note,
             )
             .join(Venue, HandlingPlace.venue_id == Venue.id)
             .outerjoin(Window, HandlingPlace.window_id == Window.id)

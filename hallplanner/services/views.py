@@ -8,12 +8,15 @@ objects, so they use slots and share their repeated parts (see ``Interner``).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 
+from hallplanner.domain.plan_time import CENTER_KINDS
 from hallplanner.domain.vocabulary import (
     EntryStatus,
     ItemType,
+    KeepReason,
     Level,
     PlaceRole,
     VenueKind,
@@ -24,7 +27,11 @@ from hallplanner.domain.vocabulary import (
 
 @dataclass(frozen=True, slots=True)
 class PlaceView:
-    """One place that handles an item: a venue, maybe a window in it, and its role."""
+    """One place that handles an item: a venue, maybe a window in it, its role and its dates.
+
+    The dates are the plan over time (``domain.plan_time``): a center place opens on the
+    item's entry date; an old place closes then unless kept, with its reason (R4).
+    """
 
     venue_id: int
     venue: str
@@ -34,11 +41,20 @@ class PlaceView:
     window_number: str | None
     window: str | None
     window_domain: str | None
+    opens_on: dt.date | None = None
+    closes_on: dt.date | None = None
+    keep_reason: KeepReason | None = None
+    keep_note: str = ""
 
     @property
     def window_label(self) -> str | None:
         """``A03 公安事务综合窗口``: the number tells apart windows that share a name."""
         return f"{self.window_number} {self.window}" if self.window else None
+
+    @property
+    def is_center(self) -> bool:
+        """At a city or district center (the item's place after entry), not an old place."""
+        return self.venue_kind in CENTER_KINDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +96,17 @@ class ItemView:
     def assigned(self) -> bool:
         """Whether some window handles the item."""
         return any(place.window_id is not None for place in self.places)
+
+    @property
+    def center_place(self) -> PlaceView | None:
+        """The item's main place at a center: where it is, or will be, handled after entry."""
+        return next((place for place in self.places if place.is_center and place.role is PlaceRole.MAIN), None)
+
+    @property
+    def entry_date(self) -> dt.date | None:
+        """The day the item enters (or entered) the center, when the plan has fixed it."""
+        center = self.center_place
+        return center.opens_on if center is not None else None
 
     @property
     def domains(self) -> set[str]:

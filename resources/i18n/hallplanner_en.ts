@@ -60,6 +60,30 @@
         <translation>&amp;Remove from Window</translation>
     </message>
     <message>
+        <source>确定进驻日期(&amp;T)…</source>
+        <translation>Fix En&amp;try Date…</translation>
+    </message>
+    <message>
+        <source>中心窗口自这一天起办理,原办理点同日关闭(保留的除外)</source>
+        <translation>The center window handles the items from that day; their former places close the same day unless kept</translation>
+    </message>
+    <message>
+        <source>保留原办理点(&amp;K)…</source>
+        <translation>&amp;Keep Former Place…</translation>
+    </message>
+    <message>
+        <source>进驻后把原办理点保留为靠前延伸办事窗口,并说明理由</source>
+        <translation>Keep a former place as an extension window after entry, with the reason</translation>
+    </message>
+    <message>
+        <source>关闭原办理点(&amp;C)…</source>
+        <translation>&amp;Close Former Place…</translation>
+    </message>
+    <message>
+        <source>原办理点自某日起不再办理选中的事项</source>
+        <translation>A former place stops handling the selected items from a given day</translation>
+    </message>
+    <message>
         <source>新增事项(&amp;A)…</source>
         <translation>&amp;Add Item…</translation>
     </message>
@@ -176,6 +200,25 @@
     </message>
 </context>
 <context>
+    <name>ClosePlaceDialog</name>
+    <message>
+        <source>关闭原办理点</source>
+        <translation>Close Former Place</translation>
+    </message>
+    <message>
+        <source>原办理点</source>
+        <translation>Former place</translation>
+    </message>
+    <message>
+        <source>关闭日期</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>自这一天起该处不再办理这些事项;已进驻事项的主办理点不能关闭(方案§二(一))。</source>
+        <translation>From that day on the place no longer handles these items. The main place of an entered item cannot close (plan §二(一)).</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>是</source>
@@ -258,21 +301,36 @@
         <source>此记录刚被他人修改;保存时可比较双方的版本。</source>
         <translation>Someone has just changed this record; saving lets you compare both versions.</translation>
     </message>
+</context>
+<context>
+    <name>EntryDateDialog</name>
     <message>
-        <source>办理地点:尚未安排</source>
-        <translation>Handled at: not arranged yet</translation>
+        <source>确定进驻日期</source>
+        <translation>Fix Entry Date</translation>
     </message>
     <message>
-        <source>{venue} {window}({role})</source>
-        <translation>{venue} {window} ({role})</translation>
+        <source>进驻日期</source>
+        <translation>Entry date</translation>
     </message>
     <message>
-        <source>{venue}({role})</source>
-        <translation>{venue} ({role})</translation>
+        <source>自这一天起,事项在政务服务中心的窗口办理;原办理点同日关闭,已保留的除外。今天或以前的日期即为已进驻,以后的日期为计划进驻。</source>
+        <translation>From that day on the items are handled at their service center window; their former places close the same day, except those kept. Today or earlier means entered; a later day is a planned entry.</translation>
     </message>
     <message>
-        <source>办理地点:{places}</source>
-        <translation>Handled at: {places}</translation>
+        <source>原办理点</source>
+        <translation>Former place</translation>
+    </message>
+    <message>
+        <source>{closing} 处关闭,{kept} 处保留</source>
+        <translation>{closing} closing, {kept} kept</translation>
+    </message>
+    <message>
+        <source>还没有政务服务中心窗口,无法进驻:{items}</source>
+        <translation>No service center window yet, cannot enter: {items}</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -478,6 +536,77 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>ItemPlaces</name>
+    <message>
+        <source>办理地点</source>
+        <translation>Handled at</translation>
+    </message>
+    <message>
+        <source>办理地点:尚未安排</source>
+        <translation>Handled at: not arranged yet</translation>
+    </message>
+    <message>
+        <source>进驻日期:未定(尚无政务服务中心窗口)</source>
+        <translation>Entry date: not fixed (no service center window yet)</translation>
+    </message>
+    <message>
+        <source>进驻日期:未记录(已进驻)</source>
+        <translation>Entry date: not recorded (entered)</translation>
+    </message>
+    <message>
+        <source>进驻日期:未定</source>
+        <translation>Entry date: not fixed</translation>
+    </message>
+    <message>
+        <source>进驻日期:{date}(计划)</source>
+        <translation>Entry date: {date} (planned)</translation>
+    </message>
+    <message>
+        <source>进驻日期:{date}(已进驻)</source>
+        <translation>Entry date: {date} (entered)</translation>
+    </message>
+    <message>
+        <source>当前</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>计划进驻,日期未定</source>
+        <translation>planned entry, date not fixed</translation>
+    </message>
+    <message>
+        <source>计划自 {date} 起办理</source>
+        <translation>planned from {date}</translation>
+    </message>
+    <message>
+        <source>当前,自 {date} 起办理</source>
+        <translation>current, since {date}</translation>
+    </message>
+    <message>
+        <source>已于 {date} 关闭</source>
+        <translation>closed on {date}</translation>
+    </message>
+    <message>
+        <source>当前,计划 {date} 关闭</source>
+        <translation>current, closing on {date}</translation>
+    </message>
+    <message>
+        <source>保留:{reason}</source>
+        <translation>kept: {reason}</translation>
+    </message>
+    <message>
+        <source>保留:{reason}({note})</source>
+        <translation>kept: {reason} ({note})</translation>
+    </message>
+    <message>
+        <source>当前;已进驻而未说明保留理由</source>
+        <translation>current; entered, kept without a reason</translation>
+    </message>
+    <message>
+        <source>当前;进驻时关闭,除非保留</source>
+        <translation>current; closes on entry unless kept</translation>
+    </message>
+</context>
+<context>
     <name>ItemTableModel</name>
     <message>
         <source>、</source>
@@ -536,6 +665,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Windows</translation>
     </message>
     <message>
+        <source>进驻日期</source>
+        <translation>Entry date</translation>
+    </message>
+    <message>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -581,6 +714,33 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>公共服务</source>
         <translation>Public service</translation>
+    </message>
+</context>
+<context>
+    <name>KeepPlaceDialog</name>
+    <message>
+        <source>保留原办理点</source>
+        <translation>Keep Former Place</translation>
+    </message>
+    <message>
+        <source>依据或说明,如方案条款、联办事项</source>
+        <translation>Basis or note, e.g. plan clause, jointly handled items</translation>
+    </message>
+    <message>
+        <source>原办理点</source>
+        <translation>Former place</translation>
+    </message>
+    <message>
+        <source>保留理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>进驻后该处作为靠前延伸办事窗口继续办理,政务服务中心为主办理点。原则上中心以外的办理点不再保留:只在办件量较大或该处有联办事项时保留(方案§二(二))。</source>
+        <translation>After entry the place goes on as an extension window and the service center is the main place. In principle no place outside the center is kept: only for a large case volume or jointly handled items there (plan §二(二)).</translation>
     </message>
 </context>
 <context>
@@ -776,6 +936,17 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>PlaceDialog</name>
+    <message>
+        <source>选中的 {count} 个事项</source>
+        <translation>the {count} selected items</translation>
+    </message>
+    <message>
+        <source>{venue}({count}/{total} 个事项)</source>
+        <translation>{venue} ({count} of {total} items)</translation>
+    </message>
+</context>
+<context>
     <name>PlaceRole</name>
     <message>
         <source>主办理点</source>
@@ -861,7 +1032,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>逐步实现分领域综合窗口一窗通办</source>
-        <translation>Step by step, one-window handling at each domain&apos;s integrated windows</translation>
+        <translation>Step by step, one-window handling at each domain's integrated windows</translation>
     </message>
     <message>
         <source>可网办的事项仍须保留线下办理窗口</source>
@@ -1383,13 +1554,13 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>修改标识牌措辞</source>
-        <translation>Edit the board&apos;s wording</translation>
+        <translation>Edit the board's wording</translation>
     </message>
     <message>
         <source>默认措辞:{default}
 本标识牌的措辞(规划人员修改,标识牌页会标明):</source>
         <translation>Default wording: {default}
-This board&apos;s wording (a planner&apos;s change, marked as such on the Signboards page):</translation>
+This board's wording (a planner's change, marked as such on the Signboards page):</translation>
     </message>
     <message>
         <source>标识牌</source>
@@ -1748,7 +1919,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。</source>
-        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite&apos;s WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
+        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite's WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
     </message>
     <message>
         <source>无法读取数据库文件</source>
@@ -2147,7 +2318,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>部门标识用简称</source>
-        <translation>the department&apos;s signage short name</translation>
+        <translation>the department's signage short name</translation>
     </message>
     <message>
         <source>业务分类(分中心标识的“XX分中心”)</source>
@@ -2191,7 +2362,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>无法制作{board}:{problems}。请补全数据,或修改该标识的措辞</source>
-        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign&apos;s wording</translation>
+        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign's wording</translation>
     </message>
     <message>
         <source>{first}、{next}</source>
@@ -2211,7 +2382,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>该标识牌的措辞已被他人修改,请刷新后再试</source>
-        <translation>Someone else changed this board&apos;s wording; reload and try again</translation>
+        <translation>Someone else changed this board's wording; reload and try again</translation>
     </message>
 </context>
 <context>

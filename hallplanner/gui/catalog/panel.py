@@ -13,6 +13,7 @@ from hallplanner.domain.vocabulary import EntryStatus, ItemType, Level, PlaceRol
 from hallplanner.gui.actions import connect_handlers
 from hallplanner.gui.catalog.filter_bar import FilterBar
 from hallplanner.gui.catalog.item_model import ItemTableModel
+from hallplanner.gui.catalog.place_dialogs import ClosePlaceDialog, EntryDateDialog, KeepPlaceDialog
 from hallplanner.gui.catalog.window_picker import WindowPicker
 from hallplanner.gui.detail.forms import ITEM
 from hallplanner.gui.detail.new_record import ask_new_record
@@ -20,7 +21,7 @@ from hallplanner.gui.i18n import translated
 from hallplanner.gui.session import PlanSession
 from hallplanner.services.views import ChangeNotice, DepartmentView, ItemView, VenueView
 
-COLUMN_WIDTHS = (108, 196, 56, 60, 64, 48, 66, 150, 100)
+COLUMN_WIDTHS = (108, 196, 56, 60, 64, 48, 66, 150, 80, 100)
 
 
 class CatalogPanel(QWidget):
@@ -47,7 +48,8 @@ class CatalogPanel(QWidget):
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.view)
         handlers = {"find": self.filter_bar.search.setFocus, "assign": self.pick_window,
-                    "unassign": self.unassign_selected, "new_item": self.new_item, "rename_item": self.rename_item,
+                    "unassign": self.unassign_selected, "schedule_entry": self.schedule_entry,
+                    "keep_place": self.keep_place, "close_place": self.close_place, "new_item": self.new_item, "rename_item": self.rename_item,
                     "merge_items": self.merge_items, "split_item": self.split_item,
                     "delete_items": self.delete_items}
         connect_handlers(actions, handlers)
@@ -132,6 +134,8 @@ class CatalogPanel(QWidget):
                                        lambda p=place, r=role: self.session.edit(
                                            lambda editor: editor.set_role(item.id, p.venue_id, r)))
         menu.addMenu(self.status_menu)
+        for action_id in ("schedule_entry", "keep_place", "close_place"):
+            menu.addAction(self.actions[action_id])
         menu.addSeparator()
         for action_id in ("rename_item", "merge_items", "split_item", "delete_items"):
             menu.addAction(self.actions[action_id])
@@ -161,6 +165,40 @@ class CatalogPanel(QWidget):
         ids = [item.id for item in self.selected_items()]
         if ids:
             self.session.edit(lambda editor: editor.set_status(ids, status))
+
+    # The plan over time: the entry date, the old places (plan §二(一)–(二)).
+
+    def schedule_entry(self) -> None:
+        items = self.selected_items()
+        if not items:
+            return
+        dialog = EntryDateDialog(items, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            ids, day = [item.id for item in items], dialog.chosen_date()
+            self.session.edit(lambda editor: editor.schedule_entry(ids, day))
+        dialog.deleteLater()
+
+    def keep_place(self) -> None:
+        items = self.selected_items()
+        if not items:
+            return
+        dialog = KeepPlaceDialog(items, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_venue() is not None:
+            venue = dialog.chosen_venue()
+            ids, reason, note = dialog.chosen_items(venue), dialog.chosen_reason(), dialog.chosen_note()
+            self.session.edit(lambda editor: editor.keep_place(ids, venue, reason, note))
+        dialog.deleteLater()
+
+    def close_place(self) -> None:
+        items = self.selected_items()
+        if not items:
+            return
+        dialog = ClosePlaceDialog(items, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_venue() is not None:
+            venue = dialog.chosen_venue()
+            ids, day = dialog.chosen_items(venue), dialog.chosen_date()
+            self.session.edit(lambda editor: editor.close_place(ids, venue, day))
+        dialog.deleteLater()
 
     # Item lifecycle (plan §二(四)).
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -132,7 +132,8 @@ class RecordForm(QWidget):
             editor.setObjectName(f"{kind}_{field.key}")
             self.editors[field.key] = editor
             form.addRow(labels[field.key], editor)
-        self.extra = QLabel(objectName="detailExtra")
+        self.extra = QLabel(objectName="detailExtra")  # an item's places, as rich text
+        self.extra.setTextFormat(Qt.TextFormat.RichText)
         self.extra.setWordWrap(True)
         self.problems = QLabel(objectName="detailProblems")
         self.problems.setWordWrap(True)

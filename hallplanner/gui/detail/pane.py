@@ -7,15 +7,18 @@ the form and a note says the record moved on (saving then shows both versions).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from hallplanner.domain.errors import HallPlannerError, StaleEdit
 from hallplanner.gui.conflicts.dialog import ConflictDialog
 from hallplanner.gui.detail.forms import DEPARTMENT, FORMS, ITEM, VENUE, WINDOW, RecordForm, field_labels
-from hallplanner.gui.i18n import joined, problems_of, translated
+from hallplanner.gui.detail.places import places_html
+from hallplanner.gui.i18n import problems_of
 from hallplanner.gui.session import PlanSession
-from hallplanner.services.views import ChangeNotice, ItemView, PlaceView
+from hallplanner.services.views import ChangeNotice, ItemView
 
 TABLES = {ITEM: "service_items", WINDOW: "windows", VENUE: "venues", DEPARTMENT: "departments"}
 UPDATES = {ITEM: "update_item", WINDOW: "update_window", VENUE: "update_venue", DEPARTMENT: "update_department"}
@@ -67,7 +70,7 @@ class DetailPane(QScrollArea):
             self.clear()
             return
         form = self.forms[kind]
-        places = self._places_text(item) if kind == ITEM else ""
+        places = places_html(item, dt.date.today()) if kind == ITEM else ""
         if keep_typing and form.isVisible() and form.record.get("id") == row_id:
             form.extra.setText(places)  # places change without the record's version moving
             if form.record.get("version") == values.get("version"):
@@ -80,17 +83,6 @@ class DetailPane(QScrollArea):
         for name, other in self.forms.items():
             other.setVisible(name == kind)
         form.load(values, places)
-
-    def _places_text(self, item: ItemView | None) -> str:
-        if item is None or not item.places:
-            return self.tr("办理地点:尚未安排")
-        return self.tr("办理地点:{places}").format(places=joined([self._place_text(place) for place in item.places]))
-
-    def _place_text(self, place: PlaceView) -> str:
-        role = translated(place.role.label)
-        if place.window:
-            return self.tr("{venue} {window}({role})").format(venue=place.venue, window=place.window_label, role=role)
-        return self.tr("{venue}({role})").format(venue=place.venue, role=role)
 
     def clear(self) -> None:
         self.shows = None
