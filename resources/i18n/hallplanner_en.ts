@@ -901,8 +901,12 @@ Plans which items a government service center handles, at which windows, and its
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>进驻率(%)</source>
-        <translation>Entered (%)</translation>
+        <source>进驻率</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>一窗通办率</source>
+        <translation>At one window</translation>
     </message>
     <message>
         <source>领域</source>
@@ -915,10 +919,6 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>在本领域综合窗口办理</source>
         <translation>At the domain's windows</translation>
-    </message>
-    <message>
-        <source>一窗通办率(%)</source>
-        <translation>One window (%)</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionProgressBar,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hallplanner.domain.checks import DepartmentProgress, DomainProgress
 from hallplanner.domain.findings import Severity
@@ -29,12 +43,13 @@ PROGRESS_HEADERS = (
     QT_TRANSLATE_NOOP("Overview", "部门"), QT_TRANSLATE_NOOP("Overview", "进驻期限"),
     QT_TRANSLATE_NOOP("Overview", "应进驻"), QT_TRANSLATE_NOOP("Overview", "已进驻"),
     QT_TRANSLATE_NOOP("Overview", "已排中心窗口"), QT_TRANSLATE_NOOP("Overview", "逾期未进驻"),
-    QT_TRANSLATE_NOOP("Overview", "进驻率(%)"),
+    QT_TRANSLATE_NOOP("Overview", "进驻率"),
 )
 ONE_WINDOW_HEADERS = (
     QT_TRANSLATE_NOOP("Overview", "领域"), QT_TRANSLATE_NOOP("Overview", "已进驻事项"),
-    QT_TRANSLATE_NOOP("Overview", "在本领域综合窗口办理"), QT_TRANSLATE_NOOP("Overview", "一窗通办率(%)"),
+    QT_TRANSLATE_NOOP("Overview", "在本领域综合窗口办理"), QT_TRANSLATE_NOOP("Overview", "一窗通办率"),
 )
+KIND_COLUMN = 2
 RowIdRole = Qt.ItemDataRole.UserRole + 1  # a checklist row's rule id, a progress row's department id
 
 
@@ -56,6 +71,34 @@ def _table(name: str, headers: Sequence[str], widths: Sequence[int], table: QTab
         header.resizeSection(column, max(width, header.sectionSizeHint(column)))  # whole header, any language
     header.setStretchLastSection(True)
     return table
+
+
+def _sortable(table: QTableWidget) -> None:
+    """Sorted as the check gave the rows until the planner clicks a header."""
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+
+
+class ShareDelegate(QStyledItemDelegate):
+    """A per cent shown as a bar: which departments lag shows at a glance."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        value = index.data()
+        if not isinstance(value, int):
+            super().paint(painter, option, index)
+            return
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        background = QStyleOptionViewItem(option)
+        self.initStyleOption(background, index)
+        background.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+        bar = QStyleOptionProgressBar()
+        bar.rect = option.rect.adjusted(3, 3, -3, -3)
+        bar.minimum, bar.maximum, bar.progress = 0, 100, value
+        bar.text, bar.textVisible = f"{value}%", True
+        bar.state = QStyle.StateFlag.State_Enabled
+        bar.palette = option.palette
+        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
 
 
 def _cell(value: object, *, colour: QColor | None = None, row_id: object = None) -> QTableWidgetItem:
@@ -94,7 +137,7 @@ class ChecklistTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        _table("checklist", CHECKLIST_HEADERS, (52, 380, 84, 48, 48, 48), self)
+        _table("checklist", CHECKLIST_HEADERS, (52, 440, 84, 48, 48, 48), self)
         self.itemDoubleClicked.connect(lambda cell: self.rule_chosen.emit(self.item(cell.row(), 0).data(RowIdRole)))
 
     def show_rows(self, rows) -> None:
@@ -108,6 +151,7 @@ class ChecklistTable(QTableWidget):
             _cell(row.infos),
             _cell(translated(row.state)),
         ] for row in rows])
+        self.resizeColumnToContents(KIND_COLUMN)  # three short labels: shown whole in any language
 
 
 class ProgressView(QWidget):
@@ -117,10 +161,15 @@ class ProgressView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.departments = _table("entryProgress", PROGRESS_HEADERS, (220, 96, 64, 64, 96, 84))
-        self.domains = _table("oneWindowProgress", ONE_WINDOW_HEADERS, (160, 90, 150))
+        self.departments = _table("entryProgress", PROGRESS_HEADERS, (220, 96, 64, 64, 96, 84, 160))
+        self.domains = _table("oneWindowProgress", ONE_WINDOW_HEADERS, (110, 90, 150, 160))
+        self._share = ShareDelegate(self)
         for table in (self.departments, self.domains):
-            table.setSortingEnabled(True)
+            _sortable(table)
+            # The names take what is left; the bars keep their width.
+            table.horizontalHeader().setStretchLastSection(False)
+            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            table.setItemDelegateForColumn(table.columnCount() - 1, self._share)
         self.departments.itemDoubleClicked.connect(
             lambda cell: self.department_chosen.emit(self.departments.item(cell.row(), 0).data(RowIdRole)))
         # Side by side: the dock is wide and low.

@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
+    QStyle,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ from hallplanner.domain.findings import Severity, SubjectType
 from hallplanner.domain.plan_rules import RULES
 from hallplanner.gui.checks.finding_model import (
     MESSAGE_COLUMN,
+    SEVERITY_COLUMN,
     FindingFilter,
     FindingModel,
     FindingRow,
@@ -66,7 +68,7 @@ ITEM_TABLES = frozenset({"service_items", "handling_places", "item_status_histor
 AUTO_RECHECK_SECONDS = 1.0  # a whole check quicker than this runs again by itself after item edits
 RECHECK_DELAY_MS = 1500  # ... once the edits have paused this long
 DATE_SETTLE_MS = 300  # typing a date changes it digit by digit: check the day the planner stops at
-COLUMN_WIDTHS = (68, 48, 72, 230, 84, 0, 150)  # the message column takes the rest
+COLUMN_WIDTHS = (68, 48, 72, 230, 84, 0, 170)  # the message column takes the rest
 
 
 @dataclass(frozen=True)
@@ -135,10 +137,10 @@ class FindingsPanel(QWidget):
         self.as_of = QDateEdit(QDate.currentDate(), objectName="asOf", calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.as_of.setToolTip(self.tr("按这一天的规划检查:期限、进驻和停办日期都以这一天为准"))
         self.as_of.dateChanged.connect(self._date_settled.start)
-        today = QPushButton(self.tr("今天"), objectName="today")
+        today = QToolButton(text=self.tr("今天"), objectName="today")
         today.clicked.connect(lambda: self.as_of.setDate(QDate.currentDate()))
         self.state = QLabel(objectName="checkState")
-        self.recheck = QPushButton(self.tr("重新检查"), objectName="recheck")
+        self.recheck = QToolButton(text=self.tr("重新检查"), objectName="recheck")
         self.recheck.setToolTip(self.tr("按所选日期检查整个规划"))
         self.recheck.clicked.connect(self.check_plan)
         bar = QWidget()
@@ -189,6 +191,9 @@ class FindingsPanel(QWidget):
         header = self.table.horizontalHeader()
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))  # whole header, any language
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        widest = max(self.fontMetrics().horizontalAdvance(translated(severity.label)) for severity in Severity)
+        header.resizeSection(SEVERITY_COLUMN, max(header.sectionSize(SEVERITY_COLUMN), widest + icon + 20))
         header.setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._activated)
         page = QWidget()
