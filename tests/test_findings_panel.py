@@ -145,6 +145,30 @@ def test_a_change_to_a_window_checks_the_whole_plan(qtbot, sample_copy):
         "a sub-center with a window that is not general (R8)"
 
 
+def test_where_a_whole_check_is_slow_a_change_asks_the_planner_to_check_again(qtbot, sample_copy, monkeypatch):
+    monkeypatch.setattr(panel_module, "AUTO_RECHECK_SECONDS", 0)  # as if every whole check took too long
+    window = open_window(qtbot, sample_copy)
+    settle(qtbot, window)
+    panel = window.findings
+    before = on_show(window)
+    sub_center = next(v for v in window.places.venues() if v.kind is VenueKind.SUB_CENTER and v.windows
+                      and v.id not in {f.subject_id for f in before if f.rule == "R8"})
+    assert window.places.show_window(sub_center.windows[0].id)
+    settle(qtbot, window)
+    form = window.detail.forms["window"]
+    form.editors["kind"].setCurrentIndex(form.editors["kind"].findData(WindowKind.DOMAIN))
+    with qtbot.assertNotEmitted(panel.checked, wait=200):
+        qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+    assert on_show(window) == before
+    assert "请重新检查" in panel.state.text()
+
+    with qtbot.waitSignal(panel.checked, timeout=20_000):
+        qtbot.mouseClick(panel.recheck, Qt.MouseButton.LeftButton)
+    assert on_show(window) == report_of(sample_copy).findings != before
+    assert "请重新检查" not in panel.state.text()
+
+
 def test_filters_by_severity_rule_and_department(qtbot, sample_copy):
     window = open_window(qtbot, sample_copy)
     settle(qtbot, window)

@@ -477,6 +477,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Checking…</translation>
     </message>
     <message>
+        <source>{time} 全面检查,此后规划有改动:请重新检查</source>
+        <translation>Full check at {time}; the plan has changed since: check again</translation>
+    </message>
+    <message>
         <source>{time} 全面检查,其后复查了修改的事项</source>
         <translation>Full check at {time}; edited items rechecked since</translation>
     </message>

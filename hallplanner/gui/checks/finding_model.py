@@ -29,7 +29,7 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from hallplanner.domain.checks import ITEM_RULES
-from hallplanner.domain.findings import Finding, Severity, SubjectType, rule_sort_key
+from hallplanner.domain.findings import SEVERITY_ORDER, Finding, Severity, SubjectType, rule_sort_key
 from hallplanner.domain.plan_rules import RULES
 from hallplanner.gui.i18n import translated
 
@@ -58,25 +58,41 @@ RESET_LIMIT = 5_000  # more rows coming and going than this: one reset is cheape
 class FindingRow:
     """A finding with its place in the order and its subject's department."""
 
-    key: tuple
+    key: str  # sort_text and a count of identical findings before it
     finding: Finding
     department_id: int | None
 
 
 def rows_for(findings: Iterable[Finding], departments: Mapping[tuple[SubjectType, int], int]) -> list[FindingRow]:
-    """The findings as sorted rows; run in the background (keys cost about 10 µs a finding).
+    """The findings as rows in ``Finding.sort_key`` order; run in the background.
 
     Identical findings (an item kept twice at one venue) get consecutive keys: the rows stay apart.
     """
     rows = []
-    seen: Counter[tuple] = Counter()
+    seen: Counter[str] = Counter()
     for finding in findings:
-        base = (finding.sort_key(), -1 if finding.subject_id is None else finding.subject_id)
-        rows.append(FindingRow((*base, seen[base]), finding,
+        base = sort_text(finding)
+        rows.append(FindingRow(f"{base}{SEPARATOR}{seen[base]:04d}", finding,
                                departments.get((finding.subject_type, finding.subject_id))))
         seen[base] += 1
     rows.sort(key=attrgetter("key"))
     return rows
+
+
+SEPARATOR = "\x00"  # below every character of a name or message: a shorter part sorts first, as in a tuple
+
+
+def sort_text(finding: Finding) -> str:
+    """``Finding.sort_key`` and the subject's id as one string that sorts alike.
+
+    A string, not a tuple: the garbage collector does not walk strings, and at 100,000
+    items three tuples a finding made each of its full collections (which stop the
+    window) three times as long.
+    """
+    number, rule = rule_sort_key(finding.rule)
+    subject_id = 0 if finding.subject_id is None else finding.subject_id + 1
+    return SEPARATOR.join((str(SEVERITY_ORDER[finding.severity]), f"{number:05d}", rule,
+                           finding.subject_type.value, finding.subject, finding.message, f"{subject_id:012d}"))
 
 
 @dataclass(frozen=True)
@@ -101,11 +117,13 @@ class FindingModel(QAbstractTableModel):
         super().__init__(parent)
         self._department_name = department_name
         self._all: list[FindingRow] = []  # in key order
-        self._all_keys: list[tuple] = []
+        self._all_keys: list[str] = []
         self._shown: list[FindingRow] = []  # the rows the filter lets through, in key order
-        self._shown_keys: list[tuple] = []
+        self._shown_keys: list[str] = []
         self._filter = FindingFilter()
         self._counts: Counter[Severity] = Counter()
+        # item id → its findings an item check replaces: one row, or a list of them
+        self._item_rows: dict[int, FindingRow | list[FindingRow]] = {}
         self._icons: dict[Severity, QIcon] = {}
 
     # Refreshing.
@@ -115,16 +133,39 @@ class FindingModel(QAbstractTableModel):
         self._all = rows
         self._all_keys = [row.key for row in rows]
         self._counts = Counter(row.finding.severity for row in rows)
+        self._item_rows = {}
+        for row in rows:
+            self._note_item_row(row)
         self._show([row for row in rows if self._filter.accepts(row)])
+
+    def _note_item_row(self, row: FindingRow) -> None:
+        # Most items have one such finding: it is stored as it is, and only a second makes a list.
+        # A list per item would be 100,000 new objects, and Python's garbage collector would then
+        # walk every finding on the GUI thread (0.5 s) while the rows are shown.
+        finding = row.finding
+        if finding.subject_type is SubjectType.ITEM and finding.rule in ITEM_RULES:
+            known = self._item_rows.get(finding.subject_id)
+            if known is None:
+                self._item_rows[finding.subject_id] = row
+            elif isinstance(known, list):
+                known.append(row)
+            else:
+                self._item_rows[finding.subject_id] = [known, row]
+
+    def _item_rows_of(self, item_id: int) -> list[FindingRow]:
+        known = self._item_rows.get(item_id)
+        return [] if known is None else known if isinstance(known, list) else [known]
 
     def replace_items(self, item_ids: Collection[int], rows: list[FindingRow]) -> None:
         """The item checks of ``item_ids`` again: their old findings go, ``rows`` come."""
         item_ids = set(item_ids)
-        stale = [row for row in self._all if is_item_local(row.finding, item_ids)]
+        stale = [row for item_id in item_ids for row in self._item_rows_of(item_id)]
         if len(stale) + len(rows) > RESET_LIMIT // 10:  # many: merging the whole list is cheaper
             kept = [row for row in self._all if not is_item_local(row.finding, item_ids)]
             self.set_rows(sorted(kept + rows, key=attrgetter("key")))
             return
+        for item_id in item_ids:
+            self._item_rows.pop(item_id, None)
         for row in stale:
             position = bisect_left(self._all_keys, row.key)
             del self._all[position], self._all_keys[position]
@@ -135,6 +176,7 @@ class FindingModel(QAbstractTableModel):
                 del self._shown[shown], self._shown_keys[shown]
                 self.endRemoveRows()
         for row in rows:
+            self._note_item_row(row)
             position = bisect_left(self._all_keys, row.key)
             self._all.insert(position, row)
             self._all_keys.insert(position, row.key)

@@ -3,18 +3,25 @@
 Refreshing. Every check runs in the background (``session.read``); the panel follows the
 session's change notices:
 
-- Opening or reloading a plan, or a change to anything but items (venues, windows,
-  departments, staff, deadlines …), checks the whole plan: those rows reach across
-  items, and other features' checks (``services.checks.FINDING_SOURCES``) read them.
+- Opening or reloading a plan, and a new "as of" date, check the whole plan.
 - A change to items only (an edit, undo, redo or a colleague's save of items and their
   places) checks just those items again (``check_items``) and replaces their item
   findings (the rules in ``domain.checks.ITEM_RULES``) in place. What reaches across
   items (R4's jointly handled items at a place, R8's sub-centers, R11 and the progress,
   other features' findings) is then as of the last whole check, and the panel says so.
-  When that check took less than ``AUTO_RECHECK_SECONDS`` (a city's plan) it runs again by
-  itself once the edits pause; on a province's plan, where it takes seconds and would
-  hold up the next edit in the one background queue, the planner asks for it (重新检查).
-- A new "as of" date checks the whole plan on that day.
+- A change to anything else (venues, windows, departments, staff, deadlines …) needs the
+  whole check: those rows reach across items, and other features' checks
+  (``services.checks.FINDING_SOURCES``) read them.
+
+Whole checks after changes run by themselves while the last one took less than
+``AUTO_RECHECK_SECONDS`` (a city's plan: a fraction of a second): at once after a change
+beyond items, once the edits pause after item edits.
+On a province's plan one takes seconds of Python in the one background queue, where it
+would hold up the planner's next edit and compete with the window for the interpreter;
+there the panel says that the plan changed since, and the planner asks for it (重新检查).
+(The session also echoes the planner's own saves as colleagues' changes a few seconds
+later; checking them again is what keeps a colleague's save of the same rows from being
+missed.)
 
 Double-clicking a finding asks the window to show its subject (``subject_chosen``).
 """
@@ -65,8 +72,8 @@ if TYPE_CHECKING:
 
 # Tables whose rows belong to items: a change to these alone is checked item by item.
 ITEM_TABLES = frozenset({"service_items", "handling_places", "item_status_history", "item_events"})
-AUTO_RECHECK_SECONDS = 1.0  # a whole check quicker than this runs again by itself after item edits
-RECHECK_DELAY_MS = 1500  # ... once the edits have paused this long
+AUTO_RECHECK_SECONDS = 1.0  # a whole check quicker than this runs again by itself after changes
+RECHECK_DELAY_MS = 1500  # after item edits, once they have paused this long
 DATE_SETTLE_MS = 300  # typing a date changes it digit by digit: check the day the planner stops at
 COLUMN_WIDTHS = (68, 48, 72, 230, 84, 0, 170)  # the message column takes the rest
 
@@ -105,14 +112,14 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.departments: dict[int, DepartmentView] = {}
-        self.report: CheckReport | None = None  # the last whole check
         self.model = FindingModel(self._department_name, self)
         self._checked_at = ""  # time of day of the last whole check
         self._plan_check_pending = False
         self._check_again = False  # asked for while one ran: run once more after it
         self._items_since = False  # items were checked again since the last whole check
+        self._outdated = False  # the plan changed beyond items since the last whole check
         self._check_seconds = 0.0
-        self._recheck = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)
+        self._recheck = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)  # once the edits pause
         self._recheck.timeout.connect(self.check_plan)
         self._date_settled = QTimer(self, singleShot=True, interval=DATE_SETTLE_MS)
         self._date_settled.timeout.connect(self.check_plan)
@@ -217,8 +224,11 @@ class FindingsPanel(QWidget):
         elif notice.tables.keys() <= ITEM_TABLES:
             self._check_items({item.id for item in notice.items} | set(notice.removed_items)
                               | set(notice.tables.get("service_items", ())))
-        else:
+        elif self._check_seconds < AUTO_RECHECK_SECONDS:
             self.check_plan()
+        else:
+            self._outdated = True
+            self._show_state()
 
     def day(self) -> dt.date:
         return self.as_of.date().toPython()
@@ -245,8 +255,8 @@ class FindingsPanel(QWidget):
             self.check_plan()
         if day != self.day():
             return
-        self.report, self._check_seconds = result.report, result.seconds
-        self._items_since = False
+        self._check_seconds = result.seconds
+        self._items_since = self._outdated = False
         self._checked_at = QTime.currentTime().toString("HH:mm:ss")
         self.model.set_rows(result.rows)
         self.checklist.show_rows(result.report.checklist)
@@ -285,6 +295,8 @@ class FindingsPanel(QWidget):
             text = self.tr("正在检查…")
         elif not self._checked_at:
             text = ""
+        elif self._outdated:
+            text = self.tr("{time} 全面检查,此后规划有改动:请重新检查").format(time=self._checked_at)
         elif self._items_since:
             text = self.tr("{time} 全面检查,其后复查了修改的事项").format(time=self._checked_at)
         else:
