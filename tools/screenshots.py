@@ -1,11 +1,14 @@
-"""The README's screenshots: the main window on the Xiamen sample, in each interface language.
+"""The README's screenshots: views of the main window on the Xiamen sample, in each interface language.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py   # docs/screenshots/{workspace,signboards}-{zh,en}.png
-                                                             # and item-places-zh.png (the detail pane)
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py   # docs/screenshots/<view>-<language>.png
 
-Each language is drawn by a fresh process (translators are chosen once, at
-start-up, as in the application), with settings and data in a throwaway folder
-and a copy of the sample, so the developer's own settings stay untouched.
+Views: ``workspace`` (catalog, places, detail pane), ``signboards`` (the signboards page),
+``findings`` (the plan checks dock, one finding double-clicked), ``item-places`` (the detail
+pane of an item entered on a fixed day, with kept and closed old places; Chinese only).
+
+Each shot is drawn by a fresh process (translators are chosen once, at start-up, as in the
+application), with settings and data in a throwaway folder and a copy of the sample, so the
+developer's own settings stay untouched.
 """
 
 from __future__ import annotations
@@ -22,10 +25,47 @@ SHOTS = ROOT / "docs" / "screenshots"
 LANGUAGES = {"zh": "zh_CN", "en": "en"}  # file suffix → interface language
 SIZE = (1600, 920)
 SELECTED_ROW = 2  # an item whose detail pane shows every kind of field
-# The detail pane's places: an item of §三(一)7 that entered on a fixed day (the picture stays the
+# The detail pane's places: an item of §三(一)7 that enters on a fixed day (the picture stays the
 # same whenever it is drawn), one former place kept for each of two reasons, the others closed.
 PLACES_ITEM, ENTRY_DAY = "不动产抵押权首次登记", "2023-12-20"
 PANE_WIDTH = 380
+
+
+def workspace(app, window):
+    window.findings_dock.hide()
+    window.catalog.view.selectRow(SELECTED_ROW)  # the detail pane reads it in the background
+    return window
+
+
+def signboards(app, window):
+    window.findings_dock.hide()
+    window.pages.setCurrentWidget(window.signboards)  # reads the boards, then previews the first
+    settle(app, window)
+    return window
+
+
+def findings(app, window):
+    """Double-click the first finding about an item that still needs a center window."""
+    table = window.findings.table
+    model = table.model()
+    row = next(row for row in range(model.rowCount())
+               if model.finding_at(row).rule == "R1" and "尚未分配中心窗口" in model.finding_at(row).message)
+    table.selectRow(row)
+    table.scrollTo(model.index(row, 0), table.ScrollHint.PositionAtCenter)
+    table.doubleClicked.emit(model.index(row, 0))
+    return window
+
+
+def item_places(app, window):
+    window.findings_dock.hide()
+    window.catalog.filter_bar.search.setText(PLACES_ITEM)
+    window.splitter.setSizes([SIZE[0] - PANE_WIDTH - 600, 600, PANE_WIDTH])
+    window.catalog.view.selectRow(0)
+    return window.detail
+
+
+VIEWS = {"workspace": (workspace, LANGUAGES), "signboards": (signboards, LANGUAGES),
+         "findings": (findings, LANGUAGES), "item-places": (item_places, {"zh": "zh_CN"})}
 
 
 def enter_with_kept_places(plan: Path) -> None:
@@ -48,12 +88,8 @@ def enter_with_kept_places(plan: Path) -> None:
         database.close()
 
 
-def shoot(language: str, target: Path, places: bool = False) -> None:
-    """In this process: draw the window in ``language`` and save it to ``target``.
-
-    With ``places``, only the detail pane, showing an item's places after its entry;
-    without, the workspace, then the signboards page beside it.
-    """
+def shoot(language: str, view: str, target: Path) -> None:
+    """In this process: draw ``view`` of the window in ``language`` and save it to ``target``."""
     from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -69,7 +105,7 @@ def shoot(language: str, target: Path, places: bool = False) -> None:
         install_translators(language)
         plan = Path(folder) / "xiamen.sqlite"
         shutil.copyfile(sample_database(), plan)
-        if places:
+        if view == "item-places":
             enter_with_kept_places(plan)
         window = MainWindow()
         window.resize(*SIZE)
@@ -78,19 +114,10 @@ def shoot(language: str, target: Path, places: bool = False) -> None:
         window.database_opened.connect(opened.quit)
         window.open(str(plan))
         opened.exec()
-        if places:
-            window.catalog.filter_bar.search.setText(PLACES_ITEM)
-            window.splitter.setSizes([SIZE[0] - PANE_WIDTH - 600, 600, PANE_WIDTH])
-        window.catalog.view.selectRow(0 if places else SELECTED_ROW)  # the detail pane reads it in the background
+        settle(app, window)  # the checks run in the background after opening
+        widget = VIEWS[view][0](app, window)
         settle(app, window)
-        if places:
-            window.detail.grab().save(str(target))
-        else:
-            window.grab().save(str(target))
-            window.pages.setCurrentWidget(window.signboards)  # reads the boards, then previews the first
-            settle(app, window)
-            settle(app, window)
-            window.grab().save(str(target.with_name(target.name.replace("workspace", "signboards"))))
+        widget.grab().save(str(target))
         window.close()
 
 
@@ -106,18 +133,17 @@ def settle(app, window) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) >= 3:
-        shoot(sys.argv[1], Path(sys.argv[2]), places="--places" in sys.argv[3:])
+    if len(sys.argv) == 4:
+        shoot(sys.argv[1], sys.argv[2], Path(sys.argv[3]))
         return
     environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
-    for suffix, language in LANGUAGES.items():
-        target = SHOTS / f"workspace-{suffix}.png"
-        subprocess.run([sys.executable, __file__, language, str(target)], env=environment, check=True)
-        print(target)
-    target = SHOTS / "item-places-zh.png"
-    subprocess.run([sys.executable, __file__, LANGUAGES["zh"], str(target), "--places"], env=environment, check=True)
-    print(target)
+    wanted = sys.argv[1:] or list(VIEWS)
+    for view in wanted:
+        for suffix, language in VIEWS[view][1].items():
+            target = SHOTS / f"{view}-{suffix}.png"
+            subprocess.run([sys.executable, __file__, language, view, str(target)], env=environment, check=True)
+            print(target)
 
 
 if __name__ == "__main__":

@@ -294,6 +294,8 @@ ItemCheck = Callable[[ItemOnDay, PlanFacts], Iterator[Finding]]
 ITEM_CHECKS: tuple[ItemCheck, ...] = (
     check_entry, check_continuity, check_not_withdrawn, check_sub_center, check_kept_places, check_special_item,
 )
+# The rules ITEM_CHECKS report: what a view replaces for an item after checking it again.
+ITEM_RULES = frozenset({"R1", "R2", "R3", "R4", "R7", "R12"})
 
 
 # ---- Findings across the plan --------------------------------------------------------------

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from hallplanner import __version__
+from hallplanner.domain.findings import SubjectType
 from hallplanner.gui import settings as app_settings
 from hallplanner.gui.actions import connect_handlers, create_actions
 from hallplanner.gui.i18n import joined, translated
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         """The session and the panels, wired together."""
         # Imported here, not at the top: at start-up the frame paints before these load.
         from hallplanner.gui.catalog.panel import CatalogPanel
+        from hallplanner.gui.checks.badge import FindingsBadge
+        from hallplanner.gui.checks.panel import FindingsPanel
         from hallplanner.gui.detail.pane import DetailPane
         from hallplanner.gui.files.actions import FileActions
         from hallplanner.gui.session import PlanSession
@@ -116,6 +119,13 @@ class MainWindow(QMainWindow):
         self.signboards.notify.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.add_page(self.signboards, self.tr("标识牌"))
         self.setCentralWidget(self.pages)
+        self.findings = FindingsPanel(self.session)
+        self.findings_dock = self.add_dock(self.findings, self.tr("规划检查"), "findingsDock")
+        self.resizeDocks([self.findings_dock], [300], Qt.Orientation.Vertical)
+        self.findings.subject_chosen.connect(self.show_subject)
+        self.findings_badge = FindingsBadge(self.findings)
+        self.findings_badge.clicked.connect(self.show_findings)
+        self.statusBar().addPermanentWidget(self.findings_badge)
         self._connect()
         self._built = True
         state = app_settings.load_bytes(app_settings.STATE)
@@ -234,6 +244,23 @@ class MainWindow(QMainWindow):
         self.counts.setText(self.tr("显示 {shown} / 共 {total} 个事项,其中已分配窗口的事项 {assigned} 个;场所 {venues} 个")
                             .format(shown=model.rowCount(), total=model.total, assigned=model.assigned_count,
                                     venues=len(self.places.venues())))
+
+    def show_findings(self) -> None:
+        self.findings_dock.show()
+        self.findings_dock.raise_()
+        self.findings.table.setFocus()
+
+    def show_subject(self, subject_type: SubjectType, subject_id: int) -> None:
+        """A finding's subject in the workspace: an item in the catalog, a place in the tree; the record beside."""
+        show = {SubjectType.ITEM: self.catalog.show_item, SubjectType.VENUE: self.places.show_venue,
+                SubjectType.WINDOW: self.places.show_window,
+                SubjectType.DEPARTMENT: self.places.show_department}.get(subject_type)
+        if show is None:
+            return
+        self.pages.setCurrentWidget(self.splitter)
+        if not show(subject_id):
+            self.statusBar().showMessage(self.tr("规划中已没有这一{subject}").format(
+                subject=translated(subject_type.label)), 5000)
 
     def warn(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("无法完成"), message)

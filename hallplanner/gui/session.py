@@ -227,8 +227,12 @@ class PlanSession(QObject):
 
     # Reading.
 
-    def read(self, work: Callable[[Database], Any], on_done: Callable[[Any], None]) -> None:
-        """Read in the background; ``on_done`` gets the result unless another plan was opened meanwhile."""
+    def read(self, work: Callable[[Database], Any], on_done: Callable[[Any], None],
+             on_failed: Callable[[], None] | None = None) -> None:
+        """Read in the background; ``on_done`` gets the result unless another plan was opened meanwhile.
+
+        A failure is reported to the planner; ``on_failed`` then lets the reader stop waiting.
+        """
         database = self.database
         if database is None:
             return
@@ -237,8 +241,12 @@ class PlanSession(QObject):
             if database is self.database:
                 on_done(result)
 
-        self.runner.submit("", lambda progress: work(database), done,
-                           lambda exc: show_unexpected(exc, self.tr("读取数据库失败。"), self.window), quiet=True)
+        def failed(exc: BaseException) -> None:
+            show_unexpected(exc, self.tr("读取数据库失败。"), self.window)
+            if on_failed is not None:
+                on_failed()
+
+        self.runner.submit("", lambda progress: work(database), done, failed, quiet=True)
 
     def reload(self) -> None:
         """Read everything again (F5): the views then show exactly what the database holds."""

@@ -4,7 +4,8 @@
 the checks other features register in ``FINDING_SOURCES``), the checklist of the rules
 only people can tick, and progress per department and per domain. ``check_items`` runs
 the item checks on the items an edit touched, for a panel that refreshes after an edit
-without checking everything again.
+without checking everything again; ``subject_departments`` tells which department each
+finding's subject belongs to, for views that filter findings by department.
 """
 
 from __future__ import annotations
@@ -13,15 +14,17 @@ import datetime as dt
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hallplanner.db.database import Database
+from hallplanner.db.schema import ServiceItem, StaffMember, Venue, Window
 from hallplanner.domain import checks
 from hallplanner.domain.checks import DepartmentProgress, DomainProgress
-from hallplanner.domain.findings import Finding, Severity
+from hallplanner.domain.findings import Finding, Severity, SubjectType
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.plan_rules import RULES, Rule, RuleKind
-from hallplanner.services.plan_facts import load_facts
+from hallplanner.services.plan_facts import ID_CHUNK, load_facts
 from hallplanner.services.signboards import signboard_findings
 
 # Checks of other features: each reads what it needs in the session and returns its
@@ -80,6 +83,38 @@ def check_items(db: Database, item_ids: Collection[int], as_of: dt.date | None =
     with db.engine.connect() as connection:
         plan = load_facts(connection, item_ids)
     return sorted(checks.check_items(plan, plan.items, day), key=Finding.sort_key)
+
+
+# Where each kind of subject names its department; a window without one belongs to its venue's.
+_DEPARTMENT_OF = {
+    SubjectType.ITEM: (ServiceItem.id, ServiceItem.department_id),
+    SubjectType.VENUE: (Venue.id, Venue.department_id),
+    SubjectType.STAFF: (StaffMember.id, StaffMember.department_id),
+}
+
+
+def subject_departments(db: Database, findings: Collection[Finding]) -> dict[tuple[SubjectType, int], int]:
+    """The department of each finding's subject, by (subject type, id); subjects of none are left out."""
+    wanted: dict[SubjectType, set[int]] = {}
+    for finding in findings:
+        if finding.subject_id is not None:
+            wanted.setdefault(finding.subject_type, set()).add(finding.subject_id)
+    found = {(SubjectType.DEPARTMENT, row_id): row_id for row_id in wanted.pop(SubjectType.DEPARTMENT, ())}
+    queries = {subject_type: select(*_DEPARTMENT_OF[subject_type]) for subject_type in _DEPARTMENT_OF}
+    queries[SubjectType.WINDOW] = select(Window.id, func.coalesce(Window.department_id, Venue.department_id)) \
+        .join(Venue, Window.venue_id == Venue.id)
+    with db.engine.connect() as connection:
+        for subject_type, ids in wanted.items():
+            query = queries.get(subject_type)
+            if query is None:
+                continue
+            if len(ids) > ID_CHUNK:  # many: one pass over the table beats the chunks of ids
+                rows = (row for row in connection.execute(query) if row[0] in ids)
+            else:
+                rows = connection.execute(query.where(query.selected_columns[0].in_(ids)))
+            found.update(((subject_type, row_id), department_id) for row_id, department_id in rows
+                         if department_id is not None)
+    return found
 
 
 def checklist(findings: list[Finding]) -> list[ChecklistRow]:

@@ -466,6 +466,115 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>FindingModel</name>
+    <message>
+        <source>级别</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>对象类型</source>
+        <translation>Subject type</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Dept.</translation>
+    </message>
+    <message>
+        <source>问题与处理</source>
+        <translation>Finding and what to do</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsBadge</name>
+    <message>
+        <source>规划检查发现的问题;点击查看</source>
+        <translation>What the plan checks found; click to see</translation>
+    </message>
+    <message>
+        <source>检查:{errors} 个错误,{warnings} 个警告</source>
+        <translation>Checks: {errors} errors, {warnings} warnings</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>规则核对</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>进度</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>按这一天的规划检查:期限、进驻和停办日期都以这一天为准</source>
+        <translation>Check the plan as it stands on this day: deadlines, entry and closing dates are measured against it</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>重新检查</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>按所选日期检查整个规划</source>
+        <translation>Check the whole plan as of the chosen day</translation>
+    </message>
+    <message>
+        <source>检查日期</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>全部规则</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <source>全部部门</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>{time} 全面检查,此后规划有改动:请重新检查</source>
+        <translation>Full check at {time}; the plan has changed since: check again</translation>
+    </message>
+    <message>
+        <source>{time} 全面检查,其后复查了修改的事项</source>
+        <translation>Full check at {time}; edited items rechecked since</translation>
+    </message>
+    <message>
+        <source>{time} 全面检查</source>
+        <translation>Full check at {time}</translation>
+    </message>
+    <message>
+        <source>修改事项后只复查这些事项;跨事项的规则(R4 联办事项、R8、R11)、规则核对和进度来自全面检查</source>
+        <translation>After an edit only the edited items are checked again; rules across items (R4 jointly handled items, R8, R11), the checklist and the progress come from the full check</translation>
+    </message>
+    <message>
+        <source>{severity} {count}</source>
+        <translation>{severity} {count}</translation>
+    </message>
+</context>
+<context>
     <name>HostKind</name>
     <message>
         <source>政府机关</source>
@@ -851,6 +960,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Signboards</translation>
     </message>
     <message>
+        <source>规划检查</source>
+        <translation>Plan checks</translation>
+    </message>
+    <message>
         <source>撤销 {}</source>
         <translation>Undo {}</translation>
     </message>
@@ -895,6 +1008,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Items: {shown} shown of {total}, {assigned} at a window · Venues: {venues}</translation>
     </message>
     <message>
+        <source>规划中已没有这一{subject}</source>
+        <translation>This {subject} is no longer in the plan</translation>
+    </message>
+    <message>
         <source>无法完成</source>
         <translation>Could Not Complete</translation>
     </message>
@@ -914,6 +1031,81 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>新增{kind}</source>
         <translation>New {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>What it asks</translation>
+    </message>
+    <message>
+        <source>判定方式</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>进驻期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>应进驻</source>
+        <translation>To enter</translation>
+    </message>
+    <message>
+        <source>已进驻</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>已排中心窗口</source>
+        <translation>Center window set</translation>
+    </message>
+    <message>
+        <source>逾期未进驻</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>进驻率</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>已进驻事项</source>
+        <translation>Entered items</translation>
+    </message>
+    <message>
+        <source>在本领域综合窗口办理</source>
+        <translation>At the domain's windows</translation>
+    </message>
+    <message>
+        <source>一窗通办率</source>
+        <translation>At one window</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1320,21 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>重新读取失败。</source>
         <translation>Reloading failed.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <source>各部门进驻进度(R1)</source>
+        <translation>Entry by department (R1)</translation>
+    </message>
+    <message>
+        <source>各领域一窗通办进度(R11)</source>
+        <translation>One-window handling by domain (R11)</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>not set</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,17 @@ class FilterBar(QWidget):
         if lost:
             self._emit()
 
+    def clear(self) -> None:
+        """Show every item again; the catalog is told once."""
+        self.blockSignals(True)
+        self.search.clear()
+        for combo in (self.department, self.status, self.domain, self.level):
+            combo.setCurrentIndex(0)
+        for box in (self.unassigned, self.negative, self.special, self.online):
+            box.setChecked(False)
+        self.blockSignals(False)
+        self._emit()
+
     def current(self) -> ItemFilter:
         return ItemFilter(
             text=self.search.text(),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QInputDialog, QMenu, QMessageBox, QTableView, \
     QVBoxLayout, QWidget
@@ -118,6 +118,20 @@ class CatalogPanel(QWidget):
         items = self.selected_items()
         if len(items) == 1:
             self.item_chosen.emit(items[0].id)
+
+    def show_item(self, item_id: int) -> bool:
+        """Select ``item_id`` and show it in the detail pane; filters that hide it are cleared first."""
+        if self.model.item(item_id) is None:
+            return False
+        if self.model.row_of(item_id) is None:
+            self.filter_bar.clear()
+        index = self.model.index(self.model.row_of(item_id), 1)
+        if self.selected_items() == [self.model.item(item_id)]:
+            self.item_chosen.emit(item_id)  # selected already: the detail pane may show another record
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
 
     def _item_menu(self, position) -> None:
         menu = QMenu(self)

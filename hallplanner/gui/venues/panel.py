@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QTabWidget, QTreeView, QWidget
 
@@ -96,6 +96,38 @@ class PlacesPanel(QTabWidget):
     def current_department(self) -> int | None:
         entry = self.department_list.currentItem()
         return entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
+
+    def show_venue(self, venue_id: int) -> bool:
+        """Select the venue in the tree and show it in the detail pane."""
+        return self._show_in_tree(self.model.index_of(venue_id))
+
+    def show_window(self, window_id: int) -> bool:
+        """Select the window in the tree (its venue opened) and show it in the detail pane."""
+        return self._show_in_tree(self.model.window_index(window_id))
+
+    def _show_in_tree(self, index: QModelIndex | None) -> bool:
+        if index is None:
+            return False
+        self.setCurrentWidget(self.tree)
+        if index.parent().isValid():
+            self.tree.expand(index.parent())
+        if self.tree.currentIndex() == index:
+            self._tree_chosen()  # current already: the detail pane may show another record
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        return True
+
+    def show_department(self, department_id: int) -> bool:
+        """Select the department in its list and show it in the detail pane."""
+        for row in range(self.department_list.count()):
+            entry = self.department_list.item(row)
+            if entry.data(Qt.ItemDataRole.UserRole) == department_id:
+                self.setCurrentWidget(self.department_list)
+                if self.department_list.currentItem() is entry:
+                    self._department_chosen(entry)
+                self.department_list.setCurrentItem(entry)
+                return True
+        return False
 
     def _tree_chosen(self) -> None:
         self.selection_changed.emit()

@@ -33,6 +33,16 @@ class VenueTreeModel(QStandardItemModel):
     def venues(self) -> list[VenueView]:
         return list(self._venues.values())
 
+    def index_of(self, venue_id: int) -> QModelIndex | None:
+        cells = self._rows.get((venue_id, 0))
+        return cells[0].index() if cells is not None else None
+
+    def window_index(self, window_id: int) -> QModelIndex | None:
+        venue_id = next((venue.id for venue in self._venues.values()
+                         if any(window.id == window_id for window in venue.windows)), None)
+        cells = self._rows.get((venue_id, window_id)) if venue_id is not None else None
+        return cells[0].index() if cells is not None else None
+
     def set_venues(self, venues: list[VenueView]) -> None:
         """Show every venue; the tree is rebuilt only when its venues are others or in another order."""
         if [venue.id for venue in venues] != list(self._venues):
