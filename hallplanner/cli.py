@@ -8,6 +8,7 @@ verbs that use it: without a verb the GUI starts, and it paints before loading i
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -38,6 +39,14 @@ def _whole_number(text: str) -> int:
         return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"“{text}”不是整数") from None
+
+
+def _number(text: str) -> float:
+    """A decimal argument whose error names the value in Chinese."""
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是数值") from None
 
 
 def _parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -89,6 +98,25 @@ def build_parser() -> argparse.ArgumentParser:
                         help="generate:随机种子,相同种子得到相同数据(默认 %(default)s)")
     sample.add_argument("--source", type=Path, metavar="文件夹", help="build:样例源文件夹(默认 sample_db/source)")
     sample.add_argument("--force", action="store_true", help="覆盖已存在的文件(build 与 generate 都需要)")
+
+    staffing = verb("staffing", "人员配置:首席事务代表、窗口值守、窗口需求", "人员配置(方案§三(四)1)。操作:\n"
+                    "  (不写)  各部门和各窗口组的状态、所需与在岗、发现的问题\n"
+                    "  erlang  按 Erlang C(M/M/c)算一个队列所需窗口数:\n"
+                    "          给出到达量、时段、平均办理时长、目标等候时间和服务水平", _staffing)
+    staffing.add_argument("action", metavar="操作", nargs="?", choices=("erlang",), help="erlang,或不写")
+    staffing.add_argument("--json", action="store_true", help="以 JSON 输出")
+    staffing.add_argument("--as-of", metavar="日期", type=_iso_date,
+                          help="按哪一天检查轮岗(YYYY-MM-DD,默认今天)")
+    for option, metavar, text in (
+        ("--arrivals", "数量", "erlang:时段内到达的办件数"),
+        ("--period-min", "分钟", "erlang:时段长度(分钟)"),
+        ("--aht-min", "分钟", "erlang:平均办理时长(分钟)"),
+        ("--target-wait-s", "秒", "erlang:目标等候时间(秒)"),
+        ("--service-level", "比例", "erlang:目标等候时间内办理的比例,0 与 1 之间(如 0.8)"),
+    ):
+        staffing.add_argument(option, type=_number, metavar=metavar, help=text)
+    staffing.add_argument("--shrinkage", type=_number, default=0.0, metavar="比例",
+                          help="erlang:缺勤率(休假、培训、轮休),0(含)与 1 之间(默认 %(default)s)")
     return parser
 
 
@@ -244,6 +272,60 @@ def _sample(args: argparse.Namespace) -> int:
     tables = generate(destination, items=args.items, seed=args.seed)
     print(f"已生成 {destination}:{len(tables.service_items)} 个事项,{len(tables.departments)} 个部门,"
           f"{len(tables.venues)} 个场所,{len(tables.windows)} 个窗口")
+    return 0
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是 YYYY-MM-DD 格式的日期") from None
+
+
+ERLANG_OPTIONS = ("arrivals", "period_min", "aht_min", "target_wait_s", "service_level")
+
+
+def _staffing(args: argparse.Namespace) -> int:
+    if args.action == "erlang":
+        return _erlang(args)
+    from hallplanner.db.database import open_database
+    from hallplanner.services.staffing import staffing_report
+
+    db = open_database(_database_target(args), readonly=True)
+    try:
+        report = staffing_report(db, args.as_of or dt.date.today())
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=1))
+    else:
+        sys.stdout.write(report.as_text())
+    return 0
+
+
+def _erlang(args: argparse.Namespace) -> int:
+    from hallplanner.domain.erlang import Load
+
+    missing = [name for name in ERLANG_OPTIONS if getattr(args, name) is None]
+    if missing:
+        _fail("staffing erlang 缺少参数:" + "、".join("--" + name.replace("_", "-") for name in missing))
+        return EXIT_USAGE
+    try:
+        result = Load(args.arrivals, args.period_min, args.aht_min, args.target_wait_s, args.service_level,
+                      args.shrinkage).needed()
+    except HallPlannerError as exc:
+        _fail(str(exc))
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+    else:
+        print(f"负荷:{result.traffic:.2f} Erlang")
+        print(f"所需窗口:{result.windows}")
+        print(f"所需人员(计缺勤率 {args.shrinkage:.0%}):{result.positions}")
+        print(f"需等候的概率:{result.p_wait:.2%}")
+        print(f"服务水平({args.target_wait_s:g} 秒内):{result.service_level:.2%}")
+        print(f"平均等候:{result.asa_s:.1f} 秒")
+        print(f"窗口占用率:{result.occupancy:.1%}")
     return 0
 
 
