@@ -2,8 +2,9 @@
 
 The plan's rules are checked in the services, so the GUI, the command line and
 an import all keep them. ``PlanEditor`` gathers the edits by concern:
-placement (items at windows), lifecycle (items themselves) and places
-(windows, venues, departments); ``editor`` holds what they share.
+placement (items at windows), lifecycle (items themselves), places
+(windows, venues, departments) and staff (people, posts, opening hours, the
+checklist, staffing settings); ``editor`` holds what they share.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from hallplanner.services.lifecycle import ItemEdits
 from hallplanner.services.placement import PlacementEdits
 from hallplanner.services.places import PlaceEdits
+from hallplanner.services.staff import StaffEdits
 
 
-class PlanEditor(PlacementEdits, ItemEdits, PlaceEdits):
+class PlanEditor(PlacementEdits, ItemEdits, PlaceEdits, StaffEdits):
     """The edits of one planner on one database."""
