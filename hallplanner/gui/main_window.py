@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         from hallplanner.gui.detail.pane import DetailPane
         from hallplanner.gui.files.actions import FileActions
         from hallplanner.gui.session import PlanSession
+        from hallplanner.gui.staffing.page import StaffingPage
         from hallplanner.gui.venues.panel import PlacesPanel
 
         self.session = PlanSession(self)
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([430, 870, 300])
         self.pages = QTabWidget(objectName="pages", documentMode=True, tabBarAutoHide=True)
         self.add_page(self.splitter, self.tr("规划工作区"))
+        self.staffing = StaffingPage(self.session)
+        self.add_page(self.staffing, self.tr("人员配置"))
         self.setCentralWidget(self.pages)
         self._connect()
         self._built = True

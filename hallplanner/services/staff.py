@@ -35,8 +35,8 @@ from hallplanner.domain.validation import ValidationError, check, named_problems
 from hallplanner.domain.vocabulary import AuthorizationCoverage, ChecklistPoint, ChecklistState, Post, VenueStatus
 from hallplanner.services.editor import Edit, EditorBase
 
-STAFF_FIELDS = {"name": (message("staff", "姓名"), 64), "authorization_category": (message("staff", "授权类别"), 64),
-                "note": (message("staff", "备注"), 2000)}
+STAFF_FIELDS = {"name": (message("staff", "姓名"), 64)}  # required
+OPTIONAL_LENGTHS = {"authorization_category": (message("staff", "授权类别"), 64), "note": (message("staff", "备注"), 2000)}
 SESSION_FIELDS = {"name": (message("staff", "时段名称"), 32)}
 QUALIFICATION_MAX = 64
 STAFF_COLUMNS = ("name", "department_id", "role", "full_time", "start_date", "venue_id", "authorization_written",
@@ -84,8 +84,10 @@ class StaffEdits(EditorBase):
 
     def _apply(self, session: Session, person: StaffMember, values: Mapping[str, object]) -> None:
         problems = named_problems({key: value for key, value in values.items() if key in STAFF_FIELDS}, STAFF_FIELDS)
-        if not str(person.name or "").strip():
+        if not str(person.name or "").strip() and "name" not in values:
             problems.append(message("staff", "缺少姓名"))
+        problems += [message("staff", "{field}不能超过 {limit} 个字符").format(field=label, limit=limit)
+                     for key, (label, limit) in OPTIONAL_LENGTHS.items() if len(str(values.get(key) or "")) > limit]
         if self._get(session, Department, person.department_id) is None:
             problems.append(message("staff", "缺少部门"))
         if person.venue_id is not None:
@@ -97,7 +99,7 @@ class StaffEdits(EditorBase):
         if "posts" in values:
             problems += self._set_posts(session, person, values["posts"])
         if "qualifications" in values:
-            problems += self._set_qualifications(person, values["qualifications"])
+            problems += self._set_qualifications(session, person, values["qualifications"])
         if "authorized_items" in values:
             problems += self._set_authorized_items(session, person, values["authorized_items"])
         check(problems)
@@ -115,19 +117,21 @@ class StaffEdits(EditorBase):
         for key, post in kept.items():
             if key not in wanted:
                 person.posts.remove(post)
+                session.delete(post)  # explicitly: an orphan removed at flush escapes the change tracker
         for window_id, post, session_id in wanted:
             if (window_id, post, session_id) not in kept:
                 person.posts.append(StaffPost(window_id=window_id, post=post, session_id=session_id))
         return problems
 
     @staticmethod
-    def _set_qualifications(person: StaffMember, qualifications: Iterable[str]) -> list[Message]:
+    def _set_qualifications(session: Session, person: StaffMember, qualifications: Iterable[str]) -> list[Message]:
         wanted = list(dict.fromkeys(text.strip() for text in qualifications if text.strip()))
         problems = [message("staff", "资格“{text}”超过 {limit} 个字符").format(text=text, limit=QUALIFICATION_MAX)
                     for text in wanted if len(text) > QUALIFICATION_MAX]
         for held in list(person.qualifications):
             if held.qualification not in wanted:
                 person.qualifications.remove(held)
+                session.delete(held)
         have = {held.qualification for held in person.qualifications}
         person.qualifications.extend(StaffQualification(qualification=text) for text in wanted if text not in have)
         return problems
@@ -138,6 +142,7 @@ class StaffEdits(EditorBase):
         for listed in list(person.authorized_items):
             if listed.item_id not in wanted:
                 person.authorized_items.remove(listed)
+                session.delete(listed)
         have = {listed.item_id for listed in person.authorized_items}
         person.authorized_items.extend(AuthorizedItem(item_id=item_id) for item_id in wanted if item_id not in have)
         return []
@@ -154,6 +159,7 @@ class StaffEdits(EditorBase):
             for held in list(item.qualifications):
                 if held.qualification not in wanted:
                     item.qualifications.remove(held)
+                    session.delete(held)
             have = {held.qualification for held in item.qualifications}
             item.qualifications.extend(ItemQualification(qualification=text) for text in wanted if text not in have)
             return message("staff", "设定“{item}”所需资格").format(item=item.name)
@@ -217,6 +223,7 @@ class StaffEdits(EditorBase):
             if state is None:
                 if entry is not None:
                     department.checklist.remove(entry)
+                    session.delete(entry)
             elif entry is None:
                 department.checklist.append(ChecklistEntry(point=point, state=state, note=note))
             else:

@@ -171,7 +171,8 @@ class StaffingReport:
     def as_json(self) -> dict:
         return {
             "as_of": self.as_of.isoformat(),
-            "assumptions": self.assumptions.as_dict(),
+            "assumptions": {key: value.isoformat() if isinstance(value, dt.date) else value
+                            for key, value in self.assumptions.as_dict().items()},
             "departments": [{
                 "department": d.full_name, "short_name": d.short_name, "status": status_value(d.status),
                 "center_items": d.center_items, "chief_representative": d.chief, "window_staff": d.window_staff,
