@@ -299,8 +299,29 @@ def _staffing(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.as_json(), ensure_ascii=False, indent=1))
     else:
-        sys.stdout.write(report.as_text())
+        sys.stdout.write(_staffing_text(report))
     return 0
+
+
+def _staffing_text(report) -> str:
+    """The staffing report as tab-separated lines for the terminal."""
+    from hallplanner.services.staffing_views import status_label
+
+    lines = [f"人员配置检查(基准日 {report.as_of.isoformat()})", "", "部门\t状态\t中心事项\t首席事务代表\t窗口人员\t后台人员\t问题"]
+    for d in report.departments:
+        lines.append(f"{d.short_name}\t{status_label(d.status)}\t{d.center_items}\t{d.chief or '(无)'}\t"
+                     f"{d.window_staff}\t{d.back_office}\t{len(d.findings)}")
+    lines += ["", "场所\t窗口组\t状态\t窗口(规划/所需/值守齐全)\t人员(所需/在岗)\t高峰每小时\t平均办理(分钟)"]
+    for g in report.groups:
+        needed = g.needed.windows if g.needed else "-"
+        positions = g.needed.positions if g.needed else "-"
+        lines.append(f"{g.venue}\t{g.label}\t{status_label(g.status)}\t{g.planned}/{needed}/{g.staffed_windows}\t"
+                     f"{positions}/{g.staffed_people}\t{g.peak_arrivals:.1f}\t{g.aht_min:.1f}")
+    for p in report.pools:
+        lines += ["", f"{p.venue}:分设窗口共需 {p.separate} 个,合并为一个无差别综合窗口池需 {p.pooled} 个"]
+    lines += ["", f"发现的问题 {len(report.findings)} 条:"]
+    lines += [f"{f.rule}\t{f.severity.label}\t{f.subject}\t{f.message}" for f in report.findings]
+    return "\n".join(lines) + "\n"
 
 
 def _erlang(args: argparse.Namespace) -> int:

@@ -1,6 +1,6 @@
 """The README's screenshots: the main window on the Xiamen sample, in each interface language.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py   # writes docs/screenshots/workspace-{zh,en}.png
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py   # writes docs/screenshots/{workspace,staffing}-{zh,en}.png
 
 Each language is drawn by a fresh process (translators are chosen once, at
 start-up, as in the application), with settings and data in a throwaway folder
@@ -21,11 +21,21 @@ SHOTS = ROOT / "docs" / "screenshots"
 LANGUAGES = {"zh": "zh_CN", "en": "en"}  # file suffix → interface language
 SIZE = (1600, 920)
 SELECTED_ROW = 2  # an item whose detail pane shows every kind of field
+STAFFING_DEPARTMENT = "公安局"  # its chief representative's authorization misses items: a gap to show
 
 
-def shoot(language: str, target: Path) -> None:
-    """In this process: draw the window in ``language`` and save it to ``target``."""
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+def one_more_turn() -> None:
+    """One more turn of the event loop: everything laid out and painted."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    loop.exec()
+
+
+def shoot(language: str, target: Path, staffing: Path) -> None:
+    """In this process: draw the window in ``language`` and save it to ``target``, then the staffing page."""
+    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
     from hallplanner.bundled import sample_database
@@ -50,22 +60,29 @@ def shoot(language: str, target: Path) -> None:
         window.catalog.view.selectRow(SELECTED_ROW)
         while not window.session.runner.is_idle():  # the detail pane reads the record in the background
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-        QTimer.singleShot(0, app.quit)  # one more turn of the loop: everything laid out and painted
-        app.exec()
+        one_more_turn()
         window.grab().save(str(target))
+        window.pages.setCurrentWidget(window.staffing)
+        while window.staffing.report is None or not window.session.runner.is_idle():
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        table = window.staffing.departments
+        table.selectRow(next(row for row in range(table.rowCount()) if table.item(row, 0).text() == STAFFING_DEPARTMENT))
+        window.staffing.staff.selectRow(0)
+        one_more_turn()
+        window.grab().save(str(staffing))
         window.close()
 
 
 def main() -> None:
-    if len(sys.argv) == 3:
-        shoot(sys.argv[1], Path(sys.argv[2]))
+    if len(sys.argv) == 4:
+        shoot(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))
         return
     environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
     for suffix, language in LANGUAGES.items():
-        target = SHOTS / f"workspace-{suffix}.png"
-        subprocess.run([sys.executable, __file__, language, str(target)], env=environment, check=True)
-        print(target)
+        target, staffing = SHOTS / f"workspace-{suffix}.png", SHOTS / f"staffing-{suffix}.png"
+        subprocess.run([sys.executable, __file__, language, str(target), str(staffing)], env=environment, check=True)
+        print(target, staffing)
 
 
 if __name__ == "__main__":

@@ -60,6 +60,7 @@ from hallplanner.domain.vocabulary import (
 from hallplanner.services.staffing_views import (
     ChecklistView,
     DepartmentChoice,
+    LIST_SEPARATOR,
     DepartmentStaffing,
     GroupDemand,
     PoolComparison,
@@ -68,6 +69,7 @@ from hallplanner.services.staffing_views import (
     StaffingReport,
     StaffView,
     WindowChoice,
+    status_label,
 )
 
 RULE = "R10"
@@ -169,9 +171,9 @@ def _department_findings(plan: _Plan, department: Department) -> list[Finding]:
     elif len(chiefs) > 1:
         found.append(_finding(Severity.ERROR, SubjectType.DEPARTMENT, department.id, name, message(
             "staffing", "设有 {count} 名首席事务代表({names}),应只有一名").format(
-            count=len(chiefs), names="、".join(p.name for p in chiefs))))
+            count=len(chiefs), names=LIST_SEPARATOR.join(p.name for p in chiefs))))
     for chief in chiefs:
-        subject = f"{chief.name}({department.short_name}首席事务代表)"
+        subject = f"{chief.name}({department.short_name}{chief.role.label})"
         if not chief.full_time:
             found.append(_finding(Severity.ERROR, SubjectType.STAFF, chief.id, subject, message(
                 "staffing", "首席事务代表未全职派驻政务服务中心")))
@@ -232,10 +234,10 @@ def _window_findings(plan: _Plan) -> list[Finding]:
         no_b = [s.name for s in sessions if not any(p.post is Post.B and _covers(p, s.id) for p in posts)]
         if no_a:
             found.append(_finding(Severity.ERROR, SubjectType.WINDOW, window.id, subject, message(
-                "staffing", "{sessions}无人值守(无A岗人员),一线窗口人员未配齐").format(sessions="、".join(no_a))))
+                "staffing", "{sessions}无人值守(无A岗人员),一线窗口人员未配齐").format(sessions=LIST_SEPARATOR.join(no_a))))
         if no_b:
             found.append(_finding(Severity.WARNING, SubjectType.WINDOW, window.id, subject, message(
-                "staffing", "{sessions}没有B岗顶岗人员(AB岗,本地做法)").format(sessions="、".join(no_b)), local=True))
+                "staffing", "{sessions}没有B岗顶岗人员(AB岗,本地做法)").format(sessions=LIST_SEPARATOR.join(no_b)), local=True))
         needed: dict[str, int] = {}
         for item_id in sorted(plan.items_at_window.get(window.id, ())):
             for qualification in plan.requirements.get(item_id, ()):
@@ -248,7 +250,7 @@ def _window_findings(plan: _Plan) -> list[Finding]:
             if lacking:
                 found.append(_finding(Severity.ERROR, SubjectType.WINDOW, window.id, subject, message(
                     "staffing", "办理“{item}”须具备“{qualification}”,{sessions}值守的A岗人员无人具备").format(
-                    item=plan.item_names[item_id], qualification=qualification, sessions="、".join(lacking))))
+                    item=plan.item_names[item_id], qualification=qualification, sessions=LIST_SEPARATOR.join(lacking))))
     for venue in sorted(unscheduled, key=lambda v: v.id):
         found.append(_finding(Severity.INFO, SubjectType.VENUE, venue.id, venue.name, message(
             "staffing", "未设开放时间,无法检查窗口值守和窗口需求")))
@@ -350,7 +352,7 @@ def _demand(plan: _Plan) -> tuple[list[GroupDemand], list[PoolComparison], list[
         hours = sum(session.hours_per_week for session in venue.sessions)
         load = loads.get(key, _Load())
         peak, needed = _queue(assumptions, load, hours)
-        label = "无差别综合窗口" if windows[0].kind is WindowKind.GENERAL else windows[0].name
+        label = WindowKind.GENERAL.label if windows[0].kind is WindowKind.GENERAL else windows[0].name
         sessions = venue.sessions
         staffed_windows = sum(1 for window in windows if sessions and all(
             any(p.post is Post.A and _covers(p, s.id) for p in plan.posts_at.get(window.id, ())) for s in sessions))
@@ -437,7 +439,7 @@ def build_report(session: Session, as_of: dt.date) -> StaffingReport:
         departments.append(DepartmentStaffing(
             id=department.id, full_name=department.full_name, short_name=department.short_name,
             center_items=len(plan.center_items.get(department.id, {})),
-            chief="、".join(p.name for p in people if p.role is StaffRole.CHIEF_REPRESENTATIVE),
+            chief=LIST_SEPARATOR.join(p.name for p in people if p.role is StaffRole.CHIEF_REPRESENTATIVE),
             window_staff=sum(p.role is StaffRole.WINDOW for p in people),
             back_office=sum(p.role is StaffRole.BACK_OFFICE for p in people),
             checklist=tuple(ChecklistView(point, states[point].state if point in states else None,
@@ -480,14 +482,35 @@ def _staff_view(plan: _Plan, person: StaffMember) -> StaffView:
 
 # The staffing table, for exporters (columns and rows, no file format here).
 
-STAFFING_COLUMNS = ("部门", "状态", "中心办理事项", "首席事务代表", "窗口人员", "后台人员", "问题")
-GROUP_COLUMNS = ("场所", "窗口组", "状态", "规划窗口", "高峰所需窗口", "值守齐全的窗口", "所需人员", "在岗人员",
-                 "高峰每小时到达", "平均办理分钟", "服务水平", "平均等候秒", "问题")
+STAFFING_COLUMNS = (
+    message("staffing table", "部门"),
+    message("staffing table", "状态"),
+    message("staffing table", "中心办理事项"),
+    message("staffing table", "首席事务代表"),
+    message("staffing table", "窗口人员"),
+    message("staffing table", "后台人员"),
+    message("staffing table", "问题"),
+)
+GROUP_COLUMNS = (
+    message("staffing table", "场所"),
+    message("staffing table", "窗口组"),
+    message("staffing table", "状态"),
+    message("staffing table", "规划窗口"),
+    message("staffing table", "高峰所需窗口"),
+    message("staffing table", "值守齐全的窗口"),
+    message("staffing table", "所需人员"),
+    message("staffing table", "在岗人员"),
+    message("staffing table", "高峰每小时到达"),
+    message("staffing table", "平均办理分钟"),
+    message("staffing table", "服务水平"),
+    message("staffing table", "平均等候秒"),
+    message("staffing table", "问题"),
+)
 
 
 def staffing_table(report: StaffingReport) -> tuple[tuple[str, ...], list[tuple]]:
     """Per department: status, demand and staffing, findings; the exporter writes these as they are."""
-    rows = [(d.full_name, _status(d.status), d.center_items, d.chief, d.window_staff, d.back_office,
+    rows = [(d.full_name, status_label(d.status), d.center_items, d.chief, d.window_staff, d.back_office,
              _joined(d.findings)) for d in report.departments]
     return STAFFING_COLUMNS, rows
 
@@ -497,16 +520,12 @@ def window_group_table(report: StaffingReport) -> tuple[tuple[str, ...], list[tu
     rows = []
     for g in report.groups:
         needed = g.needed
-        rows.append((g.venue, g.label, _status(g.status), g.planned, needed.windows if needed else None,
+        rows.append((g.venue, g.label, status_label(g.status), g.planned, needed.windows if needed else None,
                      g.staffed_windows, needed.positions if needed else None, g.staffed_people,
                      round(g.peak_arrivals, 1), round(g.aht_min, 1),
                      round(needed.service_level, 3) if needed else None,
                      round(needed.asa_s) if needed else None, _joined(g.findings)))
     return GROUP_COLUMNS, rows
-
-
-def _status(status: Severity | None) -> str:
-    return str(status.label) if status else "齐备"
 
 
 def _joined(findings: Iterable[Finding]) -> str:

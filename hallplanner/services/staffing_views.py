@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from hallplanner.domain.erlang import QueueResult
 from hallplanner.domain.findings import Finding, Severity
+from hallplanner.domain.messages import message
 from hallplanner.domain.staffing import Assumptions, describe_days
 from hallplanner.domain.vocabulary import (
     AuthorizationCoverage,
@@ -20,6 +21,9 @@ from hallplanner.domain.vocabulary import (
     StaffRole,
     WindowKind,
 )
+
+
+LIST_SEPARATOR = "、"  # between names in a list, as Chinese writes them
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +58,8 @@ class StaffView:
     rotation_due: dt.date | None
 
     def posts_text(self, post: Post) -> str:
-        return "、".join(f"{p.window}({p.session})" if p.session else p.window
-                        for p in self.posts if p.post is post)
+        return LIST_SEPARATOR.join(f"{p.window}({p.session})" if p.session else p.window
+                                   for p in self.posts if p.post is post)
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,23 +200,6 @@ class StaffingReport:
             "findings": [finding.as_json() for finding in self.findings],
         }
 
-    def as_text(self) -> str:
-        lines = [f"人员配置检查(基准日 {self.as_of.isoformat()})", "", "部门\t状态\t中心事项\t首席事务代表\t窗口人员\t后台人员\t问题"]
-        for d in self.departments:
-            lines.append(f"{d.short_name}\t{status_label(d.status)}\t{d.center_items}\t{d.chief or '(无)'}\t"
-                         f"{d.window_staff}\t{d.back_office}\t{len(d.findings)}")
-        lines += ["", "场所\t窗口组\t状态\t窗口(规划/所需/值守齐全)\t人员(所需/在岗)\t高峰每小时\t平均办理(分钟)"]
-        for g in self.groups:
-            needed = g.needed.windows if g.needed else "-"
-            positions = g.needed.positions if g.needed else "-"
-            lines.append(f"{g.venue}\t{g.label}\t{status_label(g.status)}\t{g.planned}/{needed}/{g.staffed_windows}\t"
-                         f"{positions}/{g.staffed_people}\t{g.peak_arrivals:.1f}\t{g.aht_min:.1f}")
-        for p in self.pools:
-            lines += ["", f"{p.venue}:分设窗口共需 {p.separate} 个,合并为一个无差别综合窗口池需 {p.pooled} 个"]
-        lines += ["", f"发现的问题 {len(self.findings)} 条:"]
-        lines += [f"{f.rule}\t{f.severity.label}\t{f.subject}\t{f.message}" for f in self.findings]
-        return "\n".join(lines) + "\n"
-
 
 def worst(findings: tuple[Finding, ...]) -> Severity | None:
     order = (Severity.ERROR, Severity.WARNING, Severity.INFO)
@@ -223,5 +210,8 @@ def status_value(status: Severity | None) -> str:
     return status.value if status else "ok"
 
 
+COMPLETE = message("staffing", "齐备")
+
+
 def status_label(status: Severity | None) -> str:
-    return str(status.label) if status else "齐备"
+    return str(status.label) if status else COMPLETE

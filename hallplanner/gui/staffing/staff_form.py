@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from hallplanner.domain.vocabulary import AuthorizationCoverage, Post, StaffRole
 from hallplanner.gui.i18n import translated
-from hallplanner.services.staffing_views import StaffingReport, StaffView
+from hallplanner.services.staffing_views import LIST_SEPARATOR, StaffingReport, StaffView
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "—": the date is not known
 
@@ -152,7 +152,7 @@ class StaffForm(QWidget):
         _set_date(self.authorization_date, person.authorization_date)
         self.coverage.setCurrentIndex(self.coverage.findData(person.authorization_coverage))
         self.category.setCurrentText(person.authorization_category)
-        self.qualifications.setText("、".join(person.qualifications))
+        self.qualifications.setText(LIST_SEPARATOR.join(person.qualifications))
         self.note.setText(person.note)
 
     @staticmethod
@@ -200,7 +200,7 @@ class StaffForm(QWidget):
             "authorization_date": _to_date(self.authorization_date),
             "authorization_coverage": self.coverage.currentData(),
             "authorization_category": self.category.currentText().strip(),
-            "qualifications": [part for part in self.qualifications.text().replace(",", "、").split("、") if part.strip()],
+            "qualifications": [part for part in self.qualifications.text().replace(",", LIST_SEPARATOR).split(LIST_SEPARATOR) if part.strip()],
             "note": self.note.text().strip(), "posts": posts,
         }
 
