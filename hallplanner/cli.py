@@ -55,6 +55,12 @@ def _iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"“{text}”不是日期,格式如 2023-12-31") from None
+def _number(text: str) -> float:
+    """A decimal argument whose error names the value in Chinese."""
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}”不是数值") from None
 
 
 def _parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -131,6 +137,24 @@ def build_parser() -> argparse.ArgumentParser:
     signs.add_argument("--department", metavar="部门", help="只做这个部门的标识牌(标识用简称,如 公安局)")
     signs.add_argument("--font", type=Path, metavar="字体文件",
                        help="嵌入 PDF 的中文 TrueType 字体(.ttf、.ttc);默认在系统中查找黑体、微软雅黑、文泉驿正黑等")
+    staffing = verb("staffing", "人员配置:首席事务代表、窗口值守、窗口需求", "人员配置(方案§三(四)1)。操作:\n"
+                    "  (不写)  各部门和各窗口组的状态、所需与在岗、发现的问题\n"
+                    "  erlang  按 Erlang C(M/M/c)算一个队列所需窗口数:\n"
+                    "          给出到达量、时段、平均办理时长、目标等候时间和服务水平", _staffing)
+    staffing.add_argument("action", metavar="操作", nargs="?", choices=("erlang",), help="erlang,或不写")
+    staffing.add_argument("--json", action="store_true", help="以 JSON 输出")
+    staffing.add_argument("--as-of", metavar="日期", type=_iso_date,
+                          help="按哪一天检查轮岗(YYYY-MM-DD,默认今天)")
+    for option, metavar, text in (
+        ("--arrivals", "数量", "erlang:时段内到达的办件数"),
+        ("--period-min", "分钟", "erlang:时段长度(分钟)"),
+        ("--aht-min", "分钟", "erlang:平均办理时长(分钟)"),
+        ("--target-wait-s", "秒", "erlang:目标等候时间(秒)"),
+        ("--service-level", "比例", "erlang:目标等候时间内办理的比例,0 与 1 之间(如 0.8)"),
+    ):
+        staffing.add_argument(option, type=_number, metavar=metavar, help=text)
+    staffing.add_argument("--shrinkage", type=_number, default=0.0, metavar="比例",
+                          help="erlang:缺勤率(休假、培训、轮休),0(含)与 1 之间(默认 %(default)s)")
     return parser
 
 
@@ -359,6 +383,74 @@ def _signs(args: argparse.Namespace) -> int:
         print(f"  {finding.rule} {finding.severity.label} {finding.subject}:{finding.message}")
     if not chosen.boards:
         raise HallPlannerError("没有可制作的标识牌,未生成 PDF")
+    return 0
+
+
+ERLANG_OPTIONS = ("arrivals", "period_min", "aht_min", "target_wait_s", "service_level")
+
+
+def _staffing(args: argparse.Namespace) -> int:
+    if args.action == "erlang":
+        return _erlang(args)
+    from hallplanner.db.database import open_database
+    from hallplanner.services.staffing import staffing_report
+
+    db = open_database(_database_target(args), readonly=True)
+    try:
+        report = staffing_report(db, args.as_of or dt.date.today())
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False, indent=1))
+    else:
+        sys.stdout.write(_staffing_text(report))
+    return 0
+
+
+def _staffing_text(report) -> str:
+    """The staffing report as tab-separated lines for the terminal."""
+    from hallplanner.services.staffing_views import status_label
+
+    lines = [f"人员配置检查(基准日 {report.as_of.isoformat()})", "", "部门\t状态\t中心事项\t首席事务代表\t窗口人员\t后台人员\t问题"]
+    for d in report.departments:
+        lines.append(f"{d.short_name}\t{status_label(d.status)}\t{d.center_items}\t{d.chief or '(无)'}\t"
+                     f"{d.window_staff}\t{d.back_office}\t{len(d.findings)}")
+    lines += ["", "场所\t窗口组\t状态\t窗口(规划/所需/值守齐全)\t人员(所需/在岗)\t高峰每小时\t平均办理(分钟)"]
+    for g in report.groups:
+        needed = g.needed.windows if g.needed else "-"
+        positions = g.needed.positions if g.needed else "-"
+        lines.append(f"{g.venue}\t{g.label}\t{status_label(g.status)}\t{g.planned}/{needed}/{g.staffed_windows}\t"
+                     f"{positions}/{g.staffed_people}\t{g.peak_arrivals:.1f}\t{g.aht_min:.1f}")
+    for p in report.pools:
+        lines += ["", f"{p.venue}:分设窗口共需 {p.separate} 个,合并为一个无差别综合窗口池需 {p.pooled} 个"]
+    lines += ["", f"发现的问题 {len(report.findings)} 条:"]
+    lines += [f"{f.rule}\t{f.severity.label}\t{f.subject}\t{f.message}" for f in report.findings]
+    return "\n".join(lines) + "\n"
+
+
+def _erlang(args: argparse.Namespace) -> int:
+    from hallplanner.domain.erlang import Load
+
+    missing = [name for name in ERLANG_OPTIONS if getattr(args, name) is None]
+    if missing:
+        _fail("staffing erlang 缺少参数:" + "、".join("--" + name.replace("_", "-") for name in missing))
+        return EXIT_USAGE
+    try:
+        result = Load(args.arrivals, args.period_min, args.aht_min, args.target_wait_s, args.service_level,
+                      args.shrinkage).needed()
+    except HallPlannerError as exc:
+        _fail(str(exc))
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(result.as_json(), ensure_ascii=False))
+    else:
+        print(f"负荷:{result.traffic:.2f} Erlang")
+        print(f"所需窗口:{result.windows}")
+        print(f"所需人员(计缺勤率 {args.shrinkage:.0%}):{result.positions}")
+        print(f"需等候的概率:{result.p_wait:.2%}")
+        print(f"服务水平({args.target_wait_s:g} 秒内):{result.service_level:.2%}")
+        print(f"平均等候:{result.asa_s:.1f} 秒")
+        print(f"窗口占用率:{result.occupancy:.1%}")
     return 0
 
 

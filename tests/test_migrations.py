@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 import subprocess
@@ -12,12 +13,13 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, select
 
 from hallplanner.db.database import open_database, sqlite_engine
 from hallplanner.db.migrations import HEAD, REVISIONS, alembic_config, schema_state, upgrade_to_head
-from hallplanner.db.schema import Base
+from hallplanner.db.schema import Base, StaffMember
 from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.vocabulary import AuthorizationCoverage, Post
 from hallplanner.services.catalog import list_items
 
 FIRST_REVISION = "0001"
@@ -209,4 +211,32 @@ def test_postgres_database_at_the_first_revision_upgrades(postgres_url):
     db = open_database(postgres_url)
     assert db.upgraded_from == FIRST_REVISION and db.backup_path is None
     assert [item.window_names for item in list_items(db)] == [["人社事务综合窗口"]] * 5
+    db.close()
+
+
+def test_staff_rows_are_carried_over_into_authorization_data_and_posts(tmp_path):
+    """0006: a window becomes an A post in every session; authorization text becomes a written
+    authorization covering all of the department's items, dated from the start, the text kept as a note."""
+    path = tmp_path / "plan.sqlite"
+    engine = sqlite_engine(path)
+    upgrade_to_head(engine, "0003")
+    with engine.begin() as connection:
+        for statement in (*ROWS_AT_FIRST_REVISION,
+                          "INSERT INTO staff (id, name, department_id, role, full_time, authorization_scope, start_date,"
+                          " venue_id, window_id, illustrative) VALUES"
+                          " (1, '周斌', 1, 'chief_rep', true, '综合授权:受理、审核、审批、办结', '2023-11-13', 1, NULL, true),"
+                          " (2, '吴凤英', 1, 'window', true, '', '2023-11-13', 1, 1, true)"):
+            connection.exec_driver_sql(statement)
+    engine.dispose()
+
+    db = open_database(path)
+    assert db.upgraded_from == "0003"
+    with db.reading() as session:
+        chief, clerk = session.scalars(select(StaffMember).order_by(StaffMember.id)).all()
+        assert (chief.authorization_written, chief.authorization_coverage, chief.authorization_date, chief.note) == (
+            True, AuthorizationCoverage.ALL, dt.date(2023, 11, 13), "综合授权:受理、审核、审批、办结")
+        assert chief.posts == []
+        assert (clerk.authorization_written, clerk.authorization_coverage, clerk.note) == (
+            False, AuthorizationCoverage.NONE, "")
+        assert [(post.window_id, post.post, post.session_id) for post in clerk.posts] == [(1, Post.A, None)]
     db.close()

@@ -390,6 +390,8 @@ def test_the_sample_checks_as_a_plan_in_progress(sample_path):
     db.close()
     by_rule: dict[str, set] = {}
     for finding in report.findings:
+        if finding.rule.startswith("R10"):
+            continue  # the sample's staffing gaps, listed in its README, tested in test_staffing.py
         by_rule.setdefault(finding.rule, set()).add((finding.severity, finding.subject_type))
     assert by_rule == {"R1": {(Severity.WARNING, SubjectType.ITEM)}, "R9": {(Severity.WARNING, SubjectType.VENUE)},
                        "R11": {(Severity.INFO, SubjectType.PLAN)}}

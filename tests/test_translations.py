@@ -49,6 +49,11 @@ CHINESE_STRINGS = {
     # Row counts for the command line's ``db info``.
     "services/summary.py": {"部门", "事项", "场所", "窗口", "人员"},
 }
+# The staffing rules' sources (data, like an item's plan clause) and weekday names, written as the plan writes them.
+CHINESE_STRINGS["domain/staffing.py"] = {"§三(四)1", "§三(四)1(三集中、三到位:通行说法,非方案原文)", "本地做法(非方案要求)",
+                                         "一二三四五六日", "周", "至周", "、", "”不是星期的写法(1 为周一,7 为周日)",
+                                         "”不是星期的写法(如 12345 或 1-5)"}
+CHINESE_STRINGS["services/staffing_views.py"] = {"、"}
 CHECKED = ("gui", "services", "domain", "db", "bundled.py")  # what the GUI shows; the command line speaks Chinese
 
 

@@ -59,6 +59,13 @@ TABLE_LABELS = {
     "item_status_history": message("changes", "状态记录"),
     "item_events": message("changes", "事项变更记录"),
     "signboard_overrides": message("changes", "标识牌措辞"),
+    "staff_posts": message("changes", "人员岗位"),
+    "staff_qualifications": message("changes", "人员资格"),
+    "staff_authorized_items": message("changes", "授权事项"),
+    "item_qualifications": message("changes", "事项所需资格"),
+    "opening_sessions": message("changes", "开放时段"),
+    "department_checklist": message("changes", "三集中、三到位"),
+    "staffing_settings": message("changes", "人员配置参数"),
 }
 
 

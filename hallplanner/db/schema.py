@@ -19,6 +19,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
     UniqueConstraint,
     false,
 )
@@ -28,6 +29,9 @@ from hallplanner.domain.limits import BASIC_CODE_MAX, IMPLEMENTATION_CODE_MAX
 from hallplanner.domain.signboards import BoardKind
 from hallplanner.domain.vocabulary import (
     DeadlineKind,
+    AuthorizationCoverage,
+    ChecklistPoint,
+    ChecklistState,
     DepartmentKind,
     EntryStatus,
     HostKind,
@@ -36,6 +40,7 @@ from hallplanner.domain.vocabulary import (
     KeepReason,
     Level,
     PlaceRole,
+    Post,
     StaffRole,
     VenueKind,
     VenueStatus,
@@ -106,6 +111,7 @@ class Department(Versioned, Base):
     centrally_managed: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     region: Mapped[Region] = relationship()
+    checklist: Mapped[list[ChecklistEntry]] = relationship(cascade="all, delete-orphan", order_by="ChecklistEntry.id")
 
 
 class Deadline(Versioned, Base):
@@ -165,6 +171,9 @@ class ServiceItem(Versioned, Base):
         cascade="all, delete-orphan",
         order_by="StatusChange.changed_at",
     )
+    qualifications: Mapped[list[ItemQualification]] = relationship(cascade="all, delete-orphan",
+                                                                   order_by="ItemQualification.id")
+    authorizations: Mapped[list[AuthorizedItem]] = relationship(cascade="all, delete-orphan")
 
 
 class StatusChange(Base):
@@ -215,6 +224,8 @@ class Venue(Versioned, Base):
     windows: Mapped[list[Window]] = relationship(
         back_populates="venue", order_by="Window.number", passive_deletes=True
     )
+    sessions: Mapped[list[OpeningSession]] = relationship(cascade="all, delete-orphan",
+                                                          order_by="OpeningSession.opens")
 
 
 class Window(Versioned, Base):
@@ -271,6 +282,12 @@ class HandlingPlace(Versioned, Base):
 
 
 class StaffMember(Versioned, Base):
+    """A person a department stations: chief affairs representative, window staff or back office (plan §三(四)1).
+
+    The authorization is data: written or not, its date, and which items it covers (all of the
+    department's items in the center, the items listed in ``authorized_items``, or one category).
+    """
+
     __tablename__ = "staff"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -280,15 +297,128 @@ class StaffMember(Versioned, Base):
     )
     role: Mapped[StaffRole] = mapped_column(value_set(StaffRole))
     full_time: Mapped[bool] = mapped_column(default=True)  # 全职进驻
-    authorization_scope: Mapped[str] = mapped_column(Text, default="")
-    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)  # at this post: rotation counts from here
     venue_id: Mapped[int | None] = mapped_column(ForeignKey("venues.id", ondelete="RESTRICT"))
-    window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id", ondelete="SET NULL"))
+    authorization_written: Mapped[bool] = mapped_column(default=False, server_default=false())
+    authorization_date: Mapped[dt.date | None] = mapped_column(Date)
+    authorization_coverage: Mapped[AuthorizationCoverage] = mapped_column(
+        value_set(AuthorizationCoverage), default=AuthorizationCoverage.NONE, server_default="none")
+    authorization_category: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
     illustrative: Mapped[bool] = mapped_column(default=False)
 
     department: Mapped[Department] = relationship()
     venue: Mapped[Venue | None] = relationship()
-    window: Mapped[Window | None] = relationship()
+    # Not passive: the ORM deletes the children itself, so undo can bring them back.
+    posts: Mapped[list[StaffPost]] = relationship(back_populates="staff", cascade="all, delete-orphan",
+                                                  order_by="StaffPost.id")
+    qualifications: Mapped[list[StaffQualification]] = relationship(cascade="all, delete-orphan",
+                                                                    order_by="StaffQualification.id")
+    authorized_items: Mapped[list[AuthorizedItem]] = relationship(cascade="all, delete-orphan",
+                                                                  order_by="AuthorizedItem.id")
+
+
+class OpeningSession(Versioned, Base):
+    """One opening session of a venue: on ``days`` (ISO weekday digits, "12345" = Monday to Friday)
+    from ``opens`` to ``closes``."""
+
+    __tablename__ = "opening_sessions"
+    __table_args__ = (CheckConstraint("opens < closes", name="session_opens_before_it_closes"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="RESTRICT"), index=True)
+    name: Mapped[str] = mapped_column(String(32))  # 上午, 下午, 周六上午
+    days: Mapped[str] = mapped_column(String(7))
+    opens: Mapped[dt.time] = mapped_column(Time)
+    closes: Mapped[dt.time] = mapped_column(Time)
+
+    posts: Mapped[list[StaffPost]] = relationship(back_populates="session", cascade="all, delete-orphan")
+
+    @property
+    def hours_per_week(self) -> float:
+        minutes = (self.closes.hour * 60 + self.closes.minute) - (self.opens.hour * 60 + self.opens.minute)
+        return len(set(self.days)) * minutes / 60
+
+
+class StaffPost(Versioned, Base):
+    """A person covers a window as its A or B post, in one session or (``session_id`` empty) in all."""
+
+    __tablename__ = "staff_posts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    window_id: Mapped[int] = mapped_column(ForeignKey("windows.id", ondelete="RESTRICT"), index=True)
+    post: Mapped[Post] = mapped_column(value_set(Post))
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("opening_sessions.id", ondelete="RESTRICT"), index=True)
+
+    staff: Mapped[StaffMember] = relationship(back_populates="posts")
+    window: Mapped[Window] = relationship()
+    session: Mapped[OpeningSession | None] = relationship(back_populates="posts")
+
+
+class StaffQualification(Base):
+    """A qualification a person holds (the same words an item's requirement uses)."""
+
+    __tablename__ = "staff_qualifications"
+    __table_args__ = (UniqueConstraint("staff_id", "qualification", name="uq_staff_qualifications_staff"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    qualification: Mapped[str] = mapped_column(String(64))
+
+
+class AuthorizedItem(Base):
+    """An item a listed authorization covers."""
+
+    __tablename__ = "staff_authorized_items"
+    __table_args__ = (UniqueConstraint("staff_id", "item_id", name="uq_staff_authorized_items_staff"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("service_items.id", ondelete="CASCADE"), index=True)
+
+
+class ItemQualification(Base):
+    """A qualification the person handling an item must hold."""
+
+    __tablename__ = "item_qualifications"
+    __table_args__ = (UniqueConstraint("item_id", "qualification", name="uq_item_qualifications_item"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("service_items.id", ondelete="CASCADE"), index=True)
+    qualification: Mapped[str] = mapped_column(String(64))
+
+
+class ChecklistEntry(Versioned, Base):
+    """Where a department stands on one point of 整建制 and 三集中、三到位; no row: not assessed."""
+
+    __tablename__ = "department_checklist"
+    __table_args__ = (UniqueConstraint("department_id", "point", name="uq_department_checklist_department"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id", ondelete="CASCADE"), index=True)
+    point: Mapped[ChecklistPoint] = mapped_column(value_set(ChecklistPoint))
+    state: Mapped[ChecklistState] = mapped_column(value_set(ChecklistState))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class StaffingSettings(Versioned, Base):
+    """The plan's staffing assumptions, one row; without it the defaults in ``domain.staffing`` hold."""
+
+    __tablename__ = "staffing_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rep_rotation_years: Mapped[int] = mapped_column()
+    window_rotation_years: Mapped[int] = mapped_column()
+    rotation_notice_days: Mapped[int] = mapped_column()
+    target_wait_s: Mapped[int] = mapped_column()
+    service_level: Mapped[float] = mapped_column()
+    shrinkage: Mapped[float] = mapped_column()
+    peak_factor: Mapped[float] = mapped_column()
+    working_days: Mapped[int] = mapped_column()
+    online_onsite_share: Mapped[float] = mapped_column()
+    reference_date: Mapped[dt.date | None] = mapped_column(Date)  # checks refer to it; empty: today
 
 
 class SignboardOverride(Versioned, Base):

@@ -152,3 +152,38 @@ class StaffRole(Labelled):
     CHIEF_REPRESENTATIVE = "chief_rep", message("StaffRole", "首席事务代表")
     WINDOW = "window", message("StaffRole", "窗口人员")
     BACK_OFFICE = "back_office", message("StaffRole", "后台审批人员")
+
+
+class Post(Labelled):
+    """A/B posts (AB岗, local practice): A holds the window, B stands in when A is away."""
+
+    A = "a", message("Post", "A岗")
+    B = "b", message("Post", "B岗")
+
+
+class AuthorizationCoverage(Labelled):
+    """Which items a written authorization covers."""
+
+    NONE = "none", message("AuthorizationCoverage", "无")
+    ALL = "all", message("AuthorizationCoverage", "本部门在中心的全部事项")
+    LISTED = "listed", message("AuthorizationCoverage", "所列事项")
+    CATEGORY = "category", message("AuthorizationCoverage", "某一类别的事项")
+
+
+class ChecklistPoint(Labelled):
+    """整建制 and 三集中、三到位 (plan §三(四)1). The plan names them without defining them; the
+    meanings are common usage, not the plan's text."""
+
+    WHOLE_SECTION = "whole_section", message("ChecklistPoint", "审批处(科)室整建制进驻")
+    FUNCTIONS_CONCENTRATED = "functions", message("ChecklistPoint", "审批职能向一个处(科)室集中")
+    SECTION_IN_CENTER = "section", message("ChecklistPoint", "审批处(科)室向政务服务中心集中")
+    ITEMS_ONLINE = "online", message("ChecklistPoint", "审批事项向网上办事大厅集中")
+    ENTRY_IN_PLACE = "entry", message("ChecklistPoint", "事项进驻到位")
+    AUTHORIZATION_IN_PLACE = "authorization", message("ChecklistPoint", "审批授权到位")
+    SUPERVISION_IN_PLACE = "supervision", message("ChecklistPoint", "电子监察到位")
+
+
+class ChecklistState(Labelled):
+    DONE = "done", message("ChecklistState", "已到位")
+    PARTIAL = "partial", message("ChecklistState", "部分到位")
+    TODO = "todo", message("ChecklistState", "未到位")

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         from hallplanner.gui.files.actions import FileActions
         from hallplanner.gui.session import PlanSession
         from hallplanner.gui.signboards.page import SignboardPage
+        from hallplanner.gui.staffing.page import StaffingPage
         from hallplanner.gui.venues.panel import PlacesPanel
 
         self.session = PlanSession(self)
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         self.signboards = SignboardPage(self.session)
         self.signboards.notify.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.add_page(self.signboards, self.tr("标识牌"))
+        self.staffing = StaffingPage(self.session)
+        self.add_page(self.staffing, self.tr("人员配置"))
         self.setCentralWidget(self.pages)
         self.findings = FindingsPanel(self.session)
         self.findings_dock = self.add_dock(self.findings, self.tr("规划检查"), "findingsDock")

@@ -23,6 +23,7 @@ from pathlib import Path
 from hallplanner.domain.regions import CITY, XIAMEN_DISTRICTS
 from hallplanner.domain.vocabulary import (
     DeadlineKind,
+    AuthorizationCoverage,
     DepartmentKind,
     EntryStatus,
     HostKind,
@@ -30,6 +31,7 @@ from hallplanner.domain.vocabulary import (
     KeepReason,
     Level,
     PlaceRole,
+    Post,
     StaffRole,
     VenueKind,
     VenueStatus,
@@ -160,6 +162,7 @@ class Tables:
     handling_places: list[dict] = field(default_factory=list)
     staff: list[dict] = field(default_factory=list)
     deadlines: list[dict] = field(default_factory=list)
+    staff_posts: list[dict] = field(default_factory=list)
 
     def add(self, table: str, **row: object) -> int:
         rows = getattr(self, table)
@@ -284,16 +287,21 @@ class _Generator:
         start = START + dt.timedelta(days=self.rng.randint(0, 120))
         if chief:
             self.tables.add("staff", name=self._person(), department_id=department, role=StaffRole.CHIEF_REPRESENTATIVE,
-                            full_time=True, authorization_scope="综合授权:受理、审核、审批、办结", start_date=start,
-                            venue_id=hall, window_id=None, illustrative=True)
+                            full_time=True, start_date=start, venue_id=hall, authorization_written=True,
+                            authorization_date=start, authorization_coverage=AuthorizationCoverage.ALL,
+                            authorization_category="", note="", illustrative=True)
         for window in windows:
-            self.tables.add("staff", name=self._person(), department_id=department, role=StaffRole.WINDOW,
-                            full_time=self.rng.random() < 0.85, authorization_scope="受理", start_date=start,
-                            venue_id=hall, window_id=window, illustrative=True)
+            person = self.tables.add("staff", name=self._person(), department_id=department, role=StaffRole.WINDOW,
+                                     full_time=self.rng.random() < 0.85, start_date=start, venue_id=hall,
+                                     authorization_written=False, authorization_date=None,
+                                     authorization_coverage=AuthorizationCoverage.NONE, authorization_category="",
+                                     note="", illustrative=True)
+            self.tables.add("staff_posts", staff_id=person, window_id=window, post=Post.A, session_id=None)
         if chief:
             self.tables.add("staff", name=self._person(), department_id=department, role=StaffRole.BACK_OFFICE,
-                            full_time=True, authorization_scope="审核、审批", start_date=start,
-                            venue_id=hall, window_id=None, illustrative=True)
+                            full_time=True, start_date=start, venue_id=hall, authorization_written=False,
+                            authorization_date=None, authorization_coverage=AuthorizationCoverage.NONE,
+                            authorization_category="", note="", illustrative=True)
 
     def _level_counts(self) -> dict[Level, int]:
         counts = {level: int(self.item_count * share) for level, share in LEVEL_SHARES.items()}

@@ -17,8 +17,12 @@ from typing import TypeVar
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.limits import BASIC_CODE_MAX, IMPLEMENTATION_CODE_MAX
 from hallplanner.domain.regions import xiamen_regions
+from hallplanner.domain.staffing import Assumptions, parse_days
 from hallplanner.domain.vocabulary import (
     DeadlineKind,
+    AuthorizationCoverage,
+    ChecklistPoint,
+    ChecklistState,
     DepartmentKind,
     EntryStatus,
     HostKind,
@@ -27,6 +31,7 @@ from hallplanner.domain.vocabulary import (
     Labelled,
     Level,
     PlaceRole,
+    Post,
     StaffRole,
     VenueKind,
     VenueStatus,
@@ -160,13 +165,17 @@ def build_sample(source: Path, destination: Path) -> SampleSummary:
     windows = _windows(source, venues.ids, departments.ids)
     items, history, status_since = _items(source, departments.ids)
     places = _places(source, items, status_since, venues, windows.ids)
-    staff = _staff(source, departments.ids, venues.ids, windows.ids)
     deadlines = _deadlines(source, regions)
+    sessions = _sessions(source, venues.ids)
+    staff, posts, qualifications = _staff(source, departments.ids, venues.ids, windows.ids, sessions.ids)
 
     write_new_database(destination, {
         "regions": region_rows, "departments": departments.rows, "venues": venues.rows, "windows": windows.rows,
         "service_items": items.rows, "item_status_history": history, "handling_places": places.rows,
-        "staff": staff.rows, "deadlines": deadlines.rows,
+        "deadlines": deadlines.rows,
+        "opening_sessions": sessions.rows, "staff": staff.rows, "staff_posts": posts.rows,
+        "staff_qualifications": qualifications.rows, "item_qualifications": _item_qualifications(source, items.ids).rows,
+        "department_checklist": _checklist(source, departments.ids).rows, "staffing_settings": _settings(source),
     }, actor=BUILDER)
     return SampleSummary(
         departments=len(departments.rows),
@@ -349,23 +358,94 @@ def _deadlines(source: Path, regions: dict[str, int]) -> Keyed:
     return deadlines
 
 
+def _sessions(source: Path, venues: dict[str, int]) -> Keyed:
+    sessions = Keyed()
+    for row in _read(source, "opening_hours.csv"):
+        venue_id = row.ref("venue", venues)
+        opens, closes = row.parsed("opens", dt.time.fromisoformat), row.parsed("closes", dt.time.fromisoformat)
+        if opens >= closes:
+            raise row.error("closes", "应晚于开始时间")
+        sessions.add(row, "name", (venue_id, row.text("name")), {
+            "venue_id": venue_id, "name": row.text("name", max_length=32), "days": row.parsed("days", parse_days),
+            "opens": opens, "closes": closes,
+        })
+    return sessions
+
+
+def _listed(row: SourceRow, column: str) -> list[str]:
+    return [part.strip() for part in row.text(column, required=False).split("、") if part.strip()]
+
+
 def _staff(source: Path, departments: dict[str, int], venues: dict[str, int],
-           windows: dict[tuple[int, str], int]) -> Keyed:
-    staff = Keyed()
+           windows: dict[tuple[int, str], int], sessions: dict[tuple[int, str], int]) -> tuple[Keyed, Keyed, Keyed]:
+    staff, posts, qualifications = Keyed(), Keyed(), Keyed()
     for row in _read(source, "staff.csv"):
         venue_id = row.ref("venue", venues, required=False)
-        staff.add(row, "name", row.line, {
+        written = row.flag("authorization")
+        date = row.text("authorization_date", required=False)
+        person = staff.add(row, "name", row.line, {
             "name": row.text("name"),
             "department_id": row.ref("department", departments),
             "role": row.choice("role", StaffRole),
             "full_time": row.flag("full_time"),
-            "authorization_scope": row.text("authorization_scope", required=False),
             "start_date": row.parsed("start_date", dt.date.fromisoformat),
             "venue_id": venue_id,
-            "window_id": _window_id(row, venue_id, windows),
+            "authorization_written": written,
+            "authorization_date": dt.date.fromisoformat(date) if date else None,
+            "authorization_coverage": row.choice("coverage", AuthorizationCoverage),
+            "authorization_category": row.text("category", required=False, max_length=64),
+            "note": row.text("note", required=False),
             "illustrative": True,  # the plan names no people
         })
-    return staff
+        named = [sessions.get((venue_id, name)) for name in _listed(row, "sessions")]
+        if None in named:
+            raise row.error("sessions", "该场所没有这个开放时段")
+        window_id = _window_id(row, venue_id, windows)
+        if window_id is not None:
+            for session_id in named or [None]:
+                posts.add(row, "window", (person, window_id, Post.A, session_id),
+                          {"staff_id": person, "window_id": window_id, "post": Post.A, "session_id": session_id})
+        for number in _listed(row, "backup"):
+            if (venue_id, number) not in windows:
+                raise row.error("backup", f"该场所没有窗口“{number}”")
+            key = (person, windows[venue_id, number], Post.B, None)
+            posts.add(row, "backup", key, dict(zip(("staff_id", "window_id", "post", "session_id"), key)))
+        for text in _listed(row, "qualifications"):
+            qualifications.add(row, "qualifications", (person, text), {"staff_id": person, "qualification": text})
+    return staff, posts, qualifications
+
+
+def _checklist(source: Path, departments: dict[str, int]) -> Keyed:
+    entries = Keyed()
+    for row in _read(source, "checklist.csv"):
+        department_id = row.ref("department", departments)
+        for point in ChecklistPoint:
+            if row.text(point.value, required=False):
+                entries.add(row, point.value, (department_id, point), {
+                    "department_id": department_id, "point": point, "state": row.choice(point.value, ChecklistState),
+                    "note": row.text("note", required=False)})
+    return entries
+
+
+def _item_qualifications(source: Path, items: dict[str, int]) -> Keyed:
+    required = Keyed()
+    for row in _read(source, "item_qualifications.csv"):
+        item_id = row.ref("item", items)
+        text = row.text("qualification", max_length=64)
+        required.add(row, "qualification", (item_id, text), {"item_id": item_id, "qualification": text})
+    return required
+
+
+def _settings(source: Path) -> list[dict]:
+    """The plan's staffing assumptions: the defaults, with what ``staffing.csv`` changes."""
+    values: dict[str, object] = Assumptions().as_dict()
+    for row in _read(source, "staffing.csv"):
+        key = row.text("key")
+        if key not in values:
+            raise row.error("key", f"没有这项设置“{key}”")
+        default = Assumptions().as_dict()[key]
+        values[key] = row.parsed("value", dt.date.fromisoformat if key == "reference_date" else type(default))
+    return [{"id": 1, **values}]
 
 
 def _history(item_id: int, status: EntryStatus, since: dt.date) -> list[dict]:

@@ -2,8 +2,10 @@
 
 The plan's rules are checked in the services, so the GUI, the command line and
 an import all keep them. ``PlanEditor`` gathers the edits by concern:
-placement (items at windows), lifecycle (items themselves) and places
-(windows, venues, departments) and signboards (a board's own wording); ``editor`` holds what they share.
+placement (items at windows), lifecycle (items themselves), places
+(windows, venues, departments), signboards (a board's own wording) and staff
+(people, posts, opening hours, the checklist, staffing settings); ``editor``
+holds what they share.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from hallplanner.services.lifecycle import ItemEdits
 from hallplanner.services.placement import PlacementEdits
 from hallplanner.services.places import PlaceEdits
 from hallplanner.services.signboards import SignboardEdits
+from hallplanner.services.staff import StaffEdits
 
 
-class PlanEditor(PlacementEdits, ItemEdits, PlaceEdits, SignboardEdits):
+class PlanEditor(PlacementEdits, ItemEdits, PlaceEdits, SignboardEdits, StaffEdits):
     """The edits of one planner on one database."""

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hallplanner.db.schema import Department, HandlingPlace, ServiceItem, StaffMember, Venue, Window
+from hallplanner.db.schema import Department, HandlingPlace, ServiceItem, StaffMember, StaffPost, Venue, Window
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.validation import ValidationError, check, named_problems
@@ -94,7 +94,7 @@ class PlaceEdits(EditorBase):
 
     def delete_window(self, window_id: int) -> Edit:
         return self._delete(Window, window_id, WINDOW, [
-            (HandlingPlace, HandlingPlace.window_id, ITEMS), (StaffMember, StaffMember.window_id, STAFF)])
+            (HandlingPlace, HandlingPlace.window_id, ITEMS), (StaffPost, StaffPost.window_id, STAFF)])
 
     def create_venue(self, values: Mapping[str, object]) -> Edit:
         """A new venue; it belongs to the plan's top region (厦门市) unless another is named."""

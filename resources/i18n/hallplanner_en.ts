@@ -133,6 +133,25 @@
     </message>
 </context>
 <context>
+    <name>AuthorizationCoverage</name>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>本部门在中心的全部事项</source>
+        <translation>all of the department's items in the center</translation>
+    </message>
+    <message>
+        <source>所列事项</source>
+        <translation>listed items</translation>
+    </message>
+    <message>
+        <source>某一类别的事项</source>
+        <translation>items of one category</translation>
+    </message>
+</context>
+<context>
     <name>BoardKind</name>
     <message>
         <source>分中心标识</source>
@@ -197,6 +216,52 @@
             <numerusform>Delete %n item from the catalog? (This can be undone.)</numerusform>
             <numerusform>Delete %n items from the catalog? (This can be undone.)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPoint</name>
+    <message>
+        <source>审批处(科)室整建制进驻</source>
+        <translation>approval section enters as a whole</translation>
+    </message>
+    <message>
+        <source>审批职能向一个处(科)室集中</source>
+        <translation>approval functions concentrated in one section</translation>
+    </message>
+    <message>
+        <source>审批处(科)室向政务服务中心集中</source>
+        <translation>approval section concentrated in the center</translation>
+    </message>
+    <message>
+        <source>审批事项向网上办事大厅集中</source>
+        <translation>approval items concentrated on the online hall</translation>
+    </message>
+    <message>
+        <source>事项进驻到位</source>
+        <translation>entry in place</translation>
+    </message>
+    <message>
+        <source>审批授权到位</source>
+        <translation>authorization in place</translation>
+    </message>
+    <message>
+        <source>电子监察到位</source>
+        <translation>e-supervision in place</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistState</name>
+    <message>
+        <source>已到位</source>
+        <translation>in place</translation>
+    </message>
+    <message>
+        <source>部分到位</source>
+        <translation>partly in place</translation>
+    </message>
+    <message>
+        <source>未到位</source>
+        <translation>not in place</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1025,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Signboards</translation>
     </message>
     <message>
+        <source>人员配置</source>
+        <translation>Staffing</translation>
+    </message>
+    <message>
         <source>规划检查</source>
         <translation>Plan checks</translation>
     </message>
@@ -1219,8 +1288,16 @@ Plans which items a government service center handles, at which windows, and its
         <translation>Entering departments move their approval section in whole, achieve the three concentrations and three in place, apply the chief affairs representative system and staff their windows fully</translation>
     </message>
     <message>
-        <source>人员配置检查尚未接入:请在人员配置中核对首席事务代表与窗口人员</source>
-        <translation>Staffing checks are not connected yet: check the chief affairs representatives and window staff under Staffing</translation>
+        <source>三集中、三到位各项含义为通行说法(非方案原文),逐项状态见人员配置</source>
+        <translation>What the three concentrations and three in place mean is common usage (not the plan's text); see Staffing for each point</translation>
+    </message>
+    <message>
+        <source>AB岗顶岗与轮岗期限</source>
+        <translation>A/B stand-ins and rotation terms</translation>
+    </message>
+    <message>
+        <source>本地做法,非方案要求;期限可在人员配置中修改</source>
+        <translation>Local practice, not required by the plan; the terms can be changed under Staffing</translation>
     </message>
     <message>
         <source>逐步实现分领域综合窗口一窗通办</source>
@@ -1320,6 +1397,36 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>重新读取失败。</source>
         <translation>Reloading failed.</translation>
+    </message>
+</context>
+<context>
+    <name>PoolChart</name>
+    <message>
+        <source>没有可比较的窗口需求</source>
+        <translation>No window demand to compare</translation>
+    </message>
+    <message>
+        <source>分设窗口:{}</source>
+        <translation>Separate windows: {}</translation>
+    </message>
+    <message>
+        <source>无差别窗口池:{}</source>
+        <translation>General pool: {}</translation>
+    </message>
+    <message>
+        <source>{venue}:同样的办件量,合并为一个无差别综合窗口池少需 {saved} 个窗口(各色为分设的窗口组,同一 Erlang C 目标)</source>
+        <translation>{venue}: for the same cases, one general window pool needs {saved} fewer windows (colours: the separate window groups; same Erlang C target)</translation>
+    </message>
+</context>
+<context>
+    <name>Post</name>
+    <message>
+        <source>A岗</source>
+        <translation>A post</translation>
+    </message>
+    <message>
+        <source>B岗</source>
+        <translation>B post</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1882,85 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>StaffForm</name>
+    <message>
+        <source>全职进驻</source>
+        <translation>Full time in the center</translation>
+    </message>
+    <message>
+        <source>书面授权</source>
+        <translation>Written authorization</translation>
+    </message>
+    <message>
+        <source>以“、”分隔</source>
+        <translation>separated by “、”</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>新增人员</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>删除人员</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>到岗日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>派驻场所</source>
+        <translation>Stationed at</translation>
+    </message>
+    <message>
+        <source>A岗窗口</source>
+        <translation>A post window</translation>
+    </message>
+    <message>
+        <source>B岗(顶岗)窗口</source>
+        <translation>B post (stand-in) window</translation>
+    </message>
+    <message>
+        <source>授权</source>
+        <translation>Authorization</translation>
+    </message>
+    <message>
+        <source>授权范围</source>
+        <translation>Covers</translation>
+    </message>
+    <message>
+        <source>资格</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(未派驻)</source>
+        <translation>(not stationed)</translation>
+    </message>
+    <message>
+        <source>(无)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>全部时段</source>
+        <translation>All sessions</translation>
+    </message>
+</context>
+<context>
     <name>StaffRole</name>
     <message>
         <source>首席事务代表</source>
@@ -1787,6 +1973,141 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>后台审批人员</source>
         <translation>Back-office approver</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingPage</name>
+    <message>
+        <source>首席事务代表、整建制进驻与配齐一线窗口人员是方案§三(四)1的要求;“三集中、三到位”各项的含义为通行说法,非方案原文;轮岗年限与AB岗为本地做法;窗口需求按 Erlang C(M/M/c)估算,参数为预设,可修改。</source>
+        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan's text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>中心事项</source>
+        <translation>Items in center</translation>
+    </message>
+    <message>
+        <source>首席事务代表</source>
+        <translation>Chief representative</translation>
+    </message>
+    <message>
+        <source>窗口人员</source>
+        <translation>Window staff</translation>
+    </message>
+    <message>
+        <source>后台人员</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>整建制与三集中、三到位(通行说法)</source>
+        <translation>Whole-section entry, three concentrations, three in place (common usage)</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>A岗</source>
+        <translation>A post</translation>
+    </message>
+    <message>
+        <source>B岗</source>
+        <translation>B post</translation>
+    </message>
+    <message>
+        <source>授权</source>
+        <translation>Authorization</translation>
+    </message>
+    <message>
+        <source>轮岗到期</source>
+        <translation>Rotation due</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>窗口组</source>
+        <translation>Window group</translation>
+    </message>
+    <message>
+        <source>规划窗口</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>所需窗口</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <source>值守齐全</source>
+        <translation>Fully staffed</translation>
+    </message>
+    <message>
+        <source>所需人员</source>
+        <translation>People needed</translation>
+    </message>
+    <message>
+        <source>在岗人员</source>
+        <translation>People staffed</translation>
+    </message>
+    <message>
+        <source>高峰每小时</source>
+        <translation>Peak per hour</translation>
+    </message>
+    <message>
+        <source>平均办理(分)</source>
+        <translation>Avg. handling (min)</translation>
+    </message>
+    <message>
+        <source>分设窗口与无差别窗口池(同一办件量)</source>
+        <translation>Separate windows and one general pool (same cases)</translation>
+    </message>
+    <message>
+        <source>人员配置参数</source>
+        <translation>Staffing assumptions</translation>
+    </message>
+    <message>
+        <source>{label}({source})</source>
+        <translation>{label} ({source})</translation>
+    </message>
+    <message>
+        <source>应用参数</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>基准日 {date}:错误 {errors} 条,警告 {warnings} 条;{departments} 个部门,{people} 名人员,{groups} 个窗口组</source>
+        <translation>As of {date}: {errors} errors, {warnings} warnings; {departments} departments, {people} people, {groups} window groups</translation>
+    </message>
+    <message>
+        <source>(无)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>齐备</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>无书面授权</source>
+        <translation>no written authorization</translation>
+    </message>
+    <message>
+        <source>未评估</source>
+        <translation>not assessed</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +2302,34 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>标识牌措辞</source>
         <translation>signboard wording</translation>
+    </message>
+    <message>
+        <source>人员岗位</source>
+        <translation>staff posts</translation>
+    </message>
+    <message>
+        <source>人员资格</source>
+        <translation>staff qualifications</translation>
+    </message>
+    <message>
+        <source>授权事项</source>
+        <translation>authorized items</translation>
+    </message>
+    <message>
+        <source>事项所需资格</source>
+        <translation>item qualifications</translation>
+    </message>
+    <message>
+        <source>开放时段</source>
+        <translation>opening sessions</translation>
+    </message>
+    <message>
+        <source>三集中、三到位</source>
+        <translation>checklist</translation>
+    </message>
+    <message>
+        <source>人员配置参数</source>
+        <translation>staffing assumptions</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2555,41 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>没有选中事项</source>
         <translation>No items are selected</translation>
+    </message>
+</context>
+<context>
+    <name>erlang</name>
+    <message>
+        <source>参数须为有限数值</source>
+        <translation>Parameters must be finite numbers</translation>
+    </message>
+    <message>
+        <source>到达量不能为负数</source>
+        <translation>Arrivals cannot be negative</translation>
+    </message>
+    <message>
+        <source>统计时段须大于 0 分钟</source>
+        <translation>The period must be longer than 0 minutes</translation>
+    </message>
+    <message>
+        <source>平均办理时长须大于 0 分钟</source>
+        <translation>The average handling time must be longer than 0 minutes</translation>
+    </message>
+    <message>
+        <source>目标等候时间不能为负数</source>
+        <translation>The target wait cannot be negative</translation>
+    </message>
+    <message>
+        <source>服务水平须在 0 与 1 之间(不含 0 和 1)</source>
+        <translation>The service level must lie between 0 and 1 (both excluded)</translation>
+    </message>
+    <message>
+        <source>缺勤率须在 0(含)与 1 之间</source>
+        <translation>Shrinkage must lie between 0 (included) and 1</translation>
+    </message>
+    <message>
+        <source>负荷 {traffic:.1f} Erlang 在 {limit} 个窗口以内无法达到目标服务水平</source>
+        <translation>A load of {traffic:.1f} Erlang cannot reach the target service level with up to {limit} windows</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2974,326 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>该标识牌的措辞已被他人修改,请刷新后再试</source>
         <translation>Someone else changed this board's wording; reload and try again</translation>
+    </message>
+</context>
+<context>
+    <name>source</name>
+    <message>
+        <source>预设</source>
+        <translation>preset</translation>
+    </message>
+    <message>
+        <source>本地做法</source>
+        <translation>local practice</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>授权类别</source>
+        <translation>Authorized category</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>时段名称</source>
+        <translation>Session name</translation>
+    </message>
+    <message>
+        <source>缺少姓名</source>
+        <translation>The name is missing</translation>
+    </message>
+    <message>
+        <source>新增人员“{name}”</source>
+        <translation>New person “{name}”</translation>
+    </message>
+    <message>
+        <source>修改人员“{name}”</source>
+        <translation>Edit person “{name}”</translation>
+    </message>
+    <message>
+        <source>删除人员“{name}”</source>
+        <translation>Delete person “{name}”</translation>
+    </message>
+    <message>
+        <source>{field}不能超过 {limit} 个字符</source>
+        <translation>{field} cannot exceed {limit} characters</translation>
+    </message>
+    <message>
+        <source>缺少部门</source>
+        <translation>The department is missing</translation>
+    </message>
+    <message>
+        <source>场所“{venue}”已撤销,不能派驻人员</source>
+        <translation>“{venue}” is closed: no one can be stationed there</translation>
+    </message>
+    <message>
+        <source>授权范围为某一类别时须写明类别</source>
+        <translation>An authorization for one category must name the category</translation>
+    </message>
+    <message>
+        <source>窗口 {number} 所在场所已撤销</source>
+        <translation>The venue of window {number} is closed</translation>
+    </message>
+    <message>
+        <source>时段不属于窗口 {number} 所在的场所</source>
+        <translation>The session does not belong to the venue of window {number}</translation>
+    </message>
+    <message>
+        <source>资格“{text}”超过 {limit} 个字符</source>
+        <translation>Qualification “{text}” exceeds {limit} characters</translation>
+    </message>
+    <message>
+        <source>设定“{item}”所需资格</source>
+        <translation>Set the qualifications “{item}” needs</translation>
+    </message>
+    <message>
+        <source>新增开放时段“{name}”</source>
+        <translation>New opening session “{name}”</translation>
+    </message>
+    <message>
+        <source>开放时段不能移到其他场所</source>
+        <translation>An opening session cannot move to another venue</translation>
+    </message>
+    <message>
+        <source>修改开放时段“{name}”</source>
+        <translation>Edit opening session “{name}”</translation>
+    </message>
+    <message>
+        <source>删除开放时段“{name}”</source>
+        <translation>Delete opening session “{name}”</translation>
+    </message>
+    <message>
+        <source>缺少时段名称</source>
+        <translation>The session name is missing</translation>
+    </message>
+    <message>
+        <source>星期应写为 1–7 的数字(1 为周一)</source>
+        <translation>Days are digits 1–7 (1 is Monday)</translation>
+    </message>
+    <message>
+        <source>开始时间须早于结束时间</source>
+        <translation>The session must open before it closes</translation>
+    </message>
+    <message>
+        <source>{department}:{point}</source>
+        <translation>{department}: {point}</translation>
+    </message>
+    <message>
+        <source>基准日应为日期</source>
+        <translation>The reference date must be a date</translation>
+    </message>
+    <message>
+        <source>没有这项设置:{key}</source>
+        <translation>No such setting: {key}</translation>
+    </message>
+    <message>
+        <source>{setting}应在 {low} 与 {high} 之间</source>
+        <translation>{setting} must lie between {low} and {high}</translation>
+    </message>
+    <message>
+        <source>修改人员配置参数</source>
+        <translation>Edit the staffing assumptions</translation>
+    </message>
+</context>
+<context>
+    <name>staffing</name>
+    <message>
+        <source>首席事务代表轮岗年限</source>
+        <translation>Rotation term of a chief representative (years)</translation>
+    </message>
+    <message>
+        <source>窗口人员轮岗年限</source>
+        <translation>Rotation term of window staff (years)</translation>
+    </message>
+    <message>
+        <source>轮岗提前提示天数</source>
+        <translation>Days of notice before rotation</translation>
+    </message>
+    <message>
+        <source>目标等候时间(秒)</source>
+        <translation>Target wait (s)</translation>
+    </message>
+    <message>
+        <source>目标时间内办理的比例</source>
+        <translation>Share served within the target</translation>
+    </message>
+    <message>
+        <source>缺勤率(休假、培训、轮休)</source>
+        <translation>Shrinkage (leave, training, rest)</translation>
+    </message>
+    <message>
+        <source>高峰小时系数</source>
+        <translation>Peak-hour factor</translation>
+    </message>
+    <message>
+        <source>年工作日</source>
+        <translation>Working days a year</translation>
+    </message>
+    <message>
+        <source>全流程网办事项仍到现场的比例</source>
+        <translation>Share of fully online cases still on site</translation>
+    </message>
+    <message>
+        <source>有 {count} 个事项在政务服务中心办理,但未设首席事务代表</source>
+        <translation>{count} items are handled in the center, but there is no chief affairs representative</translation>
+    </message>
+    <message>
+        <source>设有 {count} 名首席事务代表({names}),应只有一名</source>
+        <translation>{count} chief affairs representatives ({names}); there must be exactly one</translation>
+    </message>
+    <message>
+        <source>首席事务代表未全职派驻政务服务中心</source>
+        <translation>The chief representative is not stationed in the center full time</translation>
+    </message>
+    <message>
+        <source>首席事务代表未派驻在政务服务中心</source>
+        <translation>The chief representative is not stationed in the center</translation>
+    </message>
+    <message>
+        <source>没有书面的部门业务综合授权</source>
+        <translation>No written comprehensive authorization of the department</translation>
+    </message>
+    <message>
+        <source>书面授权未注明日期</source>
+        <translation>The written authorization has no date</translation>
+    </message>
+    <message>
+        <source>授权未覆盖本部门在中心办理的 {count} 个事项(如“{item}”)</source>
+        <translation>The authorization does not cover {count} of the department's items in the center (e.g. “{item}”)</translation>
+    </message>
+    <message>
+        <source>整建制进驻与三集中、三到位尚未评估</source>
+        <translation>Whole-section entry and “three concentrations, three in place” not assessed yet</translation>
+    </message>
+    <message>
+        <source>“{point}”尚未评估</source>
+        <translation>“{point}” not assessed yet</translation>
+    </message>
+    <message>
+        <source>“{point}”:{state}</source>
+        <translation>“{point}”: {state}</translation>
+    </message>
+    <message>
+        <source>{sessions}无人值守(无A岗人员),一线窗口人员未配齐</source>
+        <translation>Unstaffed in {sessions} (no A post): front-line windows not fully staffed</translation>
+    </message>
+    <message>
+        <source>{sessions}没有B岗顶岗人员(AB岗,本地做法)</source>
+        <translation>No B post stand-in in {sessions} (A/B posts, local practice)</translation>
+    </message>
+    <message>
+        <source>办理“{item}”须具备“{qualification}”,{sessions}值守的A岗人员无人具备</source>
+        <translation>Handling “{item}” needs “{qualification}”, which no A post holds in {sessions}</translation>
+    </message>
+    <message>
+        <source>未设开放时间,无法检查窗口值守和窗口需求</source>
+        <translation>No opening hours: window staffing and demand cannot be checked</translation>
+    </message>
+    <message>
+        <source>任职已满 {years} 年({due} 到期),应轮岗(本地做法)</source>
+        <translation>{years} years at the post (due {due}): rotation due (local practice)</translation>
+    </message>
+    <message>
+        <source>{due} 任职满 {years} 年,届时应轮岗(本地做法)</source>
+        <translation>{years} years at the post on {due}: rotation due then (local practice)</translation>
+    </message>
+    <message>
+        <source>高峰需 {needed} 个窗口,规划了 {planned} 个</source>
+        <translation>The peak needs {needed} windows; {planned} planned</translation>
+    </message>
+    <message>
+        <source>按缺勤率需 {needed} 名窗口人员,在岗 {staffed} 名</source>
+        <translation>With shrinkage {needed} window staff are needed; {staffed} staffed</translation>
+    </message>
+    <message>
+        <source>办件量或办理时长不足以估算窗口需求,或负荷超出可计算范围</source>
+        <translation>Case volume or handling time too scant to estimate the demand, or the load beyond what can be computed</translation>
+    </message>
+    <message>
+        <source>齐备</source>
+        <translation>Complete</translation>
+    </message>
+</context>
+<context>
+    <name>staffing table</name>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>中心办理事项</source>
+        <translation>Items in center</translation>
+    </message>
+    <message>
+        <source>首席事务代表</source>
+        <translation>Chief representative</translation>
+    </message>
+    <message>
+        <source>窗口人员</source>
+        <translation>Window staff</translation>
+    </message>
+    <message>
+        <source>后台人员</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>窗口组</source>
+        <translation>Window group</translation>
+    </message>
+    <message>
+        <source>规划窗口</source>
+        <translation>Planned windows</translation>
+    </message>
+    <message>
+        <source>高峰所需窗口</source>
+        <translation>Windows needed at peak</translation>
+    </message>
+    <message>
+        <source>值守齐全的窗口</source>
+        <translation>Fully staffed windows</translation>
+    </message>
+    <message>
+        <source>所需人员</source>
+        <translation>People needed</translation>
+    </message>
+    <message>
+        <source>在岗人员</source>
+        <translation>People staffed</translation>
+    </message>
+    <message>
+        <source>高峰每小时到达</source>
+        <translation>Peak arrivals per hour</translation>
+    </message>
+    <message>
+        <source>平均办理分钟</source>
+        <translation>Avg. handling (min)</translation>
+    </message>
+    <message>
+        <source>服务水平</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>平均等候秒</source>
+        <translation>Avg. wait (s)</translation>
     </message>
 </context>
 <context>

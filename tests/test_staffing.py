@@ -1,0 +1,228 @@
+"""Staffing: the R10 checks on the sample, staff edits and undo in the services, and the staffing page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from hallplanner.db.database import open_database
+from hallplanner.domain.findings import Severity
+from hallplanner.domain.vocabulary import AuthorizationCoverage, Post
+from hallplanner.services.editing import PlanEditor
+from hallplanner.services.staffing import staffing_findings, staffing_report, staffing_table, window_group_table
+from tests.gui_helpers import open_window, settle
+
+AS_OF = dt.date(2026, 1, 1)  # the sample's reference date (2023-12-31) takes precedence
+
+
+def findings_of(db) -> list[str]:
+    with db.reading() as session:
+        return [f"{f.subject}:{f.message}" for f in staffing_findings(session, AS_OF)]
+
+
+def person(db, name):
+    return next(p for p in staffing_report(db, AS_OF).staff if p.name == name)
+
+
+def test_the_sample_shows_the_gaps_its_readme_lists(sample_path):
+    db = open_database(sample_path, readonly=True)
+    report = staffing_report(db, AS_OF)
+    found = findings_of(db)
+    db.close()
+    assert report.as_of == dt.date(2023, 12, 31)
+    expected = [
+        "施春梅(公安局首席事务代表):授权未覆盖本部门在中心办理的 20 个事项",
+        "魏斌(住房局首席事务代表):没有书面的部门业务综合授权",
+        "黄美玲(教育局首席事务代表):首席事务代表未全职派驻政务服务中心",
+        "厦门市政务服务中心 B02 科技事务综合窗口:下午无人值守",
+        "厦门市政务服务中心 F02 教育事务窗口:办理“中等职业学校实习指导教师资格认定”须具备“教师资格认定”",
+        "厦门市政务服务中心 D01 法律服务综合窗口:上午、下午没有B岗顶岗人员",
+        "厦门市政务服务中心 J01 民政事务窗口:上午、下午没有B岗顶岗人员",
+        "杨金水(公安局窗口人员):任职已满 2 年",
+        "厦门市教育局:“审批处(科)室整建制进驻”:部分到位",
+        "厦门市住房局:“审批授权到位”:未到位",
+        "厦门市自然资源和规划局:整建制进驻与三集中、三到位尚未评估",
+    ]
+    for fragment in expected:
+        assert any(text.startswith(fragment) for text in found), fragment
+    # Every entering department with items in the center has exactly one chief representative.
+    assert not [text for text in found if "未设首席事务代表" in text or "应只有一名" in text]
+    center = next(pool for pool in report.pools if pool.venue == "厦门市政务服务中心")
+    assert center.pooled < center.separate  # one pool needs fewer windows for the same load
+
+
+def test_window_demand_follows_erlang_c_for_each_group(sample_path):
+    db = open_database(sample_path, readonly=True)
+    report = staffing_report(db, AS_OF)
+    db.close()
+    police = next(g for g in report.groups if g.label == "公安事务综合窗口")
+    assert police.planned == 8 and police.needed is not None
+    assert police.needed.windows > police.needed.traffic  # a queue needs more windows than its load
+    assert police.needed.service_level >= report.assumptions.service_level
+    columns, rows = window_group_table(report)
+    assert len(columns) == len(rows[0]) and len(rows) == len(report.groups)
+    columns, rows = staffing_table(report)
+    assert rows[0][0] == "厦门市公安局" and len(columns) == len(rows[0])
+
+
+def test_a_staff_edit_is_one_undo_step_with_its_posts(sample_copy):
+    db = open_database(sample_copy)
+    editor = PlanEditor(db)
+    before = findings_of(db)
+    clerk = person(db, "蔡欣怡")
+    b01 = next(p.window_id for p in clerk.posts if p.post is Post.B)
+    b02 = next(p.window_id for p in clerk.posts if p.post is Post.A)
+    edit = editor.update_staff(clerk.id, clerk.version, {"posts": [(b02, Post.A, None), (b01, Post.B, None)]})
+    after = findings_of(db)
+    assert not any(text.startswith("厦门市政务服务中心 B02 科技事务综合窗口:下午无人值守") for text in after)
+    assert person(db, "蔡欣怡").version == clerk.version + 1
+    editor.undo(edit)
+    assert findings_of(db) == before
+    db.close()
+
+
+def test_the_authorization_covers_the_items_it_lists(sample_copy):
+    db = open_database(sample_copy)
+    editor = PlanEditor(db)
+    chief = person(db, "魏斌")
+    report = staffing_report(db, AS_OF)
+    housing = next(c for c in report.department_choices if c.short_name == "住房局")
+    listed = [item_id for item_id, _ in housing.center_items]
+    editor.update_staff(chief.id, chief.version, {
+        "authorization_written": True, "authorization_date": dt.date(2023, 12, 28),
+        "authorization_coverage": AuthorizationCoverage.LISTED, "authorized_items": listed[:-1]})
+    assert any(text.startswith("魏斌(住房局首席事务代表):授权未覆盖本部门在中心办理的 1 个事项") for text in findings_of(db))
+    chief = person(db, "魏斌")
+    editor.update_staff(chief.id, chief.version, {"authorized_items": listed})
+    assert not any(text.startswith("魏斌") for text in findings_of(db))
+    db.close()
+
+
+def test_staffing_cli_reports_departments_and_groups(sample_path):
+    result = subprocess.run([sys.executable, "-m", "hallplanner", "staffing", "--db", str(sample_path), "--json"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    police = next(d for d in data["departments"] if d["short_name"] == "公安局")
+    assert police["status"] == "error" and police["chief_representative"] == "施春梅"
+    group = next(g for g in data["window_groups"] if g["group"] == "人社事务综合窗口")
+    assert group["required"]["windows"] >= 1 and group["planned_windows"] == 6
+
+
+def test_staffing_erlang_cli_and_its_refusals():
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "hallplanner", "staffing", "erlang", *args],
+                              capture_output=True, text=True, timeout=60)
+
+    base = ["--arrivals", "100", "--period-min", "30", "--aht-min", "3", "--target-wait-s", "20"]
+    result = run(*base, "--service-level", "0.8", "--shrinkage", "0.3", "--json")
+    data = json.loads(result.stdout)
+    assert (data["windows"], data["positions"], round(data["p_wait"], 3)) == (14, 20, 0.174)
+    assert set(data) >= {"windows", "positions", "p_wait", "service_level", "asa_s"}
+    for args, expected in (((*base, "--service-level", "1.5"), "服务水平须在 0 与 1 之间"),
+                           (("--arrivals", "-3", "--period-min", "30", "--aht-min", "3", "--target-wait-s", "20",
+                             "--service-level", "0.8"), "到达量不能为负数"),
+                           (("--arrivals", "3", "--period-min", "0", "--aht-min", "3", "--target-wait-s", "20",
+                             "--service-level", "0.8"), "统计时段须大于 0 分钟"),
+                           (("--arrivals", "100000", "--period-min", "1", "--aht-min", "10", "--target-wait-s", "20",
+                             "--service-level", "0.8"), "无法达到目标服务水平"),
+                           (base, "缺少参数:--service-level")):
+        result = run(*args)
+        assert result.returncode == 2
+        assert len(result.stderr.strip().splitlines()) == 1 and expected in result.stderr, result.stderr
+
+
+# The page, driven as a planner does.
+
+def select_row(table, text):
+    for row in range(table.rowCount()):
+        if table.item(row, 0).text() == text:
+            table.selectRow(row)
+            return
+    raise LookupError(text)
+
+
+def show_page(qtbot, window):
+    page = window.staffing
+    window.pages.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.report is not None, timeout=20_000)
+    settle(qtbot, window)
+    return page
+
+
+def wait_for_report(qtbot, window, page, reads):
+    qtbot.waitUntil(lambda: page.reads > reads, timeout=5_000)
+    settle(qtbot, window)
+
+
+def department_findings(page, short_name):
+    department = next(d for d in page.report.departments if d.short_name == short_name)
+    return department, [str(f.message) for f in department.findings]
+
+
+def test_editing_staff_in_place_clears_a_finding_and_undo_brings_it_back(qtbot, sample_copy, messages):
+    window = open_window(qtbot, sample_copy)
+    page = show_page(qtbot, window)
+    department, texts = department_findings(page, "住房局")
+    assert department.status is Severity.ERROR and "没有书面的部门业务综合授权" in texts
+
+    select_row(page.departments, "住房局")
+    select_row(page.staff, "魏斌")
+    assert page.form.name.text() == "魏斌"
+    page.form.written.setChecked(True)
+    page.form.coverage.setCurrentIndex(page.form.coverage.findData(AuthorizationCoverage.ALL))
+    reads = page.reads
+    qtbot.mouseClick(page.form.save, Qt.MouseButton.LeftButton)
+    wait_for_report(qtbot, window, page, reads)
+
+    _, texts = department_findings(page, "住房局")
+    assert "没有书面的部门业务综合授权" not in texts
+    db = open_database(sample_copy, readonly=True)
+    stored = person(db, "魏斌")
+    db.close()
+    assert stored.authorization_written and stored.authorization_coverage is AuthorizationCoverage.ALL
+    assert page.form.name.text() == "魏斌", "the person stays chosen after the save"
+
+    reads = page.reads
+    window.session.undo()
+    wait_for_report(qtbot, window, page, reads)
+    _, texts = department_findings(page, "住房局")
+    assert "没有书面的部门业务综合授权" in texts
+    assert messages == []
+
+
+def test_a_window_left_without_its_a_post_shows_a_gap(qtbot, sample_copy, messages):
+    window = open_window(qtbot, sample_copy)
+    page = show_page(qtbot, window)
+    select_row(page.departments, "司法局")
+    select_row(page.staff, "翁晓燕")
+    page.form.a_window.setCurrentIndex(0)  # (无): D01 loses its only person
+    reads = page.reads
+    qtbot.mouseClick(page.form.save, Qt.MouseButton.LeftButton)
+    wait_for_report(qtbot, window, page, reads)
+    _, texts = department_findings(page, "司法局")
+    assert any(text.startswith("上午、下午无人值守") for text in texts)
+    row = next(r for r in range(page.departments.rowCount()) if page.departments.item(r, 0).text() == "司法局")
+    assert page.departments.item(row, 1).text() == "错误"
+
+    reads = page.reads
+    window.session.undo()
+    wait_for_report(qtbot, window, page, reads)
+    _, texts = department_findings(page, "司法局")
+    assert not any("无人值守" in text for text in texts)
+
+
+def test_the_checklist_is_edited_in_place(qtbot, sample_copy, messages):
+    window = open_window(qtbot, sample_copy)
+    page = show_page(qtbot, window)
+    select_row(page.departments, "教育局")
+    combo = page.checklist.cellWidget(0, 1)
+    reads = page.reads
+    combo.setCurrentIndex(combo.findText("已到位"))
+    wait_for_report(qtbot, window, page, reads)
+    _, texts = department_findings(page, "教育局")
+    assert not any("整建制进驻”:部分到位" in text for text in texts)
