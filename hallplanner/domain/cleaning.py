@@ -31,15 +31,22 @@ def clean_text(value: object) -> str:
 
     ``普通护照\\n签发`` → ``普通护照签发``; ``  Wi-Fi   接入 `` → ``Wi-Fi接入``.
     """
-    if value is None:
+    if value.__class__ is str:
+        if value.isprintable() and " " not in value:  # the common case: nothing to clean
+            return value
+        text = value
+    elif value is None:
         return ""
-    text = _number_text(value) if isinstance(value, (int, float)) else str(value)
+    else:
+        text = _number_text(value) if isinstance(value, (int, float)) else str(value)
     text = _SPACE_BY_CJK.sub("", text.strip())
     return _SPACES.sub(" ", text)
 
 
 def clean_code(value: object) -> str:
     """A code as the platform writes it: full-width digits and letters made ASCII, no spaces at all."""
+    if value.__class__ is str and value.isascii() and value.isalnum():  # the common case: nothing to clean
+        return value
     if value is None:
         return ""
     text = _number_text(value) if isinstance(value, (int, float)) else str(value)
@@ -63,6 +70,8 @@ def parse_count(value: object) -> int | None:
         return None
     if isinstance(value, bool):
         raise ValueError(NOT_A_NUMBER)
+    if value.__class__ is int and value >= 0:
+        return value
     if isinstance(value, (int, float)):
         if value != value or value < 0 or not float(value).is_integer():
             raise ValueError(NOT_A_COUNT)

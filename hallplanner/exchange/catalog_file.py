@@ -12,7 +12,7 @@ what the database thinks of the rows is decided in ``services.importing``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from hallplanner.domain.cleaning import clean_code, clean_text, header_key, is_subtotal, parse_count, parse_flag
@@ -77,7 +77,6 @@ KNOWN_IGNORED = ("序号", "办理地点", "备注", "办理窗口", "是否确�
 
 _BY_HEADER = {header_key(name): key for key, names in FIELD_NAMES.items() for name in names}
 _IGNORED = {header_key(name) for name in KNOWN_IGNORED}
-TEXT_FIELDS = ("name", "category", "plan_ref", "department", "department_short")
 CODE_FIELDS = ("implementation_code", "basic_code", "code")
 COUNT_FIELDS = ("annual_volume", "avg_minutes", "online_depth")
 FLAG_FIELDS = ("jointly_handled", "fully_online", "negative_list", "special_sensitive", "illustrative", "entering")
@@ -171,81 +170,112 @@ def parse_sheet(raw: RawSheet, header: int, source: str,
     fill_merged(raw, header)
     parsed = ParsedCatalog(source, raw.name, header + 1, headers, columns, [])
     first_row: dict[str, int] = {}  # implementation code → the Excel row that first gave it
-    used = [(column, key) for column, key in columns.items() if key]
+    converters = [(column, key, _converter(key)) for column, key in columns.items() if key]
+    sheet = raw.name
     for index in range(header + 1, len(raw.rows)):
         cells = raw.rows[index]
+        width = len(cells)
         excel_row = index + 1
         if len(parsed.samples) < SAMPLE_ROWS:
             parsed.samples.append([clean_text(cell) for cell in cells])
-        raw_values = {key: cells[column] if column < len(cells) else None for column, key in used}
-        name, code = clean_text(raw_values.get("name")), clean_code(raw_values.get("implementation_code"))
-        if not name and not code and not clean_code(raw_values.get("basic_code")):
-            parsed.blank_rows += 1
-            continue
-        if is_subtotal([clean_text(cell) for cell in cells[:4]] + [name]):
+        values: dict[str, object] = {}
+        problems: list[RowProblem] = []
+        for column, key, convert in converters:
+            value = cells[column] if column < width else None
+            if value is None or value == "":
+                continue
+            try:
+                result = convert(value)
+            except ValueError as exc:
+                problems.append(RowProblem(sheet, excel_row, message("catalog_file", "{field}“{value}”{reason}").format(
+                    field=FIELD_LABELS[key], value=clean_text(value), reason=exc.args[0])))
+                continue
+            if result is not None and result != "":
+                values[key] = result
+        code = values.get("implementation_code")
+        if _maybe_subtotal(cells) and is_subtotal([clean_text(cell) for cell in cells[:4]]
+                                                  + [str(values.get("name", ""))]):
             parsed.subtotal_rows += 1
             continue
-        record, problems = _record(raw.name, excel_row, raw_values)
-        parsed.problems.extend(problems)
-        if code := record.values.get("implementation_code"):
+        if "name" not in values and not code and "basic_code" not in values and not problems:
+            parsed.blank_rows += 1
+            continue
+        if "name" not in values:
+            problems.append(RowProblem(sheet, excel_row, message("catalog_file", "缺少事项名称")))
+        if code:
             if code in first_row:
-                parsed.problems.append(RowProblem(raw.name, excel_row, message(
+                problems.append(RowProblem(sheet, excel_row, message(
                     "catalog_file", "实施编码“{code}”与第 {row} 行重复").format(code=code, row=first_row[code])))
             else:
                 first_row[code] = excel_row
-        parsed.records.append(record)
+            if "basic_code" not in values and len(code) == 33 and code.isdigit():
+                values["basic_code"] = code[18:30]  # 统一社会信用代码 (18) + 基本编码 (12) + 序号 (3)
+        parsed.problems.extend(problems)
+        department = values.pop("department", "")
+        short = values.pop("department_short", "")
+        parsed.records.append(ImportRecord(sheet, excel_row, values, department, short, values.pop("entering", None)))
     return parsed
 
 
-def _record(sheet: str, row: int, raw_values: Mapping[str, object]) -> tuple[ImportRecord, list[RowProblem]]:
-    values: dict[str, object] = {}
-    problems: list[RowProblem] = []
+def _maybe_subtotal(cells: list[object]) -> bool:
+    return any(cell.__class__ is str and "计" in cell for cell in cells[:6])
 
-    def problem(key: str, text: Message) -> None:
-        problems.append(RowProblem(sheet, row, message("catalog_file", "{field}“{value}”{reason}").format(
-            field=FIELD_LABELS[key], value=clean_text(raw_values[key]), reason=text)))
 
-    for key, value in raw_values.items():
+def _converter(key: str) -> Callable[[object], object]:
+    """The function that reads one cell of ``key``'s column; repeated values are read once."""
+    if key == "name":
+        return clean_text
+    if key in CODE_FIELDS:
+        return _basic_code if key == "basic_code" else _code
+    if key in COUNT_FIELDS:
+        return parse_count
+    if key in FLAG_FIELDS:
+        return _cached(parse_flag)
+    if key in ENUMS:
+        return _cached(_enum_reader(*ENUMS[key]))
+    return _cached(clean_text)
+
+
+def _cached(read: Callable[[object], object]) -> Callable[[object], object]:
+    known: dict[object, object] = {}
+
+    def cached(value: object) -> object:
         try:
-            if key in TEXT_FIELDS:
-                text = clean_text(value)
-                if text:
-                    values[key] = text
-            elif key in CODE_FIELDS:
-                if isinstance(value, float) and abs(value) >= 10 ** EXACT_DIGITS:
-                    problem(key, message("catalog_file", "以数字保存,已失去精度:请把该列设为文本后重新填写"))
-                    continue
-                code = clean_code(value)
-                if key == "basic_code" and isinstance(value, (int, float)) and code.isdigit():
-                    code = code.zfill(BASIC_CODE_MAX)  # a number lost the code's leading zeros
-                if code:
-                    values[key] = code
-            elif key in COUNT_FIELDS:
-                number = parse_count(value)
-                if number is not None:
-                    values[key] = number
-            elif key in FLAG_FIELDS:
-                answer = parse_flag(value)
-                if answer is not None:
-                    values[key] = answer
-            elif key in ENUMS:
-                text = header_key(value)
-                if text:
-                    enum, table = ENUMS[key]
-                    if text not in table:
-                        problem(key, message("catalog_file", "无法识别,可选:{choices}").format(
-                            choices="、".join(member.label for member in enum)))
-                        continue
-                    values[key] = table[text]
-        except ValueError as exc:
-            problem(key, exc.args[0])
-    if "name" not in values:
-        problems.append(RowProblem(sheet, row, message("catalog_file", "缺少事项名称")))
-    code = values.get("implementation_code")
-    if "basic_code" not in values and isinstance(code, str) and len(code) == 33 and code.isdigit():
-        values["basic_code"] = code[18:30]  # 统一社会信用代码 (18) + 基本编码 (12) + 序号 (3)
-    record = ImportRecord(sheet, row, {key: values[key] for key in values
-                                       if key not in ("department", "department_short", "entering")},
-                          department=values.get("department", ""), department_short=values.get("department_short", ""),
-                          entering=values.get("entering"))
-    return record, problems
+            result = known[value]
+        except KeyError:
+            try:
+                result = read(value)
+            except ValueError as exc:
+                result = exc
+            known[value] = result
+        if result.__class__ is ValueError:
+            raise result
+        return result
+
+    return cached
+
+
+def _code(value: object) -> str:
+    if isinstance(value, float) and abs(value) >= 10 ** EXACT_DIGITS:
+        raise ValueError(message("catalog_file", "以数字保存,已失去精度:请把该列设为文本后重新填写"))
+    return clean_code(value)
+
+
+def _basic_code(value: object) -> str:
+    code = _code(value)
+    if isinstance(value, (int, float)) and code.isdigit():
+        return code.zfill(BASIC_CODE_MAX)  # a number lost the code's leading zeros
+    return code
+
+
+def _enum_reader(enum: type[Labelled], table: dict[str, Labelled]) -> Callable[[object], Labelled | None]:
+    def read(value: object) -> Labelled | None:
+        text = header_key(value)
+        if not text:
+            return None
+        if text not in table:
+            raise ValueError(message("catalog_file", "无法识别,可选:{choices}").format(
+                choices="、".join(member.label for member in enum)))
+        return table[text]
+
+    return read

@@ -41,8 +41,8 @@ ZIP_MAGIC = b"PK\x03\x04"
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 
-_CELL_WIDE = re.compile(rb'\br="([A-Z]{2,})\d')  # columns past Z
-_CELL_TALL = re.compile(rb'\br="[A-Z]{0,3}(\d{6,})"')  # rows past 99,999 (cells and rows alike)
+# A cell or row reference past column Z or past row 99,999: rare in a catalog, so the scan is cheap.
+_FAR_REFERENCE = re.compile(rb'r="(?:([A-Z]{2,})\d|[A-Z]{0,3}(\d{6,})")')
 _ODS_REPEAT = re.compile(rb'table:number-(rows|columns)-repeated="(\d+)"')
 
 
@@ -198,13 +198,12 @@ def _check_part(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo, is_
         chunk = head
         while chunk:
             data = tail + chunk
-            for match in _CELL_WIDE.finditer(data):
-                if len(match.group(1)) > 3:
-                    columns = MAX_COLUMNS * 1000
+            for match in _FAR_REFERENCE.finditer(data):
+                letters, digits = match.groups()
+                if letters:
+                    columns = max(columns, _column_number(letters) if len(letters) <= 3 else MAX_COLUMNS + 1)
                 else:
-                    columns = max(columns, _column_number(match.group(1)))
-            for match in _CELL_TALL.finditer(data):
-                rows = max(rows, int(match.group(1)))
+                    rows = max(rows, int(digits))
             row_tags += chunk.count(b"<row")
             tail = data[-64:]
             chunk = stream.read(CHUNK)
