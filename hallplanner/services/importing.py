@@ -315,8 +315,7 @@ class _ExistingItems:
 
 def _check_new(record: ImportRecord, values: dict) -> list[str]:
     problems: list[str] = []
-    for key, label in (("name", message("importing", "事项名称")),
-                       ("implementation_code", message("importing", "实施编码")),
+    for key, label in (("implementation_code", message("importing", "实施编码")),
                        ("basic_code", message("importing", "基本编码")),
                        ("item_type", message("importing", "事项类型"))):
         if not values.get(key):
