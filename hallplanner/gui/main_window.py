@@ -38,7 +38,8 @@ from hallplanner.gui.language_menu import LanguageMenu
 from hallplanner.services.views import ChangeNotice
 
 MENUS = (  # (title, action ids; None is a separator)
-    (QT_TRANSLATE_NOOP("MainWindow", "文件(&F)"), ("new", "open", "recent", "save_copy", None, "reload", None, "quit")),
+    (QT_TRANSLATE_NOOP("MainWindow", "文件(&F)"), ("new", "open", "recent", "save_copy", None, "import_catalog", "export",
+                                                     None, "reload", None, "quit")),
     (QT_TRANSLATE_NOOP("MainWindow", "编辑(&E)"), ("undo", "redo", None, "find")),
     (QT_TRANSLATE_NOOP("MainWindow", "事项(&I)"), ("assign", "unassign", "status", None, "new_item", "rename_item", "merge_items", "split_item", None,
                 "delete_items")),
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         # Imported here, not at the top: at start-up the frame paints before these load.
         from hallplanner.gui.catalog.panel import CatalogPanel
         from hallplanner.gui.detail.pane import DetailPane
+        from hallplanner.gui.exchange.actions import ExchangeActions
         from hallplanner.gui.files.actions import FileActions
         from hallplanner.gui.session import PlanSession
         from hallplanner.gui.venues.panel import PlacesPanel
@@ -96,6 +98,7 @@ class MainWindow(QMainWindow):
         self.catalog = CatalogPanel(self.session, self.actions, self.places.venues, self.status_menu)
         self.detail = DetailPane(self.session)
         self.files = FileActions(self.session, self, self.actions, self.recent_menu)
+        self.exchange = ExchangeActions(self.session, self, self.actions)
         self.places.items_dropped.connect(self.catalog.assign)
         self.catalog.item_chosen.connect(lambda item_id: self.detail.show_record("item", item_id))
         self.places.record_chosen.connect(self.detail.show_record)
@@ -172,6 +175,7 @@ class MainWindow(QMainWindow):
         idle = not session.is_busy()
         enabled = {
             "save_copy": open_, "find": open_, "reload": open_ and idle,
+            "export": open_ and idle, "import_catalog": writable and idle,
             "undo": idle and stack.canUndo(), "redo": idle and stack.canRedo(),
             "assign": writable and selected > 0, "unassign": writable and selected > 0,
             "new_item": writable and bool(self.catalog.departments), "rename_item": writable and selected == 1,

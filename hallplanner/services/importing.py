@@ -242,23 +242,28 @@ def _apply(session: Session, parsed: ParsedCatalog, options: ImportOptions, outc
             continue
         if item_id is None:
             creates.append((record, values))
+            outcome.row_status[record.row] = RowStatus.CREATE
+            continue
+        claimed[item_id] = record.row
+        current = existing.rows[item_id]
+        changed = {key: values[key] for key in ITEM_FIELDS if key in values and current[key] != values[key]}
+        if changed:
+            updates.append((record, item_id, changed))
+            outcome.row_status[record.row] = RowStatus.UPDATE
         else:
-            claimed[item_id] = record.row
-            updates.append((record, item_id, values))
+            outcome.row_status[record.row] = RowStatus.UNCHANGED
 
     outcome.problems = sorted(problems, key=lambda problem: problem.row)
     outcome.skipped = len({problem.row for problem in problems if problem.row})
     if problems and not options.skip_invalid:
         outcome.refused = True
         return
+    outcome.created, outcome.updated = len(creates), len(updates)
+    outcome.unchanged = sum(status == RowStatus.UNCHANGED for status in outcome.row_status.values())
     department_ids = _create_departments(session, new_departments)
     outcome.departments_created = list(new_departments)
-    created = _create_items(session, creates, departments, department_ids)
-    outcome.created = len(created)
-    for record, _values in creates:
-        outcome.row_status[record.row] = RowStatus.CREATE
-    outcome.updated = _update_items(session, updates, outcome)
-    outcome.unchanged = len(updates) - outcome.updated
+    created = _create_items(session, creates, department_ids)
+    _update_items(session, updates)
     if created:
         session.add(ItemEvent(actor=session.info.get(ACTOR_KEY, ""), operation=ItemOperation.NEW,
                               sources="[]", results=json.dumps(brief_items(created), ensure_ascii=False),
@@ -376,7 +381,7 @@ def _create_departments(session: Session, names: dict[str, str]) -> dict[str, in
     return {full: department.id for full, department in created.items()}
 
 
-def _create_items(session: Session, creates: list[tuple[ImportRecord, dict]], departments: _Departments,
+def _create_items(session: Session, creates: list[tuple[ImportRecord, dict]],
                   new_departments: dict[str, int]) -> list[ServiceItem]:
     actor = session.info.get(ACTOR_KEY, "")
     items = []
@@ -393,19 +398,16 @@ def _create_items(session: Session, creates: list[tuple[ImportRecord, dict]], de
     return items
 
 
-def _update_items(session: Session, updates: list[tuple[ImportRecord, int, dict]], outcome: ImportOutcome) -> int:
+def _update_items(session: Session, updates: list[tuple[ImportRecord, int, dict]]) -> None:
+    """Set the fields each row changes (``updates`` holds only what differs from the plan)."""
     actor = session.info.get(ACTOR_KEY, "")
-    changed = 0
     for start in range(0, len(updates), CHUNK):
         batch = updates[start:start + CHUNK]
         loaded = {item.id: item for item in session.scalars(
             select(ServiceItem).where(ServiceItem.id.in_([item_id for _, item_id, _ in batch])))}
-        for record, item_id, values in batch:
+        for _record, item_id, fields in batch:
             item = loaded[item_id]
-            fields = {key: values[key] for key in ITEM_FIELDS if key in values and getattr(item, key) != values[key]}
-            if not fields:
-                outcome.row_status[record.row] = RowStatus.UNCHANGED
-                continue
+            fields = dict(fields)
             old_name, before = item.name, brief_items([item])
             status = fields.pop("status", None)
             if status is not None:
@@ -418,9 +420,6 @@ def _update_items(session: Session, updates: list[tuple[ImportRecord, int, dict]
                 session.add(ItemEvent(actor=actor, operation=ItemOperation.RENAME, sources=json.dumps(
                     before, ensure_ascii=False), results=json.dumps(brief_items([item]), ensure_ascii=False),
                     note=f"原名“{old_name}”(导入)"))
-            outcome.row_status[record.row] = RowStatus.UPDATE
-            changed += 1
-    return changed
 
 
 def import_catalog(db: Database, parsed: ParsedCatalog, options: ImportOptions = ImportOptions(),
