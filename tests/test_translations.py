@@ -42,6 +42,10 @@ CHINESE_STRINGS = {
     "services/lifecycle.py": {"新增事项", "编辑事项", "原名“", "”", "由", "、", "“", "合并(方案§二(四))", "由“",
                               "”拆分(方案§二(四))"},
     "services/placement.py": {"设为"},
+    "services/importing.py": {"导入事项目录", "导入 ", "原名“", "”(导入)", "、"},
+    # The words departments write in their files, which the import reads and the exports write: data.
+    "services/exports.py": {"是", "否"},
+    "domain/cleaning.py": {"小计", "合计", "总计", "是", "有", "已", "对", "否", "无", "不", "未"},
     # Row counts for the command line's ``db info``.
     "services/summary.py": {"部门", "事项", "场所", "窗口", "人员"},
 }

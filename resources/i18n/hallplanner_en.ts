@@ -24,6 +24,22 @@
         <translation>Copy the current database to a new SQLite file</translation>
     </message>
     <message>
+        <source>导入事项目录(&amp;I)…</source>
+        <translation>Import item catalog(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>从 Excel、ODS 或 CSV 文件导入事项目录,整个导入可一次撤销</source>
+        <translation>Import an item catalog from an Excel, ODS or CSV file; the whole import undoes in one step</translation>
+    </message>
+    <message>
+        <source>导出 Excel 清单(&amp;X)…</source>
+        <translation>Export Excel list(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>导出窗口分配表、事项目录或各部门核对清单</source>
+        <translation>Export the window assignments, the item catalog or the lists for departments to confirm</translation>
+    </message>
+    <message>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -288,6 +304,53 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>导出 Excel 清单</source>
+        <translation>Export Excel list</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>清单</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出{what} {path}:{rows} 行</source>
+        <translation>Exported {what} {path}: {rows} rows</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>文件未能写入。</source>
+        <translation>The file was not written.</translation>
+    </message>
+    <message>
+        <source>正在导出 {}…</source>
+        <translation>Exporting {}…</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>打开数据库</source>
@@ -422,6 +485,97 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>其他</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>导入事项目录 — {}</source>
+        <translation>Import item catalog — {}</translation>
+    </message>
+    <message>
+        <source>文件中的列</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>新建文件中出现、规划中还没有的部门</source>
+        <translation>Create the departments the file names that the plan does not have yet</translation>
+    </message>
+    <message>
+        <source>跳过有误的行,只导入无误的行</source>
+        <translation>Skip rows with errors and import the others</translation>
+    </message>
+    <message>
+        <source>按新的列对应重新检查</source>
+        <translation>Check again with the new column mapping</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>正在读取 {}…</source>
+        <translation>Reading {}…</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”,表头在第 {row} 行;{count} 行事项,跳过空行 {blank} 行、小计行 {subtotal} 行</source>
+        <translation>Sheet “{sheet}”, header in row {row}; {count} item rows, {blank} blank rows and {subtotal} subtotal rows skipped</translation>
+    </message>
+    <message>
+        <source>(不导入)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>有误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>……共 {} 个问题</source>
+        <translation>… {} problems in all</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>文件未能读取。</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>导入事项目录</source>
+        <translation>Import item catalog</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.ods *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1315,117 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>catalog_file</name>
+    <message>
+        <source>事项名称</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>实施部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>部门简称</source>
+        <translation>Department short name</translation>
+    </message>
+    <message>
+        <source>实施编码</source>
+        <translation>Implementation code</translation>
+    </message>
+    <message>
+        <source>基本编码</source>
+        <translation>Basic code</translation>
+    </message>
+    <message>
+        <source>事项编码</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>事项类型</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <source>事项层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>业务分类</source>
+        <translation>Business category</translation>
+    </message>
+    <message>
+        <source>年办件量</source>
+        <translation>Annual cases</translation>
+    </message>
+    <message>
+        <source>平均办理时长</source>
+        <translation>Average handling time</translation>
+    </message>
+    <message>
+        <source>是否联办</source>
+        <translation>Jointly handled</translation>
+    </message>
+    <message>
+        <source>网办深度</source>
+        <translation>Online depth</translation>
+    </message>
+    <message>
+        <source>是否全流程网办</source>
+        <translation>Fully online</translation>
+    </message>
+    <message>
+        <source>是否进驻</source>
+        <translation>Entering</translation>
+    </message>
+    <message>
+        <source>进驻状态</source>
+        <translation>Entry status</translation>
+    </message>
+    <message>
+        <source>负面清单</source>
+        <translation>Negative list</translation>
+    </message>
+    <message>
+        <source>特殊敏感</source>
+        <translation>Special or sensitive</translation>
+    </message>
+    <message>
+        <source>方案条款</source>
+        <translation>Plan clause</translation>
+    </message>
+    <message>
+        <source>示例数据</source>
+        <translation>Illustrative data</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”的前 {count} 行中找不到表头(应有“事项名称”或“实施编码”等列名)</source>
+        <translation>No header found in the first {count} rows of sheet “{sheet}” (columns such as “事项名称” or “实施编码” are expected)</translation>
+    </message>
+    <message>
+        <source>各工作表的前 {count} 行中都找不到表头(应有“事项名称”或“实施编码”等列名)</source>
+        <translation>No header found in the first {count} rows of any sheet (columns such as “事项名称” or “实施编码” are expected)</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”{reason}</source>
+        <translation>{field} “{value}” {reason}</translation>
+    </message>
+    <message>
+        <source>缺少事项名称</source>
+        <translation>Item name missing</translation>
+    </message>
+    <message>
+        <source>实施编码“{code}”与第 {row} 行重复</source>
+        <translation>Implementation code “{code}” repeats row {row}</translation>
+    </message>
+    <message>
+        <source>以数字保存,已失去精度:请把该列设为文本后重新填写</source>
+        <translation>was stored as a number and lost digits: format the column as text and enter it again</translation>
+    </message>
+    <message>
+        <source>无法识别,可选:{choices}</source>
+        <translation>is not recognised; choose from: {choices}</translation>
+    </message>
+</context>
+<context>
     <name>changes</name>
     <message>
         <source>记录已被他人修改或删除({table} #{row}),请刷新后再试</source>
@@ -1197,6 +1462,21 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>事项变更记录</source>
         <translation>item change record</translation>
+    </message>
+</context>
+<context>
+    <name>cleaning</name>
+    <message>
+        <source>不是数字</source>
+        <translation>is not a number</translation>
+    </message>
+    <message>
+        <source>须为不小于 0 的整数</source>
+        <translation>must be a whole number not below 0</translation>
+    </message>
+    <message>
+        <source>应为“是”或“否”</source>
+        <translation>should be “是” (yes) or “否” (no)</translation>
     </message>
 </context>
 <context>
@@ -1333,10 +1613,92 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>exports</name>
+    <message>
+        <source>事项目录</source>
+        <translation>Item catalog</translation>
+    </message>
+    <message>
+        <source>窗口事项分配表</source>
+        <translation>Window assignments</translation>
+    </message>
+    <message>
+        <source>各部门核对清单</source>
+        <translation>Lists for departments to confirm</translation>
+    </message>
+    <message>
+        <source>“{name}”导出尚不可用:它的数据还没有在 HallPlanner 中生成</source>
+        <translation>The “{name}” export is not available yet: HallPlanner does not produce its data yet</translation>
+    </message>
+    <message>
+        <source>办理地点变更清单</source>
+        <translation>Handling place changes</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check findings</translation>
+    </message>
+    <message>
+        <source>人员配置表</source>
+        <translation>Staffing table</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>;</source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>新增 {created} 个事项,更新 {updated} 个,未变 {unchanged} 个,跳过有误的行 {skipped} 行</source>
+        <translation>{created} items new, {updated} updated, {unchanged} unchanged, {skipped} rows with errors skipped</translation>
+    </message>
+    <message>
+        <source>{counts};新建部门:{departments}</source>
+        <translation>{counts}; departments created: {departments}</translation>
+    </message>
+    <message>
+        <source>有 {count} 个错误,未导入任何内容(可只导入无误的行:--skip-invalid)</source>
+        <translation>{count} errors, nothing imported (to import only the valid rows: --skip-invalid)</translation>
+    </message>
+    <message>
+        <source>试运行,数据库未改动:{counts}</source>
+        <translation>Dry run, the database is unchanged: {counts}</translation>
+    </message>
+    <message>
+        <source>导入事项目录“{file}”:新增 {created} 个,更新 {updated} 个</source>
+        <translation>Import item catalog “{file}”: {created} new, {updated} updated</translation>
+    </message>
+    <message>
+        <source>数据库中没有部门“{name}”(确认新建部门后可导入)</source>
+        <translation>The plan has no department “{name}” (confirm creating departments to import it)</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一个事项</source>
+        <translation>Same item as row {row}</translation>
+    </message>
+    <message>
+        <source>实施编码</source>
+        <translation>Implementation code</translation>
+    </message>
+    <message>
+        <source>基本编码</source>
+        <translation>Basic code</translation>
+    </message>
+    <message>
+        <source>事项类型</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <source>新事项缺少{field}</source>
+        <translation>New item without {field}</translation>
+    </message>
+    <message>
+        <source>新事项缺少实施部门</source>
+        <translation>New item without a department</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1893,93 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>reading</name>
+    <message>
+        <source>无法导入 {file}:{reason}</source>
+        <translation>Cannot import {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>文件已加密(设有打开密码),请另存为不加密的文件再导入</source>
+        <translation>The file is encrypted (it has an opening password); save it without a password and import again</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不是工作簿({reason})</source>
+        <translation>The file is damaged or not a workbook ({reason})</translation>
+    </message>
+    <message>
+        <source>工作簿中没有工作表</source>
+        <translation>The workbook has no sheets</translation>
+    </message>
+    <message>
+        <source>没有名为“{sheet}”的工作表(有:{sheets})</source>
+        <translation>There is no sheet named “{sheet}” (there are: {sheets})</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”有 {rows} 行 {columns} 列,超出可导入的范围</source>
+        <translation>Sheet “{sheet}” has {rows} rows and {columns} columns, more than can be imported</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”无法读取({reason})</source>
+        <translation>Sheet “{sheet}” cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>The file does not exist</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹</source>
+        <translation>This is a folder</translation>
+    </message>
+    <message>
+        <source>无法读取文件({reason})</source>
+        <translation>The file cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>文件是空的(0 字节)</source>
+        <translation>The file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>文件有 {size} MB,超过可导入的 {limit} MB</source>
+        <translation>The file has {size} MB, more than the {limit} MB that can be imported</translation>
+    </message>
+    <message>
+        <source>不是 Excel(.xlsx、.xls)、ODS 或 CSV 文件</source>
+        <translation>Not an Excel (.xlsx, .xls), ODS or CSV file</translation>
+    </message>
+    <message>
+        <source>工作簿包含 {count} 个部件,不像正常的工作簿</source>
+        <translation>The workbook has {count} parts, unlike a normal workbook</translation>
+    </message>
+    <message>
+        <source>工作簿解压后过大({size} MB),可能是恶意构造的文件</source>
+        <translation>The workbook unpacks too large ({size} MB); it may be crafted to do harm</translation>
+    </message>
+    <message>
+        <source>这个压缩文件不是 Excel 或 ODS 工作簿(例如 Word 文档)</source>
+        <translation>This zip file is not an Excel or ODS workbook (a Word document, for instance)</translation>
+    </message>
+    <message>
+        <source>工作簿中的 {part} 含有 DOCTYPE 或实体声明,可能是恶意构造的文件,已拒绝</source>
+        <translation>{part} in the workbook has a DOCTYPE or entity declaration; it may be crafted to do harm and is refused</translation>
+    </message>
+    <message>
+        <source>{part} 的单元格范围达 {rows} 行 × {columns} 列,超出可导入的范围,可能是恶意构造的文件</source>
+        <translation>The cells of {part} reach {rows} rows × {columns} columns, more than can be imported; the file may be crafted to do harm</translation>
+    </message>
+    <message>
+        <source>不是文本格式的 CSV 文件</source>
+        <translation>Not a text CSV file</translation>
+    </message>
+    <message>
+        <source>无法识别文件的编码(应为 UTF-8 或 GB18030)</source>
+        <translation>Unknown text encoding (UTF-8 or GB18030 expected)</translation>
+    </message>
+    <message>
+        <source>CSV 文件超过 {limit} 行,超出可导入的范围</source>
+        <translation>The CSV file has more than {limit} rows, more than can be imported</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>“{item}”已进驻政务服务中心,不得撤出,中心须保持为主办理点(方案§二(一)、§二(二))。可以改到中心的其他窗口。</source>
@@ -1608,6 +2057,13 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>特殊敏感事项须在负面清单内</source>
         <translation>A special sensitive item must be on the negative list</translation>
+    </message>
+</context>
+<context>
+    <name>xlsx</name>
+    <message>
+        <source>无法写入文件 {path}:{reason}</source>
+        <translation>Cannot write the file {path}: {reason}</translation>
     </message>
 </context>
 </TS>
