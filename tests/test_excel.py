@@ -407,7 +407,7 @@ def hostile_files(folder: Path) -> dict[str, tuple[Path, str]]:
     with zipfile.ZipFile(plain) as original, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as crafted:
         for name in original.namelist():
             crafted.writestr(name, original.read(name))
-        crafted.writestr("xl/media/padding.xml", b" " * (200 * 1024 * 1024))
+        crafted.writestr("xl/media/padding.xml", b" " * (20 * 1024 * 1024))  # packs a thousand to one
     rows = folder / "rows.csv"
     rows.write_text("事项名称\n" + "x\n" * 1_100_000, encoding="utf-8")
     ods_bomb = folder / "repeat.ods"

@@ -239,6 +239,8 @@ def _check_ods_content(path: Path, content: bytes) -> None:
 def _read_csv(path: Path) -> RawSheet:
     """A CSV file as one sheet: UTF-8 (with or without BOM), else GB18030; comma, tab or semicolon."""
     data = path.read_bytes()
+    if data.count(b"\n") > MAX_ROWS:
+        raise refuse(path, message("reading", "CSV 文件超过 {limit} 行,超出可导入的范围").format(limit=MAX_ROWS))
     if b"\x00" in data[:65536]:
         raise refuse(path, message("reading", "不是文本格式的 CSV 文件"))
     for encoding in ("utf-8-sig", "gb18030"):
@@ -251,9 +253,5 @@ def _read_csv(path: Path) -> RawSheet:
         raise refuse(path, message("reading", "无法识别文件的编码(应为 UTF-8 或 GB18030)"))
     sample = text[:65536]
     delimiter = max((",", "\t", ";"), key=sample.count)
-    rows: list[list[object]] = []
-    for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-        rows.append(row)
-        if len(rows) > MAX_ROWS:
-            raise refuse(path, message("reading", "CSV 文件超过 {limit} 行,超出可导入的范围").format(limit=MAX_ROWS))
+    rows: list[list[object]] = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     return RawSheet(path.stem, rows)
