@@ -24,6 +24,7 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 DB_ENV = "HALLPLANNER_DB"
+EXPORT_LISTS = ("assignments", "catalog", "departments", "changes", "findings", "staffing")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -155,6 +156,30 @@ def build_parser() -> argparse.ArgumentParser:
         staffing.add_argument(option, type=_number, metavar=metavar, help=text)
     staffing.add_argument("--shrinkage", type=_number, default=0.0, metavar="比例",
                           help="erlang:缺勤率(休假、培训、轮休),0(含)与 1 之间(默认 %(default)s)")
+    export = verb("export", "导出 Excel 清单:窗口分配、事项目录、各部门核对清单等",
+                  "把数据库中的清单导出为 Excel 文件(.xlsx)。清单:\n"
+                  "  assignments  窗口事项分配表(场所、窗口号、窗口名称、部门、事项编码、事项名称、角色、业务分类)\n"
+                  "  catalog      事项目录(全部字段,可再导入)\n"
+                  "  departments  各部门核对清单(每个部门一个工作表)\n"
+                  "  changes      办理地点变更清单(R13:原地点、新地点、日期)\n"
+                  "  findings     检查结果(按今天检查)\n"
+                  "  staffing     人员配置表(各部门、各窗口组)", _export)
+    export.add_argument("list", metavar="清单", choices=EXPORT_LISTS, help="、".join(EXPORT_LISTS))
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="文件", help="写入的 .xlsx 文件")
+    export.add_argument("--force", action="store_true", help="覆盖已存在的文件")
+
+    imports = verb("import", "从 Excel、WPS/LibreOffice 表格或 CSV 导入事项目录",
+                   "导入部门报来的事项目录:.xlsx、.xls、.ods 或 .csv(UTF-8 或 GB18030)。\n"
+                   "自动找到表头行并识别常见列名,填充合并单元格,跳过空行和小计行;\n"
+                   "按实施编码、再按事项名称匹配已有事项并更新,其余新增。整个导入是一次修改,可撤销。\n"
+                   "默认有任何错误就不写入;--skip-invalid 只导入无误的行;--dry-run 只显示将会发生的变化。", _import)
+    imports.add_argument("kind", metavar="类型", choices=("catalog",), help="catalog(事项目录)")
+    imports.add_argument("file", type=Path, metavar="文件", help=".xlsx、.xls、.ods 或 .csv 文件")
+    imports.add_argument("--sheet", metavar="工作表", help="读取的工作表名称(默认第一个有表头的工作表)")
+    imports.add_argument("--dry-run", action="store_true", help="只检查并显示将会新增、更新的事项,不写入数据库")
+    imports.add_argument("--skip-invalid", action="store_true", help="跳过有错误的行,导入其余的行")
+    imports.add_argument("--create-departments", action="store_true", help="新建文件中出现、数据库中没有的部门")
+    imports.add_argument("--json", action="store_true", help="以 JSON 输出结果:created、updated、skipped、errors")
     return parser
 
 
@@ -452,6 +477,43 @@ def _erlang(args: argparse.Namespace) -> int:
         print(f"平均等候:{result.asa_s:.1f} 秒")
         print(f"窗口占用率:{result.occupancy:.1%}")
     return 0
+def _export(args: argparse.Namespace) -> int:
+    from hallplanner.db.database import open_database
+    from hallplanner.exchange.exporters import EXPORTERS
+
+    exporter = EXPORTERS[args.list]
+    if args.output.suffix.lower() != ".xlsx":
+        raise HallPlannerError(f"导出文件须以 .xlsx 结尾:{args.output}")
+    _refuse_to_overwrite(args.output, args.force)
+    db = open_database(_database_target(args), readonly=True)
+    try:
+        rows = exporter.export(db, args.output)
+    finally:
+        db.close()
+    print(f"已导出{exporter.verbose_name} {args.output}:{rows} 行")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from hallplanner.db.database import open_database
+    from hallplanner.exchange.catalog_file import read_catalog_file
+    from hallplanner.services.importing import ImportOptions, import_catalog
+
+    parsed = read_catalog_file(args.file, args.sheet)  # a refused file never opens the database
+    db = open_database(_database_target(args))
+    try:
+        options = ImportOptions(dry_run=args.dry_run, skip_invalid=args.skip_invalid,
+                                create_departments=args.create_departments, source=args.file.name)
+        outcome = import_catalog(db, parsed, options)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(outcome.as_json(), ensure_ascii=False, indent=1))
+    else:
+        for problem in outcome.problems:
+            print(f"{problem.place}:{problem.text}")
+        print(outcome.summary())
+    return EXIT_ERROR if outcome.refused else 0
 
 
 def _refuse_to_overwrite(destination: Path, force: bool) -> None:

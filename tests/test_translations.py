@@ -46,6 +46,10 @@ CHINESE_STRINGS = {
     "services/placement.py": {"设为", " 进驻"},
     # The plan's section numbers, which cite the Chinese text.
     "domain/plan_rules.py": {rule.section for rule in RULES.values()},
+    "services/importing.py": {"导入事项目录", "导入 ", "原名“", "”(导入)", "、"},
+    # The words departments write in their files, which the import reads and the exports write: data.
+    "services/exports.py": {"是", "否"},
+    "domain/cleaning.py": {"小计", "合计", "总计", "是", "有", "已", "对", "否", "无", "不", "未"},
     # Row counts for the command line's ``db info``.
     "services/summary.py": {"部门", "事项", "场所", "窗口", "人员"},
 }

@@ -39,7 +39,8 @@ from hallplanner.gui.language_menu import LanguageMenu
 from hallplanner.services.views import ChangeNotice
 
 MENUS = (  # (title, action ids; None is a separator)
-    (QT_TRANSLATE_NOOP("MainWindow", "文件(&F)"), ("new", "open", "recent", "save_copy", None, "reload", None, "quit")),
+    (QT_TRANSLATE_NOOP("MainWindow", "文件(&F)"), ("new", "open", "recent", "save_copy", None, "import_catalog", "export",
+                                                     None, "reload", None, "quit")),
     (QT_TRANSLATE_NOOP("MainWindow", "编辑(&E)"), ("undo", "redo", None, "find")),
     (QT_TRANSLATE_NOOP("MainWindow", "事项(&I)"), ("assign", "unassign", "status", None, "schedule_entry", "keep_place",
                 "close_place", None, "new_item", "rename_item", "merge_items", "split_item", None,
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         from hallplanner.gui.checks.badge import FindingsBadge
         from hallplanner.gui.checks.panel import FindingsPanel
         from hallplanner.gui.detail.pane import DetailPane
+        from hallplanner.gui.exchange.actions import ExchangeActions
         from hallplanner.gui.files.actions import FileActions
         from hallplanner.gui.session import PlanSession
         from hallplanner.gui.signboards.page import SignboardPage
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.catalog = CatalogPanel(self.session, self.actions, self.places.venues, self.status_menu)
         self.detail = DetailPane(self.session)
         self.files = FileActions(self.session, self, self.actions, self.recent_menu)
+        self.exchange = ExchangeActions(self.session, self, self.actions)
         self.places.items_dropped.connect(self.catalog.assign)
         self.catalog.item_chosen.connect(lambda item_id: self.detail.show_record("item", item_id))
         self.places.record_chosen.connect(self.detail.show_record)
@@ -192,6 +195,7 @@ class MainWindow(QMainWindow):
         idle = not session.is_busy()
         enabled = {
             "save_copy": open_, "find": open_, "reload": open_ and idle,
+            "export": open_ and idle, "import_catalog": writable and idle,
             "undo": idle and stack.canUndo(), "redo": idle and stack.canRedo(),
             "assign": writable and selected > 0, "unassign": writable and selected > 0,
             "schedule_entry": writable and selected > 0,

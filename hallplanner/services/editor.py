@@ -25,6 +25,7 @@ from hallplanner.db.schema import HandlingPlace, ServiceItem, StatusChange
 from hallplanner.domain.errors import HallPlannerError, StaleEdit
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.checks import is_withdrawn
+from hallplanner.domain.plan_time import center_place, status_on
 from hallplanner.domain.rules import RuleViolation, check_status_change
 from hallplanner.domain.vocabulary import EntryStatus
 from hallplanner.services.plan_facts import load_items
@@ -59,9 +60,15 @@ def _reason(exc: DBAPIError) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _withdrawn(connection: Connection, item_ids: set[int], day: dt.date) -> set[int]:
-    """The items among ``item_ids`` that R3's predicate finds withdrawn from the center on ``day``."""
-    return {item.id for item in load_items(connection, item_ids) if is_withdrawn(item, day)}
+def _withdrawn(connection: Connection, item_ids: set[int], day: dt.date) -> tuple[set[int], set[int]]:
+    """Among ``item_ids``: those in the center on ``day``, and those R3's predicate finds withdrawn."""
+    centered, withdrawn = set(), set()
+    for item in load_items(connection, item_ids):
+        if is_withdrawn(item, day):
+            withdrawn.add(item.id)
+        elif status_on(item.status, center_place(item.places), day) is EntryStatus.ENTERED:
+            centered.add(item.id)
+    return centered, withdrawn
 
 
 def brief_items(items: list[ServiceItem]) -> list[dict]:
@@ -119,8 +126,9 @@ class EditorBase:
         The predicate is R3's own (``domain.checks.is_withdrawn``), the one the plan checks
         report with. Compares the items the edit touched (directly, or through their venue
         or window) as committed before the transaction with how the transaction leaves them;
-        the whole edit is refused if one was taken out. (An item deleted from the catalog,
-        plan §二(四), is gone, not withdrawn.)
+        the whole edit is refused if one that was in the center is taken out. (An item
+        deleted from the catalog, plan §二(四), is gone, not withdrawn; an item that comes in
+        as entered without a center window, by an import, is a finding, not a withdrawal.)
         """
         session.flush()
         touched = set(edit.item_ids)
@@ -132,8 +140,8 @@ class EditorBase:
             return
         day = dt.date.today()
         with self.db.engine.connect() as before:  # sees what was committed, not this transaction
-            withdrawn_before = _withdrawn(before, touched, day)
-        lost = _withdrawn(session.connection(), touched, day) - withdrawn_before
+            centered_before, _ = _withdrawn(before, touched, day)
+        lost = centered_before & _withdrawn(session.connection(), touched, day)[1]
         if lost:
             item = session.get(ServiceItem, min(lost))
             name = item.name if item is not None else f"#{min(lost)}"

@@ -24,6 +24,22 @@
         <translation>Copy the current database to a new SQLite file</translation>
     </message>
     <message>
+        <source>导入事项目录(&amp;I)…</source>
+        <translation>Import item catalog(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>从 Excel、ODS 或 CSV 文件导入事项目录,整个导入可一次撤销</source>
+        <translation>Import an item catalog from an Excel, ODS or CSV file; the whole import undoes in one step</translation>
+    </message>
+    <message>
+        <source>导出 Excel 清单(&amp;X)…</source>
+        <translation>Export Excel list(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>导出窗口分配表、事项目录或各部门核对清单</source>
+        <translation>Export the window assignments, the item catalog or the lists for departments to confirm</translation>
+    </message>
+    <message>
         <source>退出(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -140,7 +156,7 @@
     </message>
     <message>
         <source>本部门在中心的全部事项</source>
-        <translation>all of the department's items in the center</translation>
+        <translation>all of the department&apos;s items in the center</translation>
     </message>
     <message>
         <source>所列事项</source>
@@ -441,6 +457,53 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>导出 Excel 清单</source>
+        <translation>Export Excel list</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>清单</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出{what} {path}:{rows} 行</source>
+        <translation>Exported {what} {path}: {rows} rows</translation>
+    </message>
+    <message>
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>文件未能写入。</source>
+        <translation>The file was not written.</translation>
+    </message>
+    <message>
+        <source>正在导出 {}…</source>
+        <translation>Exporting {}…</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>打开数据库</source>
@@ -684,6 +747,97 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>其他</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>导入事项目录 — {}</source>
+        <translation>Import item catalog — {}</translation>
+    </message>
+    <message>
+        <source>文件中的列</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>新建文件中出现、规划中还没有的部门</source>
+        <translation>Create the departments the file names that the plan does not have yet</translation>
+    </message>
+    <message>
+        <source>跳过有误的行,只导入无误的行</source>
+        <translation>Skip rows with errors and import the others</translation>
+    </message>
+    <message>
+        <source>按新的列对应重新检查</source>
+        <translation>Check again with the new column mapping</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>正在读取 {}…</source>
+        <translation>Reading {}…</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”,表头在第 {row} 行;{count} 行事项,跳过空行 {blank} 行、小计行 {subtotal} 行</source>
+        <translation>Sheet “{sheet}”, header in row {row}; {count} item rows, {blank} blank rows and {subtotal} subtotal rows skipped</translation>
+    </message>
+    <message>
+        <source>(不导入)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>未变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>有误</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>……共 {} 个问题</source>
+        <translation>… {} problems in all</translation>
+    </message>
+    <message>
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>文件未能读取。</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>导入事项目录</source>
+        <translation>Import item catalog</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xls *.ods *.csv);;所有文件 (*)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1170,7 +1324,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>在本领域综合窗口办理</source>
-        <translation>At the domain's windows</translation>
+        <translation>At the domain&apos;s windows</translation>
     </message>
     <message>
         <source>一窗通办率</source>
@@ -1289,7 +1443,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>三集中、三到位各项含义为通行说法(非方案原文),逐项状态见人员配置</source>
-        <translation>What the three concentrations and three in place mean is common usage (not the plan's text); see Staffing for each point</translation>
+        <translation>What the three concentrations and three in place mean is common usage (not the plan&apos;s text); see Staffing for each point</translation>
     </message>
     <message>
         <source>AB岗顶岗与轮岗期限</source>
@@ -1301,7 +1455,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>逐步实现分领域综合窗口一窗通办</source>
-        <translation>Step by step, one-window handling at each domain's integrated windows</translation>
+        <translation>Step by step, one-window handling at each domain&apos;s integrated windows</translation>
     </message>
     <message>
         <source>可网办的事项仍须保留线下办理窗口</source>
@@ -1868,13 +2022,13 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>修改标识牌措辞</source>
-        <translation>Edit the board's wording</translation>
+        <translation>Edit the board&apos;s wording</translation>
     </message>
     <message>
         <source>默认措辞:{default}
 本标识牌的措辞(规划人员修改,标识牌页会标明):</source>
         <translation>Default wording: {default}
-This board's wording (a planner's change, marked as such on the Signboards page):</translation>
+This board&apos;s wording (a planner&apos;s change, marked as such on the Signboards page):</translation>
     </message>
     <message>
         <source>标识牌</source>
@@ -1979,7 +2133,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <name>StaffingPage</name>
     <message>
         <source>首席事务代表、整建制进驻与配齐一线窗口人员是方案§三(四)1的要求;“三集中、三到位”各项的含义为通行说法,非方案原文;轮岗年限与AB岗为本地做法;窗口需求按 Erlang C(M/M/c)估算,参数为预设,可修改。</source>
-        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan's text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
+        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan&apos;s text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
     </message>
     <message>
         <source>部门</source>
@@ -2262,6 +2416,117 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>catalog_file</name>
+    <message>
+        <source>事项名称</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>实施部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>部门简称</source>
+        <translation>Department short name</translation>
+    </message>
+    <message>
+        <source>实施编码</source>
+        <translation>Implementation code</translation>
+    </message>
+    <message>
+        <source>基本编码</source>
+        <translation>Basic code</translation>
+    </message>
+    <message>
+        <source>事项编码</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>事项类型</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <source>事项层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>业务分类</source>
+        <translation>Business category</translation>
+    </message>
+    <message>
+        <source>年办件量</source>
+        <translation>Annual cases</translation>
+    </message>
+    <message>
+        <source>平均办理时长</source>
+        <translation>Average handling time</translation>
+    </message>
+    <message>
+        <source>是否联办</source>
+        <translation>Jointly handled</translation>
+    </message>
+    <message>
+        <source>网办深度</source>
+        <translation>Online depth</translation>
+    </message>
+    <message>
+        <source>是否全流程网办</source>
+        <translation>Fully online</translation>
+    </message>
+    <message>
+        <source>是否进驻</source>
+        <translation>Entering</translation>
+    </message>
+    <message>
+        <source>进驻状态</source>
+        <translation>Entry status</translation>
+    </message>
+    <message>
+        <source>负面清单</source>
+        <translation>Negative list</translation>
+    </message>
+    <message>
+        <source>特殊敏感</source>
+        <translation>Special or sensitive</translation>
+    </message>
+    <message>
+        <source>方案条款</source>
+        <translation>Plan clause</translation>
+    </message>
+    <message>
+        <source>示例数据</source>
+        <translation>Illustrative data</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”的前 {count} 行中找不到表头(应有“事项名称”或“实施编码”等列名)</source>
+        <translation>No header found in the first {count} rows of sheet “{sheet}” (columns such as “事项名称” or “实施编码” are expected)</translation>
+    </message>
+    <message>
+        <source>各工作表的前 {count} 行中都找不到表头(应有“事项名称”或“实施编码”等列名)</source>
+        <translation>No header found in the first {count} rows of any sheet (columns such as “事项名称” or “实施编码” are expected)</translation>
+    </message>
+    <message>
+        <source>{field}“{value}”{reason}</source>
+        <translation>{field} “{value}” {reason}</translation>
+    </message>
+    <message>
+        <source>缺少事项名称</source>
+        <translation>Item name missing</translation>
+    </message>
+    <message>
+        <source>实施编码“{code}”与第 {row} 行重复</source>
+        <translation>Implementation code “{code}” repeats row {row}</translation>
+    </message>
+    <message>
+        <source>以数字保存,已失去精度:请把该列设为文本后重新填写</source>
+        <translation>was stored as a number and lost digits: format the column as text and enter it again</translation>
+    </message>
+    <message>
+        <source>无法识别,可选:{choices}</source>
+        <translation>is not recognised; choose from: {choices}</translation>
+    </message>
+</context>
+<context>
     <name>changes</name>
     <message>
         <source>记录已被他人修改或删除({table} #{row}),请刷新后再试</source>
@@ -2436,6 +2701,21 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>cleaning</name>
+    <message>
+        <source>不是数字</source>
+        <translation>is not a number</translation>
+    </message>
+    <message>
+        <source>须为不小于 0 的整数</source>
+        <translation>must be a whole number not below 0</translation>
+    </message>
+    <message>
+        <source>应为“是”或“否”</source>
+        <translation>should be “是” (yes) or “否” (no)</translation>
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
         <source>这是随附的样例数据库,HallPlanner 不修改它,请在它的副本上编辑:{location}</source>
@@ -2475,7 +2755,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。</source>
-        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite's WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
+        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite&apos;s WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
     </message>
     <message>
         <source>无法读取数据库文件</source>
@@ -2604,6 +2884,33 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>exports</name>
+    <message>
+        <source>事项目录</source>
+        <translation>Item catalog</translation>
+    </message>
+    <message>
+        <source>窗口事项分配表</source>
+        <translation>Window assignments</translation>
+    </message>
+    <message>
+        <source>各部门核对清单</source>
+        <translation>Lists for departments to confirm</translation>
+    </message>
+    <message>
+        <source>办理地点变更清单</source>
+        <translation>Handling place changes</translation>
+    </message>
+    <message>
+        <source>检查结果</source>
+        <translation>Check findings</translation>
+    </message>
+    <message>
+        <source>人员配置表</source>
+        <translation>Staffing table</translation>
+    </message>
+</context>
+<context>
     <name>fonts</name>
     <message>
         <source>找不到字体文件:{path}</source>
@@ -2639,6 +2946,57 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>;</source>
         <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <source>新增 {created} 个事项,更新 {updated} 个,未变 {unchanged} 个,跳过有误的行 {skipped} 行</source>
+        <translation>{created} items new, {updated} updated, {unchanged} unchanged, {skipped} rows with errors skipped</translation>
+    </message>
+    <message>
+        <source>{counts};新建部门:{departments}</source>
+        <translation>{counts}; departments created: {departments}</translation>
+    </message>
+    <message>
+        <source>有 {count} 个错误,未导入任何内容(可只导入无误的行:--skip-invalid)</source>
+        <translation>{count} errors, nothing imported (to import only the valid rows: --skip-invalid)</translation>
+    </message>
+    <message>
+        <source>试运行,数据库未改动:{counts}</source>
+        <translation>Dry run, the database is unchanged: {counts}</translation>
+    </message>
+    <message>
+        <source>导入事项目录“{file}”:新增 {created} 个,更新 {updated} 个</source>
+        <translation>Import item catalog “{file}”: {created} new, {updated} updated</translation>
+    </message>
+    <message>
+        <source>数据库中没有部门“{name}”(确认新建部门后可导入)</source>
+        <translation>The plan has no department “{name}” (confirm creating departments to import it)</translation>
+    </message>
+    <message>
+        <source>与第 {row} 行是同一个事项</source>
+        <translation>Same item as row {row}</translation>
+    </message>
+    <message>
+        <source>实施编码</source>
+        <translation>Implementation code</translation>
+    </message>
+    <message>
+        <source>基本编码</source>
+        <translation>Basic code</translation>
+    </message>
+    <message>
+        <source>事项类型</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <source>新事项缺少{field}</source>
+        <translation>New item without {field}</translation>
+    </message>
+    <message>
+        <source>新事项缺少实施部门</source>
+        <translation>New item without a department</translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3226,93 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>reading</name>
+    <message>
+        <source>无法导入 {file}:{reason}</source>
+        <translation>Cannot import {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>文件已加密(设有打开密码),请另存为不加密的文件再导入</source>
+        <translation>The file is encrypted (it has an opening password); save it without a password and import again</translation>
+    </message>
+    <message>
+        <source>文件已损坏或不是工作簿({reason})</source>
+        <translation>The file is damaged or not a workbook ({reason})</translation>
+    </message>
+    <message>
+        <source>工作簿中没有工作表</source>
+        <translation>The workbook has no sheets</translation>
+    </message>
+    <message>
+        <source>没有名为“{sheet}”的工作表(有:{sheets})</source>
+        <translation>There is no sheet named “{sheet}” (there are: {sheets})</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”有 {rows} 行 {columns} 列,超出可导入的范围</source>
+        <translation>Sheet “{sheet}” has {rows} rows and {columns} columns, more than can be imported</translation>
+    </message>
+    <message>
+        <source>工作表“{sheet}”无法读取({reason})</source>
+        <translation>Sheet “{sheet}” cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>The file does not exist</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹</source>
+        <translation>This is a folder</translation>
+    </message>
+    <message>
+        <source>无法读取文件({reason})</source>
+        <translation>The file cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>文件是空的(0 字节)</source>
+        <translation>The file is empty (0 bytes)</translation>
+    </message>
+    <message>
+        <source>文件有 {size} MB,超过可导入的 {limit} MB</source>
+        <translation>The file has {size} MB, more than the {limit} MB that can be imported</translation>
+    </message>
+    <message>
+        <source>不是 Excel(.xlsx、.xls)、ODS 或 CSV 文件</source>
+        <translation>Not an Excel (.xlsx, .xls), ODS or CSV file</translation>
+    </message>
+    <message>
+        <source>工作簿包含 {count} 个部件,不像正常的工作簿</source>
+        <translation>The workbook has {count} parts, unlike a normal workbook</translation>
+    </message>
+    <message>
+        <source>工作簿解压后过大({size} MB),可能是恶意构造的文件</source>
+        <translation>The workbook unpacks too large ({size} MB); it may be crafted to do harm</translation>
+    </message>
+    <message>
+        <source>这个压缩文件不是 Excel 或 ODS 工作簿(例如 Word 文档)</source>
+        <translation>This zip file is not an Excel or ODS workbook (a Word document, for instance)</translation>
+    </message>
+    <message>
+        <source>工作簿中的 {part} 含有 DOCTYPE 或实体声明,可能是恶意构造的文件,已拒绝</source>
+        <translation>{part} in the workbook has a DOCTYPE or entity declaration; it may be crafted to do harm and is refused</translation>
+    </message>
+    <message>
+        <source>{part} 的单元格范围达 {rows} 行 × {columns} 列,超出可导入的范围,可能是恶意构造的文件</source>
+        <translation>The cells of {part} reach {rows} rows × {columns} columns, more than can be imported; the file may be crafted to do harm</translation>
+    </message>
+    <message>
+        <source>CSV 文件超过 {limit} 行,超出可导入的范围</source>
+        <translation>The CSV file has more than {limit} rows, more than can be imported</translation>
+    </message>
+    <message>
+        <source>不是文本格式的 CSV 文件</source>
+        <translation>Not a text CSV file</translation>
+    </message>
+    <message>
+        <source>无法识别文件的编码(应为 UTF-8 或 GB18030)</source>
+        <translation>Unknown text encoding (UTF-8 or GB18030 expected)</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>“{item}”已进驻政务服务中心,不得撤出,中心须保持为主办理点(方案§二(一)、§二(二))。可以改到中心的其他窗口。</source>
@@ -2909,7 +3354,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>部门标识用简称</source>
-        <translation>the department's signage short name</translation>
+        <translation>the department&apos;s signage short name</translation>
     </message>
     <message>
         <source>业务分类(分中心标识的“XX分中心”)</source>
@@ -2953,7 +3398,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>无法制作{board}:{problems}。请补全数据,或修改该标识的措辞</source>
-        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign's wording</translation>
+        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign&apos;s wording</translation>
     </message>
     <message>
         <source>{first}、{next}</source>
@@ -2973,7 +3418,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>该标识牌的措辞已被他人修改,请刷新后再试</source>
-        <translation>Someone else changed this board's wording; reload and try again</translation>
+        <translation>Someone else changed this board&apos;s wording; reload and try again</translation>
     </message>
 </context>
 <context>
@@ -3166,7 +3611,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>授权未覆盖本部门在中心办理的 {count} 个事项(如“{item}”)</source>
-        <translation>The authorization does not cover {count} of the department's items in the center (e.g. “{item}”)</translation>
+        <translation>The authorization does not cover {count} of the department&apos;s items in the center (e.g. “{item}”)</translation>
     </message>
     <message>
         <source>整建制进驻与三集中、三到位尚未评估</source>
@@ -3403,6 +3848,13 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>特殊敏感事项须在负面清单内</source>
         <translation>A special sensitive item must be on the negative list</translation>
+    </message>
+</context>
+<context>
+    <name>xlsx</name>
+    <message>
+        <source>无法写入文件 {path}:{reason}</source>
+        <translation>Cannot write the file {path}: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,157 @@
+"""The Excel exports, one exporter per list (in the manner of pretix's exporters).
+
+An exporter names itself (``identifier``, the word the command line takes, and a
+Chinese ``verbose_name``), states its columns, and turns a database into sheets
+of rows read by a service (``services/exports.py``, ``changes.py``, ``checks.py``,
+``staffing.py``); ``xlsx.write_sheets`` styles and streams them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from hallplanner.db.database import Database
+from hallplanner.domain.findings import Finding
+from hallplanner.domain.messages import Message, message
+from hallplanner.exchange.xlsx import Column, Sheet, write_sheets
+from hallplanner.services import exports
+from hallplanner.services.changes import place_changes
+from hallplanner.services.checks import check_plan
+from hallplanner.services.staffing import staffing_report, staffing_table, window_group_table
+
+# The catalog's headers: the import recognises each of them (catalog_file.FIELD_NAMES), so an
+# exported catalog reads back as it was.
+CATALOG_COLUMNS = (
+    Column("实施编码", 36), Column("基本编码", 14), Column("事项名称", 40), Column("实施部门", 24),
+    Column("部门简称", 12), Column("事项类型", 12), Column("事项层级", 10), Column("业务分类", 12),
+    Column("年办件量", 10), Column("平均办理时长(分钟)", 10), Column("是否联办", 8), Column("网办深度", 8),
+    Column("是否全流程网办", 8), Column("负面清单", 8), Column("特殊敏感", 8), Column("进驻状态", 12),
+    Column("方案条款", 12), Column("示例数据", 8),
+)
+ASSIGNMENT_COLUMNS = (
+    Column("办理场所", 24), Column("窗口号", 8), Column("窗口名称", 24), Column("部门", 12),
+    Column("实施编码", 36), Column("事项名称", 40), Column("角色", 14), Column("业务分类", 12),
+)
+DEPARTMENT_COLUMNS = (
+    Column("序号", 6), Column("实施编码", 36), Column("基本编码", 14), Column("事项名称", 40), Column("事项类型", 12),
+    Column("业务分类", 12), Column("年办件量", 10), Column("进驻状态", 12), Column("办理地点", 36, wrap=True),
+    Column("是否确认", 8), Column("意见", 30, wrap=True),
+)
+CHANGE_COLUMNS = (
+    Column("实施编码", 36), Column("事项名称", 40), Column("部门", 24), Column("原办理地点", 30, wrap=True),
+    Column("新办理地点", 36, wrap=True), Column("日期", 12), Column("变更", 24, wrap=True),
+)
+FINDING_COLUMNS = (
+    Column("规则", 8), Column("严重程度", 8), Column("对象类型", 10), Column("对象", 30),
+    Column("问题与处理", 60, wrap=True), Column("依据", 20),
+)
+
+Progress = Callable[[int, int | None], None]
+
+
+def title_line(what: str, db: Database, today: dt.date | None = None) -> str:
+    """The title row: what the list is, from which database, on which day."""
+    day = (today or dt.date.today()).isoformat()
+    return f"{what}  数据库:{Path(db.location).name if '://' not in db.location else db.location}  导出日期:{day}"
+
+
+class Exporter:
+    identifier: str
+    verbose_name: Message
+
+    def sheets(self, db: Database) -> Iterable[Sheet]:
+        raise NotImplementedError
+
+    def export(self, db: Database, path: Path, progress: Progress | None = None) -> int:
+        """Write the list to ``path``; the number of data rows."""
+        return write_sheets(path, self.sheets(db), progress)
+
+
+class CatalogExporter(Exporter):
+    identifier = "catalog"
+    verbose_name = message("exports", "事项目录")
+
+    def sheets(self, db: Database) -> Iterable[Sheet]:
+        yield Sheet("事项目录", title_line("政务服务事项目录", db), CATALOG_COLUMNS, exports.catalog_rows(db),
+                    exports.count_items(db))
+
+
+class AssignmentsExporter(Exporter):
+    identifier = "assignments"
+    verbose_name = message("exports", "窗口事项分配表")
+
+    def sheets(self, db: Database) -> Iterable[Sheet]:
+        yield Sheet("窗口分配", title_line("窗口事项分配表", db), ASSIGNMENT_COLUMNS, exports.assignment_rows(db),
+                    exports.count_assignments(db))
+
+
+class DepartmentsExporter(Exporter):
+    """One sheet per department: its items, with two empty columns for it to confirm and comment."""
+
+    identifier = "departments"
+    verbose_name = message("exports", "各部门核对清单")
+
+    def sheets(self, db: Database) -> Iterable[Sheet]:
+        for department in exports.department_lists(db):
+            yield Sheet(department.short_name or department.full_name,
+                        title_line(f"{department.full_name} 进驻事项核对清单(请核对后填写“是否确认”和“意见”)", db),
+                        DEPARTMENT_COLUMNS, exports.department_rows(db, department.department_id), department.count)
+
+
+class ChangesExporter(Exporter):
+    """R13: the changes of handling places to publish, from the plan over time."""
+
+    identifier = "changes"
+    verbose_name = message("exports", "办理地点变更清单")
+
+    def sheets(self, db: Database) -> Iterable[Sheet]:
+        rows = [(c.item_code, c.item_name, c.department, c.old_place, c.new_place,
+                 c.on.isoformat() if c.on else "未定", str(c.kind)) for c in place_changes(db)]
+        yield Sheet("变更清单", title_line("办理地点变更清单(方案§三(四)5,须在网上办事大厅、网站、微信公众号公布)", db),
+                    CHANGE_COLUMNS, rows, len(rows))
+
+
+class FindingsExporter(Exporter):
+    """The plan checks as of today, most serious first."""
+
+    identifier = "findings"
+    verbose_name = message("exports", "检查结果")
+
+    def sheets(self, db: Database) -> Iterable[Sheet]:
+        report = check_plan(db)
+        yield findings_sheet(report.findings, title_line(f"规划检查结果(检查日期 {report.as_of.isoformat()})", db))
+
+
+class StaffingExporter(Exporter):
+    """Per department and per window group: status, demand, staffing, findings."""
+
+    identifier = "staffing"
+    verbose_name = message("exports", "人员配置表")
+
+    def sheets(self, db: Database) -> Iterable[Sheet]:
+        report = staffing_report(db, dt.date.today())
+        for name, what, (columns, rows) in (("部门", "各部门人员配置", staffing_table(report)),
+                                            ("窗口组", "各窗口组需求与值守", window_group_table(report))):
+            yield Sheet(name, title_line(f"{what}(基准日 {report.as_of.isoformat()})", db),
+                        tuple(Column(str(column), 14, wrap=True) for column in columns), rows, len(rows))
+
+
+EXPORTERS: dict[str, Exporter] = {exporter.identifier: exporter for exporter in (
+    AssignmentsExporter(), CatalogExporter(), DepartmentsExporter(), ChangesExporter(), FindingsExporter(),
+    StaffingExporter(),
+)}
+
+
+def findings_sheet(findings: Iterable[Finding], title: str) -> Sheet:
+    """The findings of a check as a sheet: most serious first, as the findings panel orders them."""
+    ordered = sorted(findings, key=Finding.sort_key)
+    rows = ((f.rule, str(f.severity.label), str(f.subject_type.label), f.subject, str(f.message), f.section)
+            for f in ordered)
+    return Sheet("检查结果", title, FINDING_COLUMNS, rows, len(ordered))
+
+
+def export_findings(findings: Iterable[Finding], db: Database, path: Path, progress: Progress | None = None) -> int:
+    """Write the findings to ``path``; the number of rows."""
+    return write_sheets(path, [findings_sheet(findings, title_line("规划检查结果", db))], progress)

@@ -1,0 +1,257 @@
+"""Reading spreadsheets planners receive: .xlsx, .xls, .ods and CSV, refusing hostile files first.
+
+python-calamine reads the spreadsheet formats (about ten times faster than
+openpyxl's read-only mode, and it reports merged ranges). Before it sees a file,
+the file is looked at cheaply: what it really is (by its first bytes, not its
+name), whether it is encrypted, and, for the zipped formats, how large its parts
+unpack and how far its cells reach. calamine allocates a sheet as one block of
+rows × columns, so a crafted file with one cell at XFD1048576 would ask for
+hundreds of gigabytes and abort the process: such a file is refused here, in
+well under a second, with a message that says why.
+
+Entities: a part with a DOCTYPE (the carrier of XML bombs and external entities)
+is refused; calamine's XML reader would not expand them anyway.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import python_calamine
+
+from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.messages import Message, message
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_UNPACKED_BYTES = 600 * 1024 * 1024  # all parts of a zipped workbook, unpacked
+MAX_RATIO = 250  # unpacked / packed, for parts over a megabyte: a zip bomb's ratio is in the thousands
+MAX_PARTS = 10_000
+MAX_ROWS = 1_048_576  # Excel's own limit
+MAX_COLUMNS = 1_000
+MAX_CELLS = 20_000_000  # rows × columns of one sheet as calamine lays it out
+CHUNK = 1 << 20
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+
+# A cell or row reference past column Z or past row 99,999: rare in a catalog, so the scan is cheap.
+_FAR_REFERENCE = re.compile(rb'r="(?:([A-Z]{2,})\d|[A-Z]{0,3}(\d{6,})")')
+_ODS_REPEAT = re.compile(rb'table:number-(rows|columns)-repeated="(\d+)"')
+
+
+@dataclass
+class RawSheet:
+    """A sheet's cells as rows (row 0 is Excel's row 1), and its merged ranges (0-based, inclusive)."""
+
+    name: str
+    rows: list[list[object]]
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+class FileRefused(HallPlannerError):
+    """The file cannot be read as a table; nothing was changed."""
+
+
+def refuse(path: Path, reason: Message) -> FileRefused:
+    return FileRefused(message("reading", "无法导入 {file}:{reason}").format(file=path.name, reason=reason))
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+class Workbook:
+    """An opened spreadsheet or CSV file: its sheet names, and each sheet on request."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._calamine = None
+        self._csv: RawSheet | None = None
+        kind = _check_file(path)
+        if kind == "csv":
+            self._csv = _read_csv(path)
+            self.sheet_names = [self._csv.name]
+            return
+        try:
+            self._calamine = python_calamine.CalamineWorkbook.from_path(str(path))
+            self.sheet_names = [sheet.name for sheet in self._calamine.sheets_metadata
+                                if sheet.typ == python_calamine.SheetTypeEnum.WorkSheet]
+        except python_calamine.PasswordError as exc:
+            raise refuse(path, message("reading", "文件已加密(设有打开密码),请另存为不加密的文件再导入")) from exc
+        except Exception as exc:  # noqa: BLE001 - calamine's errors name the broken part; told as they are
+            raise refuse(path, message("reading", "文件已损坏或不是工作簿({reason})")
+                         .format(reason=_first_line(exc))) from exc
+        if not self.sheet_names:
+            raise refuse(path, message("reading", "工作簿中没有工作表"))
+
+    def sheet(self, name: str) -> RawSheet:
+        if self._csv is not None:
+            return self._csv
+        if name not in self.sheet_names:
+            raise refuse(self.path, message("reading", "没有名为“{sheet}”的工作表(有:{sheets})")
+                         .format(sheet=name, sheets="、".join(self.sheet_names)))
+        try:
+            sheet = self._calamine.get_sheet_by_name(name)
+            if sheet.height * sheet.width > MAX_CELLS or sheet.height > MAX_ROWS:
+                raise refuse(self.path, message("reading", "工作表“{sheet}”有 {rows} 行 {columns} 列,超出可导入的范围")
+                             .format(sheet=name, rows=sheet.height, columns=sheet.width))
+            rows = sheet.to_python(skip_empty_area=False)
+            merged = [(first[0], first[1], last[0], last[1]) for first, last in (sheet.merged_cell_ranges or [])]
+        except FileRefused:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            raise refuse(self.path, message("reading", "工作表“{sheet}”无法读取({reason})")
+                         .format(sheet=name, reason=_first_line(exc))) from exc
+        return RawSheet(name, rows, merged)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:200] if text else type(exc).__name__
+
+
+def _check_file(path: Path) -> str:
+    """What the file is ("zip", "ole" or "csv"), after checks that refuse what must not be read."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except FileNotFoundError as exc:
+        raise refuse(path, message("reading", "文件不存在")) from exc
+    except IsADirectoryError as exc:
+        raise refuse(path, message("reading", "这是一个文件夹")) from exc
+    except OSError as exc:
+        raise refuse(path, message("reading", "无法读取文件({reason})").format(reason=exc.strerror or exc)) from exc
+    if size == 0:
+        raise refuse(path, message("reading", "文件是空的(0 字节)"))
+    if size > MAX_FILE_BYTES:
+        raise refuse(path, message("reading", "文件有 {size} MB,超过可导入的 {limit} MB")
+                     .format(size=size // (1 << 20), limit=MAX_FILE_BYTES // (1 << 20)))
+    if head.startswith(ZIP_MAGIC):
+        _check_zip(path)
+        return "zip"
+    if head == OLE_MAGIC:
+        data = path.read_bytes()
+        if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
+            raise refuse(path, message("reading", "文件已加密(设有打开密码),请另存为不加密的文件再导入"))
+        return "ole"
+    if path.suffix.lower() in TEXT_SUFFIXES:
+        return "csv"
+    raise refuse(path, message("reading", "不是 Excel(.xlsx、.xls)、ODS 或 CSV 文件"))
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise refuse(path, message("reading", "文件已损坏或不是工作簿({reason})").format(reason=_first_line(exc))) from exc
+    with archive:
+        parts = archive.infolist()
+        names = {part.filename for part in parts}
+        if len(parts) > MAX_PARTS:
+            raise refuse(path, message("reading", "工作簿包含 {count} 个部件,不像正常的工作簿").format(count=len(parts)))
+        unpacked = sum(part.file_size for part in parts)
+        bomb = any(part.file_size > (1 << 20) and part.file_size > MAX_RATIO * max(part.compress_size, 1)
+                   for part in parts)
+        if unpacked > MAX_UNPACKED_BYTES or bomb:
+            raise refuse(path, message("reading", "工作簿解压后过大({size} MB),可能是恶意构造的文件")
+                         .format(size=unpacked // (1 << 20)))
+        if any(part.flag_bits & 0x1 for part in parts):
+            raise refuse(path, message("reading", "文件已加密(设有打开密码),请另存为不加密的文件再导入"))
+        is_ods = "content.xml" in names and archive.read("mimetype")[:len(ODS_MIME)] == ODS_MIME \
+            if "mimetype" in names else False
+        if "xl/workbook.xml" not in names and not is_ods:
+            raise refuse(path, message("reading", "这个压缩文件不是 Excel 或 ODS 工作簿(例如 Word 文档)"))
+        if is_ods and "META-INF/manifest.xml" in names and b"encryption-data" in archive.read("META-INF/manifest.xml"):
+            raise refuse(path, message("reading", "文件已加密(设有打开密码),请另存为不加密的文件再导入"))
+        for part in parts:
+            if part.filename.endswith((".xml", ".rels")) or part.filename == "[Content_Types].xml":
+                _check_part(path, archive, part, is_ods)
+
+
+def _check_part(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo, is_ods: bool) -> None:
+    """No DOCTYPE anywhere; a worksheet's cells reach no further than a sheet calamine can hold."""
+    sheet = part.filename.startswith("xl/worksheets/") or (is_ods and part.filename == "content.xml")
+    with archive.open(part) as stream:
+        head = stream.read(CHUNK)
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+            raise refuse(path, message("reading", "工作簿中的 {part} 含有 DOCTYPE 或实体声明,可能是恶意构造的文件,已拒绝")
+                         .format(part=part.filename))
+        if not sheet:
+            return
+        if is_ods:
+            _check_ods_content(path, head + stream.read())
+            return
+        rows = columns = 26
+        row_tags = 0
+        tail = b""
+        chunk = head
+        while chunk:
+            data = tail + chunk
+            for match in _FAR_REFERENCE.finditer(data):
+                letters, digits = match.groups()
+                if letters:
+                    columns = max(columns, _column_number(letters) if len(letters) <= 3 else MAX_COLUMNS + 1)
+                else:
+                    rows = max(rows, int(digits))
+            row_tags += chunk.count(b"<row")
+            tail = data[-64:]
+            chunk = stream.read(CHUNK)
+    rows = max(rows, row_tags)
+    _check_extent(path, part.filename, rows, columns)
+
+
+def _check_extent(path: Path, where: str, rows: int, columns: int) -> None:
+    if rows > MAX_ROWS or columns > MAX_COLUMNS or rows * columns > MAX_CELLS:
+        raise refuse(path, message("reading", "{part} 的单元格范围达 {rows} 行 × {columns} 列,超出可导入的范围,可能是恶意构造的文件")
+                     .format(part=where, rows=rows, columns=columns))
+
+
+def _check_ods_content(path: Path, content: bytes) -> None:
+    """A repeated row or cell is fine while empty (LibreOffice writes them to the sheet's end); not with values."""
+    for match in _ODS_REPEAT.finditer(content):
+        count = int(match.group(2))
+        if count <= 10_000:
+            continue
+        if match.group(1) == b"columns":
+            end = content.find(b">", match.end())
+            empty = end > 0 and content[end - 1:end] == b"/"
+        else:
+            end = content.find(b"</table:table-row>", match.end())
+            empty = end > 0 and b"office:value-type" not in content[match.end():end]
+        if not empty:
+            _check_extent(path, "content.xml", count if match.group(1) == b"rows" else 1,
+                          count if match.group(1) == b"columns" else 1)
+            if count > MAX_ROWS:
+                _check_extent(path, "content.xml", count, 1)
+
+
+def _read_csv(path: Path) -> RawSheet:
+    """A CSV file as one sheet: UTF-8 (with or without BOM), else GB18030; comma, tab or semicolon."""
+    data = path.read_bytes()
+    if data.count(b"\n") > MAX_ROWS:
+        raise refuse(path, message("reading", "CSV 文件超过 {limit} 行,超出可导入的范围").format(limit=MAX_ROWS))
+    if b"\x00" in data[:65536]:
+        raise refuse(path, message("reading", "不是文本格式的 CSV 文件"))
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = codecs.decode(data, encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise refuse(path, message("reading", "无法识别文件的编码(应为 UTF-8 或 GB18030)"))
+    sample = text[:65536]
+    delimiter = max((",", "\t", ";"), key=sample.count)
+    rows: list[list[object]] = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    return RawSheet(path.stem, rows)

@@ -1,0 +1,60 @@
+"""The import wizard and the export dialog, driven as a planner does; the database checked after."""
+
+from __future__ import annotations
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from hallplanner.gui.exchange import dialogs
+from tests.gui_helpers import open_window, settle, stored
+from tests.test_excel import messy_workbook
+
+
+def wizard(qtbot) -> dialogs.ImportWizard:
+    qtbot.waitUntil(lambda: any(isinstance(w, dialogs.ImportWizard) for w in QApplication.topLevelWidgets()))
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, dialogs.ImportWizard))
+
+
+def test_import_wizard_previews_rows_then_imports_as_one_undo_step(qtbot, sample_copy, tmp_path, monkeypatch, messages):
+    path = messy_workbook(tmp_path / "list.xlsx", [
+        [1, "厦门市海洋发展局", "海域使用权登记", "113502000036120108999999000901001", "", "行政许可", "", "1,200", "",
+         "", "", ""],
+        [2, "公安局", "", "113502000036120108999999000902001", "", "行政许可", "", "", "", "", "", ""],
+    ])
+    monkeypatch.setattr(dialogs, "choose_catalog_file", lambda parent: path)
+    window = open_window(qtbot, sample_copy)
+    window.actions["import_catalog"].trigger()
+    dialog = wizard(qtbot)
+    settle(qtbot, window)
+    assert "表头在第 3 行" in dialog.source.text()
+    statuses = [dialog.rows.item(row, 1).text() for row in range(dialog.rows.rowCount())]
+    assert statuses == ["有误", "有误"] and not dialog.import_button.isEnabled()
+    assert "事项清单!4:数据库中没有部门“厦门市海洋发展局”" in dialog.summary.text()
+    assert "事项清单!5:缺少事项名称" in dialog.summary.text()
+
+    dialog.create_departments.setChecked(True)
+    settle(qtbot, window)
+    assert dialog.rows.item(0, 1).text() == "新增"
+    dialog.skip_invalid.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    item = stored(sample_copy, "海域使用权登记")
+    assert item is not None and item.annual_volume == 1200 and item.department_short == "海洋发展局"
+    assert window.session.undo_stack.count() == 1
+    window.actions["undo"].trigger()
+    settle(qtbot, window)
+    assert stored(sample_copy, "海域使用权登记") is None
+    assert messages == []
+
+
+def test_export_dialog_writes_the_chosen_list(qtbot, sample_copy, tmp_path):
+    window = open_window(qtbot, sample_copy)
+    dialog = dialogs.ExportDialog(window.session, window)
+    dialog.choice.setCurrentIndex(dialog.choice.findData("assignments"))
+    dialog.set_path(str(tmp_path / "windows"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    sheet = openpyxl.load_workbook(tmp_path / "windows.xlsx").active
+    assert sheet["A2"].value == "办理场所" and sheet.max_row > 100
