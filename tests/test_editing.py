@@ -70,6 +70,13 @@ def test_a_planned_item_can_leave_a_window(plan):
     edit = editor.unassign([item.id], center.venue_id)
     assert edit.label == f"从“厦门市政务服务中心”移除“{item.name}”"
     assert items_named(plan, item.name)[0].window_names == []
+    # A place taken out of the item's collection is deleted by the flush: still recorded, still undoable.
+    assert [(c.table, c.after) for c in edit.changes] == [("handling_places", None)]
+    with plan.reading() as session:
+        assert session.scalars(select(AuditEntry.action).where(AuditEntry.entity == "handling_places")
+                               .order_by(AuditEntry.id.desc()).limit(1)).one() == "delete"
+    editor.undo(edit)
+    assert items_named(plan, item.name)[0].window_names == item.window_names
 
 
 @both_backends

@@ -109,8 +109,13 @@ def _audit(session: Session, changes: Iterable[RowChange]) -> None:
         session.connection().execute(insert(AuditEntry), rows)
 
 
-def record_changes(session: Session, _flush_context: object) -> None:
-    """``after_flush`` hook: the session still knows what the flush changed."""
+def record_changes(session: Session, flush_context) -> None:
+    """``after_flush`` hook: the session still knows what the flush changed.
+
+    Deleted rows come from the flush itself: a child taken out of a collection with
+    ``delete-orphan`` (``item.places.remove(place)``) is deleted by the flush without
+    ever being in ``session.deleted``.
+    """
     changes = []
     for obj in session.new:
         if not isinstance(obj, AuditEntry):
@@ -118,7 +123,10 @@ def record_changes(session: Session, _flush_context: object) -> None:
     for obj in session.dirty:
         if not isinstance(obj, AuditEntry) and session.is_modified(obj, include_collections=False):
             changes.append(RowChange(obj.__tablename__, obj.id, _row_values(obj, before=True), _row_values(obj)))
-    for obj in session.deleted:
+    deleted = {id(obj): obj for obj in session.deleted}
+    deleted.update((id(state.obj()), state.obj()) for state, (is_delete, list_only) in flush_context.states.items()
+                   if is_delete and not list_only and state.obj() is not None)
+    for obj in deleted.values():
         if not isinstance(obj, AuditEntry):
             changes.append(RowChange(obj.__tablename__, inspect(obj).identity[0], _row_values(obj), None))
     _audit(session, changes)
