@@ -145,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     staffing.add_argument("action", metavar="操作", nargs="?", choices=("erlang",), help="erlang,或不写")
     staffing.add_argument("--json", action="store_true", help="以 JSON 输出")
     staffing.add_argument("--as-of", metavar="日期", type=_iso_date,
-                          help="按哪一天检查轮岗(YYYY-MM-DD,默认今天)")
+                          help="按哪一天检查轮岗与办理地点(YYYY-MM-DD;默认为规划设定的基准日,没有则为今天)")
     for option, metavar, text in (
         ("--arrivals", "数量", "erlang:时段内到达的办件数"),
         ("--period-min", "分钟", "erlang:时段长度(分钟)"),
@@ -422,7 +422,7 @@ def _staffing(args: argparse.Namespace) -> int:
 
     db = open_database(_database_target(args), readonly=True)
     try:
-        report = staffing_report(db, args.as_of or dt.date.today())
+        report = staffing_report(db, args.as_of)
     finally:
         db.close()
     if args.json:
@@ -512,8 +512,12 @@ def _import(args: argparse.Namespace) -> int:
     else:
         for problem in outcome.problems:
             print(f"{problem.place}:{problem.text}")
-        print(outcome.summary())
-    return EXIT_ERROR if outcome.refused else 0
+        if not outcome.refused:
+            print(outcome.summary())
+    if outcome.refused:  # the rows' problems are the report above; the verdict is the error line
+        _fail(str(outcome.summary()))
+        return EXIT_ERROR
+    return 0
 
 
 def _refuse_to_overwrite(destination: Path, force: bool) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import joinedload
 
 from hallplanner.db.changes import StaleRowError
@@ -299,3 +299,44 @@ def test_an_extension_window_is_added_beside_the_center(plan):
     roles = {name: place.role for name, place in places_of(plan, item.id).items()}
     assert roles["建设银行住房公积金服务网点"] is PlaceRole.EXTENSION
     assert roles["厦门市政务服务中心"] is PlaceRole.MAIN
+
+
+@both_backends
+def test_an_entered_item_cannot_be_rescheduled_out_of_the_center(plan):
+    """R3 whatever the path: moving the entry date of an entered item (no date recorded) into the future."""
+    editor = PlanEditor(plan)
+    entered = next(i for i in list_items(plan) if i.status is EntryStatus.ENTERED and i.center_place is not None)
+    with plan.transaction("测试") as session:  # entered before the plan kept dates
+        session.execute(update(HandlingPlace).where(HandlingPlace.item_id == entered.id)
+                        .values(opens_on=None, version=HandlingPlace.version + 1))
+    with pytest.raises(RuleViolation):
+        editor.schedule_entry([entered.id], dt.date.today() + dt.timedelta(days=100))
+    assert places_of(plan, entered.id)["厦门市政务服务中心"].opens_on is None
+
+
+@both_backends
+def test_an_item_whose_entry_day_has_come_is_in_the_center_and_stays_there(plan):
+    editor = PlanEditor(plan)
+    [item] = planned_without_window(plan, 1)
+    editor.assign([item.id], window(plan, "Z04").id)
+    editor.schedule_entry([item.id], dt.date.today())
+    with pytest.raises(RuleViolation):
+        editor.set_status([item.id], EntryStatus.OUTSIDE)
+    [after] = items_named(plan, item.name)
+    assert after.status is EntryStatus.ENTERED
+
+
+@both_backends
+def test_a_planned_entry_date_can_be_postponed_and_the_old_places_close_with_it(plan):
+    editor = PlanEditor(plan)
+    [item] = items_named(plan, "申办APEC商务旅行卡")
+    editor.close_place([item.id], places_of(plan, item.id)["APEC商务旅行卡办理点"].venue_id, dt.date(2030, 1, 1))
+    editor.assign([item.id], window(plan, "Z05").id)
+    first, later = dt.date.today() + dt.timedelta(days=30), dt.date.today() + dt.timedelta(days=60)
+    editor.schedule_entry([item.id], first)
+    edit = editor.schedule_entry([item.id], later)
+
+    places = places_of(plan, item.id)
+    assert places["厦门市政务服务中心"].opens_on == later
+    assert places["APEC商务旅行卡办理点"].closes_on == later
+    assert later.isoformat() in edit.label

@@ -10,7 +10,10 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 
+from sqlalchemy import select
+
 from hallplanner.db.database import open_database
+from hallplanner.db.schema import StaffMember
 from hallplanner.domain.checks import ITEM_RULES
 from hallplanner.domain.findings import Severity, SubjectType
 from hallplanner.domain.vocabulary import EntryStatus, VenueKind, VenueStatus, WindowKind
@@ -190,11 +193,13 @@ def test_filters_by_severity_rule_and_department(qtbot, sample_copy):
     departments = {item.id: item.department_id for item in list_items(db)}
     venue_departments = {f.subject_id: record(db, "venue", f.subject_id)["department_id"]
                          for f in report.findings if f.subject_type is SubjectType.VENUE}
+    with db.reading() as session:
+        staff_departments = dict(session.execute(select(StaffMember.id, StaffMember.department_id)).all())
     db.close()
 
     def department_of(finding):
-        return {SubjectType.ITEM: departments, SubjectType.VENUE: venue_departments}.get(
-            finding.subject_type, {}).get(finding.subject_id)
+        return {SubjectType.ITEM: departments, SubjectType.VENUE: venue_departments,
+                SubjectType.STAFF: staff_departments}.get(finding.subject_type, {}).get(finding.subject_id)
 
     department = department_of(next(f for f in report.findings if f.subject_type is SubjectType.VENUE))
     panel.department.setCurrentIndex(panel.department.findData(department))

@@ -16,7 +16,7 @@ from sqlalchemy import delete, update
 
 from hallplanner.db.database import open_database
 from hallplanner.db.schema import HandlingPlace
-from hallplanner.domain.vocabulary import EntryStatus, KeepReason, PlaceRole, VenueKind
+from hallplanner.domain.vocabulary import EntryStatus, KeepReason, PlaceRole
 from hallplanner.gui.catalog.columns import ENTRY_DATE_COLUMN
 from hallplanner.gui.catalog.place_dialogs import (
     ClosePlaceDialog,

@@ -401,3 +401,24 @@ def test_the_sample_checks_as_a_plan_in_progress(sample_path):
     assert not [f for f in report.findings if f.rule in ("R2", "R7")], "special items need no sub-center"
     overdue = [f for f in after_deadline.findings if f.rule == "R1" and f.severity is Severity.ERROR]
     assert {f.subject_id for f in overdue} >= unassigned
+
+
+def test_r11_counts_an_item_once_when_its_department_staffs_two_domains(tiny):
+    def arrange(plan):
+        plan.session.add(Window(venue=plan.center, number="B02", name="就业创业综合窗口", kind=WindowKind.DOMAIN,
+                                domain="就业创业", department=plan.department))
+        entered_at_center(plan, "失业保险金申领")
+
+    progress = {f.subject: f.message for f in findings_of(tiny(arrange), "R11")}
+    assert "1 个事项中 1 个" in progress["人社事务"] and "0 个事项" in progress["就业创业"]
+
+
+def test_r4_jointly_handled_reason_needs_another_such_item_that_stays_at_the_place(tiny):
+    def arrange(plan):
+        kept = entered_at_center(plan, "失业保险金申领")
+        plan.place(kept, plan.old_hall, role=PlaceRole.EXTENSION, keep_reason=KeepReason.JOINT_ITEMS)
+        leaving = entered_at_center(plan, "稳岗返还", jointly_handled=True)
+        plan.place(leaving, plan.old_hall, closes_on=dt.date(2023, 10, 8))
+
+    [finding] = findings_of(tiny(arrange), "R4")
+    assert "没有其他联办事项" in finding.message

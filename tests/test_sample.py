@@ -21,7 +21,7 @@ from sqlalchemy.orm import selectinload
 
 from hallplanner.bundled import sample_source_dir
 from hallplanner.db.database import open_database
-from hallplanner.db.schema import Deadline, HandlingPlace, ServiceItem, StaffMember, Venue, Window
+from hallplanner.db.schema import Deadline, HandlingPlace, ServiceItem, StaffMember, Venue
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.plan_time import PlaceFacts, VenueFacts, center_place, kept, status_on
 from hallplanner.domain.vocabulary import EntryStatus, KeepReason, PlaceRole, StaffRole, VenueKind

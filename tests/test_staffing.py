@@ -16,7 +16,7 @@ from hallplanner.services.editing import PlanEditor
 from hallplanner.services.staffing import staffing_findings, staffing_report, staffing_table, window_group_table
 from tests.gui_helpers import open_window, settle
 
-AS_OF = dt.date(2026, 1, 1)  # the sample's reference date (2023-12-31) takes precedence
+AS_OF = dt.date(2023, 12, 31)  # the sample's reference date: a report without a day is as of it
 
 
 def findings_of(db) -> list[str]:
@@ -30,7 +30,7 @@ def person(db, name):
 
 def test_the_sample_shows_the_gaps_its_readme_lists(sample_path):
     db = open_database(sample_path, readonly=True)
-    report = staffing_report(db, AS_OF)
+    report = staffing_report(db)
     found = findings_of(db)
     db.close()
     assert report.as_of == dt.date(2023, 12, 31)

@@ -82,7 +82,7 @@ class PlanFacts:
     windows: dict[int, WindowFacts]
     deadlines: list[DeadlineFacts]
     region_parents: dict[int, int | None]
-    joint_items_at: dict[int, int]  # venue id → jointly handled items with a place there
+    joint_items_at: dict[int, set[int]]  # venue id → jointly handled items with a place there that stays
     complete: bool = True  # every item is loaded: the plan checks can run
     _deadline_cache: dict = field(default_factory=dict, repr=False)
 
@@ -270,7 +270,7 @@ def check_kept_places(state: ItemOnDay, plan: PlanFacts) -> Iterator[Finding]:
             yield _item_finding(item, "R4", Severity.WARNING, message(
                 "checks", "原办理点“{venue}”予以保留,但未说明理由:原则上中心以外不再保留办理点,请注明理由(办件量大、有联办事项或方案明确)或关闭")
                 .format(venue=place.venue.name))
-        elif place.keep_reason is KeepReason.JOINT_ITEMS and plan.joint_items_at.get(place.venue.id, 0) < 2:
+        elif place.keep_reason is KeepReason.JOINT_ITEMS and not plan.joint_items_at.get(place.venue.id, set()) - {item.id}:
             yield _item_finding(item, "R4", Severity.WARNING, message(
                 "checks", "以“有联办事项”为由保留“{venue}”,但该处没有其他联办事项:请核实保留理由")
                 .format(venue=place.venue.name))
@@ -336,7 +336,8 @@ class DomainProgress:
 
 def one_window_progress(plan: PlanFacts, states: Iterable[ItemOnDay]) -> list[DomainProgress]:
     """Per domain of the centers' integrated windows: the entered items of the departments
-    staffing them, and how many of those are handled at a window of that domain."""
+    staffing them, each counted in one domain, and how many of those are handled at a window
+    of that domain."""
     domains_of: dict[int, set[str]] = defaultdict(set)  # department → the domains it staffs
     for window in plan.windows.values():
         venue = plan.venues.get(window.venue_id)
@@ -350,9 +351,13 @@ def one_window_progress(plan: PlanFacts, states: Iterable[ItemOnDay]) -> list[Do
         if not domains or state.status is not EntryStatus.ENTERED:
             continue
         window = plan.windows.get(state.center.window_id) if state.center and state.center.window_id else None
-        for domain in domains:
-            items[domain] += 1
-            at_domain[domain] += window is not None and window.domain == domain
+        # An item counts once: in the domain of its window when that is one of its department's,
+        # else in the first of its department's domains, where it is still to come.
+        if window is not None and window.domain in domains:
+            items[window.domain] += 1
+            at_domain[window.domain] += 1
+        else:
+            items[min(domains)] += 1
     return [DomainProgress(domain, at_domain[domain], items[domain])
             for domain in sorted({domain for domains in domains_of.values() for domain in domains})]
 

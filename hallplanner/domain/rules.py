@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import message
 from hallplanner.domain.plan_time import CENTER_KINDS
-from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, VenueStatus
+from hallplanner.domain.vocabulary import EntryStatus, PlaceRole, VenueKind, VenueStatus
 
 
 class RuleViolation(HallPlannerError):
@@ -45,8 +45,9 @@ def check_status_change(item_name: str, old: EntryStatus, new: EntryStatus) -> N
 
 
 def check_venue_open(venue_name: str, status: VenueStatus) -> None:
+    """A closed venue handles nothing: not a rule of the plan, a fact of the data."""
     if status is VenueStatus.CLOSED:
-        raise RuleViolation("R4", message("rules", "“{venue}”已撤销,不能再安排事项。").format(venue=venue_name))
+        raise HallPlannerError(message("rules", "“{venue}”已撤销,不能再安排事项。").format(venue=venue_name))
 
 
 def merged_status(statuses: Iterable[EntryStatus]) -> EntryStatus:

@@ -12,9 +12,6 @@ SUBCENTER = "分中心"  # …XX(按业务分类)分中心
 SERVICE_WINDOW = "服务窗口"  # …XX地点XX服务窗口
 LIST_SEPARATOR = "、"  # between the categories a window plate lists
 
-# Where the plan sets each board's rule (PLAN-RULES.md R7–R9).
-SECTION_SUBCENTER, SECTION_EXTENSION, SECTION_SENSITIVE = "§三(二)2", "§三(三)2", "§三(二)3"
-
 
 def floor_text(floor: str) -> str:
     """``5`` reads as ``5层``; ``5层`` and ``1-3层`` stay as written."""

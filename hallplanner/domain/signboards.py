@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from hallplanner.domain import sign_wording as wording
 from hallplanner.domain.findings import Finding, Severity, SubjectType
 from hallplanner.domain.messages import Message, message
+from hallplanner.domain.plan_rules import RULES
 from hallplanner.domain.vocabulary import DepartmentKind, Labelled
 
 SUFFIXED_KINDS = (DepartmentKind.BUREAU, DepartmentKind.COMMISSION, DepartmentKind.OFFICE)
@@ -52,13 +53,9 @@ class Wording(Labelled):
     OVERRIDE = "override", message("Wording", "规划人员修改")
 
 
-# The rule and section of the plan behind each board that can lack data (a window plate
-# needs only the window's number and name, which every window has).
-RULES = {
-    BoardKind.SUBCENTER: ("R8", wording.SECTION_SUBCENTER),
-    BoardKind.EXTENSION: ("R9", wording.SECTION_EXTENSION),
-    BoardKind.SENSITIVE: ("R7", wording.SECTION_SENSITIVE),
-}
+# The plan's rule behind each board that can lack data (a window plate needs only the
+# window's number and name, which every window has); its section is the registry's.
+BOARD_RULES = {BoardKind.SUBCENTER: "R8", BoardKind.EXTENSION: "R9", BoardKind.SENSITIVE: "R7"}
 SUBJECT_TYPES = {
     BoardKind.SUBCENTER: SubjectType.VENUE,
     BoardKind.EXTENSION: SubjectType.VENUE,
@@ -305,7 +302,8 @@ def boards_and_findings(drafts: Iterable[Draft], overrides: Mapping[tuple[BoardK
 
 
 def board_finding(draft: Draft, problems: list[Message]) -> Finding:
-    rule, section = RULES[draft.kind]
+    rule = BOARD_RULES[draft.kind]
+    section = RULES[rule].section
     if draft.kind is BoardKind.SENSITIVE:
         # The plan itself names what the notice publishes: leaving any of it out is an error.
         severity = Severity.ERROR

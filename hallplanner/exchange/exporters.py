@@ -131,7 +131,7 @@ class StaffingExporter(Exporter):
     verbose_name = message("exports", "人员配置表")
 
     def sheets(self, db: Database) -> Iterable[Sheet]:
-        report = staffing_report(db, dt.date.today())
+        report = staffing_report(db)
         for name, what, (columns, rows) in (("部门", "各部门人员配置", staffing_table(report)),
                                             ("窗口组", "各窗口组需求与值守", window_group_table(report))):
             yield Sheet(name, title_line(f"{what}(基准日 {report.as_of.isoformat()})", db),

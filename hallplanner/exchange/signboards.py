@@ -15,8 +15,6 @@ only when complete: a failure leaves no half-written file and keeps an old one.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import message
 from hallplanner.domain.signboards import Board
+from hallplanner.exchange.files import write_atomically
 from hallplanner.exchange.fonts import CjkFont
 from hallplanner.exchange.sign_templates import PRESET_NOTE, Template
 
@@ -221,22 +220,7 @@ def write_pdf(path: Path, boards: Sequence[Board], template: Template, font: Cjk
     if not boards:
         raise HallPlannerError(message("templates", "没有可制作的标识牌,未生成 PDF"))
     check_glyphs(boards, font)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise HallPlannerError(message("templates", "无法写入 {path}:{reason}").format(path=path, reason=exc.strerror)
-                               ) from exc
-    try:
-        with os.fdopen(handle, "wb") as file:
-            _draw_all(file, boards, template, font, progress)
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise HallPlannerError(message("templates", "无法写入 {path}:{reason}").format(path=path, reason=exc.strerror)
-                               ) from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda file: _draw_all(file, boards, template, font, progress))
 
 
 def _draw_all(file, boards: Sequence[Board], template: Template, font: CjkFont,

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -25,8 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
-from hallplanner.domain.errors import HallPlannerError
-from hallplanner.domain.messages import message
+from hallplanner.exchange.files import write_atomically
 
 # Characters XML 1.0 (and so Excel) cannot hold; openpyxl raises on them.
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -154,25 +154,25 @@ class TableWriter:
                 values[position] = str(value)
         return values
 
-    def save(self, path: Path) -> None:
-        """Write the workbook to ``path`` (through a temporary file: a failed export leaves no half file)."""
+    def save(self, file: BinaryIO) -> None:
         if not self.workbook.worksheets:
             self.workbook.create_sheet("Sheet")
-        partial = path.with_name(path.name + ".partial")
-        try:
-            self.workbook.save(partial)
-            partial.replace(path)
-        except OSError as exc:
-            partial.unlink(missing_ok=True)
-            raise HallPlannerError(message("xlsx", "无法写入文件 {path}:{reason}")
-                                   .format(path=path, reason=exc.strerror or exc)) from exc
+        self.workbook.save(file)
 
 
 def write_sheets(path: Path, sheets: Iterable[Sheet],
                  progress: Callable[[int, int | None], None] | None = None) -> int:
-    """Write ``sheets`` into a new workbook at ``path``; the number of data rows written."""
+    """Write ``sheets`` into a new workbook at ``path``; the number of data rows written.
+
+    Through a temporary file: a failed export leaves no half file, and a folder that cannot
+    be written is refused before any row is read.
+    """
     writer = TableWriter(progress)
-    for sheet in sheets:
-        writer.add(sheet)
-    writer.save(path)
+
+    def write(file: BinaryIO) -> None:
+        for sheet in sheets:
+            writer.add(sheet)
+        writer.save(file)
+
+    write_atomically(path, write)
     return writer.rows_written

@@ -231,7 +231,8 @@ class PlanSession(QObject):
              on_failed: Callable[[], None] | None = None) -> None:
         """Read in the background; ``on_done`` gets the result unless another plan was opened meanwhile.
 
-        A failure is reported to the planner; ``on_failed`` then lets the reader stop waiting.
+        A failure is reported to the planner (a ``HallPlannerError`` as a warning in its own
+        words, anything else as an unexpected error); ``on_failed`` then lets the reader stop waiting.
         """
         database = self.database
         if database is None:
@@ -242,7 +243,10 @@ class PlanSession(QObject):
                 on_done(result)
 
         def failed(exc: BaseException) -> None:
-            show_unexpected(exc, self.tr("读取数据库失败。"), self.window)
+            if isinstance(exc, HallPlannerError):  # told in the planner's words, not as a bug report
+                self.warned.emit(refusal_text(exc))
+            else:
+                show_unexpected(exc, self.tr("读取数据库失败。"), self.window)
             if on_failed is not None:
                 on_failed()
 

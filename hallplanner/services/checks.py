@@ -79,11 +79,21 @@ def check_plan(db: Database, as_of: dt.date | None = None, rules: Collection[str
 
 
 def check_items(db: Database, item_ids: Collection[int], as_of: dt.date | None = None) -> list[Finding]:
-    """The item checks on ``item_ids`` only: what an edit of those items can change."""
+    """The item checks on ``item_ids`` only: what an edit of those items can change.
+
+    With them, the other features' findings about those items under the item rules (the
+    special items' notices, R7), so that a view replacing the items' findings of
+    ``checks.ITEM_RULES`` with these loses none.
+    """
     day = as_of or today()
-    with db.engine.connect() as connection:
-        plan = load_facts(connection, item_ids)
-    return sorted(checks.check_items(plan, plan.items, day), key=Finding.sort_key)
+    ids = set(item_ids)
+    with db.reading() as session:
+        plan = load_facts(session.connection(), ids)
+        findings = checks.check_items(plan, plan.items, day)
+        findings += [finding for source in FINDING_SOURCES for finding in source(session, day)
+                     if finding.subject_type is SubjectType.ITEM and finding.subject_id in ids
+                     and finding.rule in checks.ITEM_RULES]
+    return sorted(findings, key=Finding.sort_key)
 
 
 # Where each kind of subject names its department; a window without one belongs to its venue's.

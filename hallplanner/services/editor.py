@@ -60,15 +60,17 @@ def _reason(exc: DBAPIError) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _withdrawn(connection: Connection, item_ids: set[int], day: dt.date) -> tuple[set[int], set[int]]:
-    """Among ``item_ids``: those in the center on ``day``, and those R3's predicate finds withdrawn."""
-    centered, withdrawn = set(), set()
+def _in_center(connection: Connection, item_ids: set[int], day: dt.date) -> tuple[set[int], set[int], set[int]]:
+    """Among ``item_ids`` on ``day``: those that exist; those that have entered and are in the
+    center; those R3's predicate (``domain.checks.is_withdrawn``) finds withdrawn."""
+    found, centered, withdrawn = set(), set(), set()
     for item in load_items(connection, item_ids):
+        found.add(item.id)
         if is_withdrawn(item, day):
             withdrawn.add(item.id)
         elif status_on(item.status, center_place(item.places), day) is EntryStatus.ENTERED:
             centered.add(item.id)
-    return centered, withdrawn
+    return found, centered, withdrawn
 
 
 def brief_items(items: list[ServiceItem]) -> list[dict]:
@@ -95,14 +97,14 @@ class EditorBase:
         with self._transaction() as session:
             label = work(session)
             edit = Edit(label, tracked_changes(session))
-            self._keep_entered_items(session, edit)
+            self._keep_entered_items(session, edit, strict=True)
             return edit
 
     def undo(self, edit: Edit) -> Edit:
         """Revert ``edit``; the returned edit reverts the revert (redo)."""
         with self._transaction() as session:
             reverted = Edit(edit.label, revert(session, edit.changes))
-            self._keep_entered_items(session, reverted)
+            self._keep_entered_items(session, reverted, strict=False)
             return reverted
 
     @contextmanager
@@ -120,7 +122,7 @@ class EditorBase:
             raise HallPlannerError(message("editor", "数据库操作失败,未作改动({reason})")
                                    .format(reason=_reason(exc))) from exc
 
-    def _keep_entered_items(self, session: Session, edit: Edit) -> None:
+    def _keep_entered_items(self, session: Session, edit: Edit, *, strict: bool) -> None:
         """R3/R4 for every path at once: an entered item handled at a center keeps it as its main place.
 
         The predicate is R3's own (``domain.checks.is_withdrawn``), the one the plan checks
@@ -140,8 +142,12 @@ class EditorBase:
             return
         day = dt.date.today()
         with self.db.engine.connect() as before:  # sees what was committed, not this transaction
-            centered_before, _ = _withdrawn(before, touched, day)
-        lost = centered_before & _withdrawn(session.connection(), touched, day)[1]
+            _, centered_before, withdrawn_before = _in_center(before, touched, day)
+        still_there, centered_after, withdrawn_after = _in_center(session.connection(), touched, day)
+        if strict:  # an edit: nothing in the center may leave it, by place, status or date
+            lost = (centered_before - centered_after) & still_there
+        else:  # an undo brings back an earlier state, entry status and dates included; never a withdrawal
+            lost = withdrawn_after - withdrawn_before
         if lost:
             item = session.get(ServiceItem, min(lost))
             name = item.name if item is not None else f"#{min(lost)}"

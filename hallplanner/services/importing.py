@@ -191,7 +191,7 @@ class CatalogImport(EditorBase):
             with self._transaction() as session:
                 label = work(session)
                 edit = Edit(label, tracked_changes(session))
-                self._keep_entered_items(session, edit)
+                self._keep_entered_items(session, edit, strict=True)
                 if options.dry_run:
                     raise _DryRun(outcome)
         except _DryRun as stop:

@@ -131,7 +131,7 @@ class PlacementEdits(EditorBase):
                     raise HallPlannerError(message(
                         "placement", "“{item}”已于 {date} 进驻,进驻日期不能改到今后(方案§二(一):已进驻事项不得撤出)")
                         .format(item=item.name, date=place.opens_on.isoformat()))
-                self._enter(item, place, on)
+                self._enter(item, place, on, exactly=True)
                 if on <= dt.date.today():
                     self._status(session, item, EntryStatus.ENTERED, f"{on.isoformat()} 进驻")
             return message("placement", "把{items}的进驻日期定为 {date}").format(
@@ -176,16 +176,21 @@ class PlacementEdits(EditorBase):
     # Inside a transaction.
 
     @staticmethod
-    def _enter(item: ServiceItem, center: HandlingPlace, on: dt.date) -> None:
-        """The item enters on ``on``: its center place opens, old places not kept close."""
-        if center.opens_on is None or center.opens_on > on:
+    def _enter(item: ServiceItem, center: HandlingPlace, on: dt.date, *, exactly: bool = False) -> None:
+        """The item enters on ``on``: its center place opens, old places not kept close.
+
+        Entering now never postpones a planned entry date; fixing the date (``exactly``)
+        moves it either way, and the old places that were to close on the old date with it.
+        """
+        previous = center.opens_on
+        if exactly or previous is None or previous > on:
             center.opens_on = on
         for place in item.places:
             if place is center or place.venue.kind in CENTER_KINDS:
                 continue
             if place.keep_reason is not None:
                 place.role, place.closes_on = PlaceRole.EXTENSION, None
-            elif place.closes_on is None or place.closes_on > on:
+            elif place.closes_on is None or place.closes_on > on or (exactly and place.closes_on == previous):
                 place.closes_on = on
 
     @staticmethod

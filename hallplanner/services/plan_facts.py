@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from hallplanner.db.schema import Deadline, Department, HandlingPlace, Region, ServiceItem, Venue, Window
 from hallplanner.domain.checks import DeadlineFacts, DepartmentFacts, ItemFacts, PlanFacts, WindowFacts
@@ -29,11 +29,12 @@ def load_facts(connection: Connection, item_ids: Collection[int] | None = None) 
     deadlines = [DeadlineFacts(*row) for row in connection.execute(select(
         Deadline.region_id, Deadline.level, Deadline.kind, Deadline.due_on, Deadline.plan_ref))]
     parents = dict(connection.execute(select(Region.id, Region.parent_id)).all())
-    joint = dict(connection.execute(
-        select(HandlingPlace.venue_id, func.count())
-        .join(ServiceItem, HandlingPlace.item_id == ServiceItem.id)
-        .where(ServiceItem.jointly_handled.is_(True))
-        .group_by(HandlingPlace.venue_id)).all())
+    joint: dict[int, set[int]] = {}
+    for venue_id, item_id in connection.execute(
+            select(HandlingPlace.venue_id, HandlingPlace.item_id)
+            .join(ServiceItem, HandlingPlace.item_id == ServiceItem.id)
+            .where(ServiceItem.jointly_handled.is_(True), HandlingPlace.closes_on.is_(None))):
+        joint.setdefault(venue_id, set()).add(item_id)
     return PlanFacts(load_items(connection, item_ids, venues), departments, venues, windows, deadlines, parents,
                      joint, complete=item_ids is None)
 

@@ -18,16 +18,14 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from hallplanner.db.database import Database
 from hallplanner.db.schema import (
-    ChecklistEntry,
     Department,
     HandlingPlace,
     ItemQualification,
-    OpeningSession,
     ServiceItem,
     StaffingSettings,
     StaffMember,
@@ -89,8 +87,12 @@ def window_label(window: Window) -> str:
 class _Plan:
     """What the checks read, in a few queries."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, as_of: dt.date | None) -> None:
         self.assumptions, self.settings_version = read_assumptions(session)
+        # The day asked; without one, the plan's reference date when it has one (the sample
+        # describes the end of 2023), else today. Rotation is checked as of it; places closed by
+        # then carry no load.
+        self.as_of = as_of or self.assumptions.reference_date or dt.date.today()
         self.venues = session.scalars(select(Venue).options(selectinload(Venue.sessions))
                                       .where(Venue.status == VenueStatus.OPEN).order_by(Venue.id)).all()
         self.venue_ids = {venue.id for venue in self.venues}
@@ -109,7 +111,9 @@ class _Plan:
             select(HandlingPlace.item_id, HandlingPlace.venue_id, HandlingPlace.window_id, ServiceItem.department_id,
                    ServiceItem.name, ServiceItem.category, ServiceItem.annual_volume, ServiceItem.avg_minutes,
                    ServiceItem.fully_online)
-            .join(ServiceItem, HandlingPlace.item_id == ServiceItem.id).order_by(HandlingPlace.item_id)
+            .join(ServiceItem, HandlingPlace.item_id == ServiceItem.id)
+            .where(or_(HandlingPlace.closes_on.is_(None), HandlingPlace.closes_on > self.as_of))
+            .order_by(HandlingPlace.item_id)
         ).all()
         self.places = rows
         self.place_count: dict[int, int] = defaultdict(int)
@@ -395,26 +399,22 @@ def _demand(plan: _Plan) -> tuple[list[GroupDemand], list[PoolComparison], list[
 
 
 def staffing_findings(session: Session, as_of: dt.date) -> list[Finding]:
-    """Every staffing finding of the plan (R10 and local practice), sorted.
-
-    Rotation is checked as of the plan's reference date when it has one (the sample describes
-    the end of 2023), else as of ``as_of``.
-    """
-    plan = _Plan(session)
-    as_of = plan.assumptions.reference_date or as_of
+    """Every staffing finding of the plan (R10 and local practice) as of ``as_of``, sorted."""
+    plan = _Plan(session, as_of)
+    as_of = plan.as_of
     found = [finding for department in plan.departments for finding in _department_findings(plan, department)]
     found += _window_findings(plan) + _rotation_findings(plan, as_of) + _demand(plan)[2]
     return sorted(found, key=Finding.sort_key)
 
 
-def staffing_report(db: Database, as_of: dt.date) -> StaffingReport:
+def staffing_report(db: Database, as_of: dt.date | None = None) -> StaffingReport:
     with db.reading() as session:
         return build_report(session, as_of)
 
 
-def build_report(session: Session, as_of: dt.date) -> StaffingReport:
-    plan = _Plan(session)
-    as_of = plan.assumptions.reference_date or as_of
+def build_report(session: Session, as_of: dt.date | None) -> StaffingReport:
+    plan = _Plan(session, as_of)
+    as_of = plan.as_of
     by_department: dict[int, list[Finding]] = defaultdict(list)
     department_findings = []
     for department in plan.departments:

@@ -165,12 +165,11 @@ class StaffingPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        today = dt.date.today()
 
         def work(database):
             from hallplanner.services.staffing import staffing_report
 
-            return staffing_report(database, today)
+            return staffing_report(database)  # as of the plan's reference date, else today
 
         self.session.read(work, self.show_report)
 
