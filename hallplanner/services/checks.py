@@ -11,10 +11,12 @@ finding's subject belongs to, for views that filter findings by department.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Collection
+import gc
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from hallplanner.db.database import Database
@@ -61,12 +63,30 @@ def today() -> dt.date:
     return dt.date.today()
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off while hundreds of thousands of plain, acyclic rows
+    are made: it would walk them again and again for nothing (a third of a province's check)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def plan_rules(connection: Connection, day: dt.date) -> checks.PlanReport:
+    """The plan's own rules on the whole plan: facts loaded, every check run, progress measured."""
+    with collector_paused():
+        return checks.check_plan(load_facts(connection), day)
+
+
 def check_plan(db: Database, as_of: dt.date | None = None, rules: Collection[str] = ()) -> CheckReport:
     """The whole report as of ``as_of`` (default today); ``rules`` keeps only those rules' findings."""
     day = as_of or today()
     with db.reading() as session:
-        plan = load_facts(session.connection())
-        report = checks.check_plan(plan, day)
+        report = plan_rules(session.connection(), day)
         findings = report.findings
         for source in FINDING_SOURCES:
             findings.extend(source(session, day))
@@ -81,18 +101,21 @@ def check_plan(db: Database, as_of: dt.date | None = None, rules: Collection[str
 def check_items(db: Database, item_ids: Collection[int], as_of: dt.date | None = None) -> list[Finding]:
     """The item checks on ``item_ids`` only: what an edit of those items can change.
 
-    With them, the other features' findings about those items under the item rules (the
-    special items' notices, R7), so that a view replacing the items' findings of
-    ``checks.ITEM_RULES`` with these loses none.
+    With them, the signboards' findings about those items under the item rules (the special
+    items' notices, R7), so that a view replacing the items' findings of ``checks.ITEM_RULES``
+    with these loses none.
     """
     day = as_of or today()
     ids = set(item_ids)
     with db.reading() as session:
         plan = load_facts(session.connection(), ids)
         findings = checks.check_items(plan, plan.items, day)
-        findings += [finding for source in FINDING_SOURCES for finding in source(session, day)
-                     if finding.subject_type is SubjectType.ITEM and finding.subject_id in ids
-                     and finding.rule in checks.ITEM_RULES]
+        # Of the other features' findings, only the special items' notices (R7) are about items
+        # under an item rule; reading every board is skipped when none of the items is special.
+        if any(item.special_sensitive for item in plan.items):
+            findings += [finding for finding in signboard_findings(session, day)
+                         if finding.subject_type is SubjectType.ITEM and finding.subject_id in ids
+                         and finding.rule in checks.ITEM_RULES]
     return sorted(findings, key=Finding.sort_key)
 
 
