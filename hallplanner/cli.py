@@ -102,6 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--rule", action="append", type=_rule_id, metavar="规则", default=[],
                        help="只列出这条规则的问题,如 R4;可重复")
     check.add_argument("--as-of", type=_iso_date, metavar="日期", help="按这一天检查,格式 2023-12-31(默认今天)")
+    check.add_argument("--pdf", type=Path, metavar="文件", help="同时把检查报告写成 PDF(概况、规则核对、进度、问题清单;"
+                                                             "已有则替换)")
+    check.add_argument("--font", type=Path, metavar="字体文件",
+                       help="--pdf:嵌入 PDF 的中文 TrueType 字体(.ttf、.ttc);默认在系统中查找")
 
     db = verb("db", "数据库:初始化、升级、查看信息", "管理 HallPlanner 数据库。操作:\n"
               "  init     新建空数据库(不覆盖已有文件)\n"
@@ -284,11 +288,21 @@ def _check(args: argparse.Namespace) -> int:
     from hallplanner.domain.findings import Severity
     from hallplanner.services.checks import check_plan
 
+    font = None
+    if args.pdf:
+        from hallplanner.exchange.fonts import find_cjk_font
+
+        font = find_cjk_font(args.font)  # no usable font: say so before checking anything
     db = open_database(_database_target(args), readonly=True)
     try:
         report = check_plan(db, args.as_of, args.rule)
     finally:
         db.close()
+    if args.pdf:
+        from hallplanner.exchange.exporters import database_label
+        from hallplanner.exchange.findings_pdf import write_findings_pdf
+
+        pages = write_findings_pdf(args.pdf, report, database_label(db), font)
     if args.json:
         json.dump({
             "as_of": report.as_of.isoformat(),
@@ -314,6 +328,8 @@ def _check(args: argparse.Namespace) -> int:
             for row in report.progress:
                 due = row.due_on.isoformat() if row.due_on else "未设期限"
                 print(f"  {row.department}\t期限 {due}\t{row.to_enter} / {row.entered} / {row.planned} / {row.overdue}")
+        if args.pdf:
+            print(f"\n已生成检查报告 {args.pdf}:{pages} 页,字体 {font.family}")
     return 1 if report.count(Severity.ERROR) else 0
 
 

@@ -19,7 +19,11 @@ from hallplanner.exchange.xlsx import Column, Sheet, write_sheets
 from hallplanner.services import exports
 from hallplanner.services.changes import place_changes
 from hallplanner.services.checks import check_plan
-from hallplanner.services.staffing import staffing_report, staffing_table, window_group_table
+from hallplanner.services.staffing import (
+    staffing_report,
+    staffing_table,
+    window_group_table,
+)
 
 # The catalog's headers: the import recognises each of them (catalog_file.FIELD_NAMES), so an
 # exported catalog reads back as it was.
@@ -51,10 +55,15 @@ FINDING_COLUMNS = (
 Progress = Callable[[int, int | None], None]
 
 
+def database_label(db: Database) -> str:
+    """The database as a list names it: a file's name, or a server's address."""
+    return Path(db.location).name if "://" not in db.location else db.location
+
+
 def title_line(what: str, db: Database, today: dt.date | None = None) -> str:
     """The title row: what the list is, from which database, on which day."""
     day = (today or dt.date.today()).isoformat()
-    return f"{what}  数据库:{Path(db.location).name if '://' not in db.location else db.location}  导出日期:{day}"
+    return f"{what}  数据库:{database_label(db)}  导出日期:{day}"
 
 
 class Exporter:
@@ -152,6 +161,8 @@ def findings_sheet(findings: Iterable[Finding], title: str) -> Sheet:
     return Sheet("检查结果", title, FINDING_COLUMNS, rows, len(ordered))
 
 
-def export_findings(findings: Iterable[Finding], db: Database, path: Path, progress: Progress | None = None) -> int:
-    """Write the findings to ``path``; the number of rows."""
-    return write_sheets(path, [findings_sheet(findings, title_line("规划检查结果", db))], progress)
+def export_findings(findings: Iterable[Finding], db: Database, path: Path, progress: Progress | None = None,
+                    as_of: dt.date | None = None) -> int:
+    """Write the findings (of a check as of ``as_of``, when given) to ``path``; the number of rows."""
+    what = f"规划检查结果(检查日期 {as_of.isoformat()})" if as_of else "规划检查结果"
+    return write_sheets(path, [findings_sheet(findings, title_line(what, db))], progress)

@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>本部门在中心的全部事项</source>
-        <translation>all of the department's items in the center</translation>
+        <translation>all of the department&apos;s items in the center</translation>
     </message>
     <message>
         <source>所列事项</source>
@@ -666,6 +666,14 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Check the whole plan as of the chosen day</translation>
     </message>
     <message>
+        <source>导出报告…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <source>把所选日期的检查报告(概况、规则核对、进度、问题清单)导出为 PDF 或 Excel</source>
+        <translation>Export the check report for the chosen date (summary, rule checklist, progress, findings) as PDF or Excel</translation>
+    </message>
+    <message>
         <source>检查日期</source>
         <translation>As of</translation>
     </message>
@@ -700,6 +708,34 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>{severity} {count}</source>
         <translation>{severity} {count}</translation>
+    </message>
+    <message>
+        <source>PDF 报告 (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出检查报告</source>
+        <translation>Export check report</translation>
+    </message>
+    <message>
+        <source>规划检查报告</source>
+        <translation>plan-check-report</translation>
+    </message>
+    <message>
+        <source>无法导出检查报告</source>
+        <translation>Cannot export the check report</translation>
+    </message>
+    <message>
+        <source>已导出检查报告 {path}:{pages} 页</source>
+        <translation>Exported the check report {path}: {pages} pages</translation>
+    </message>
+    <message>
+        <source>已导出检查结果 {path}:{rows} 行</source>
+        <translation>Exported the findings {path}: {rows} rows</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +1360,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>在本领域综合窗口办理</source>
-        <translation>At the domain's windows</translation>
+        <translation>At the domain&apos;s windows</translation>
     </message>
     <message>
         <source>一窗通办率</source>
@@ -1443,7 +1479,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>三集中、三到位各项含义为通行说法(非方案原文),逐项状态见人员配置</source>
-        <translation>What the three concentrations and three in place mean is common usage (not the plan's text); see Staffing for each point</translation>
+        <translation>What the three concentrations and three in place mean is common usage (not the plan&apos;s text); see Staffing for each point</translation>
     </message>
     <message>
         <source>AB岗顶岗与轮岗期限</source>
@@ -1455,7 +1491,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>逐步实现分领域综合窗口一窗通办</source>
-        <translation>Step by step, one-window handling at each domain's integrated windows</translation>
+        <translation>Step by step, one-window handling at each domain&apos;s integrated windows</translation>
     </message>
     <message>
         <source>可网办的事项仍须保留线下办理窗口</source>
@@ -2022,13 +2058,13 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>修改标识牌措辞</source>
-        <translation>Edit the board's wording</translation>
+        <translation>Edit the board&apos;s wording</translation>
     </message>
     <message>
         <source>默认措辞:{default}
 本标识牌的措辞(规划人员修改,标识牌页会标明):</source>
         <translation>Default wording: {default}
-This board's wording (a planner's change, marked as such on the Signboards page):</translation>
+This board&apos;s wording (a planner&apos;s change, marked as such on the Signboards page):</translation>
     </message>
     <message>
         <source>标识牌</source>
@@ -2133,7 +2169,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <name>StaffingPage</name>
     <message>
         <source>首席事务代表、整建制进驻与配齐一线窗口人员是方案§三(四)1的要求;“三集中、三到位”各项的含义为通行说法,非方案原文;轮岗年限与AB岗为本地做法;窗口需求按 Erlang C(M/M/c)估算,参数为预设,可修改。</source>
-        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan's text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
+        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan&apos;s text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
     </message>
     <message>
         <source>部门</source>
@@ -2755,7 +2791,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。</source>
-        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite's WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
+        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite&apos;s WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
     </message>
     <message>
         <source>无法读取数据库文件</source>
@@ -3320,6 +3356,13 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <source>字体 {font} 没有这些字的字形:{chars};请选择其他字体,未生成 PDF</source>
+        <translation>The font {font} has no glyphs for these characters: {chars}; choose another font. No PDF was written</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>“{item}”已进驻政务服务中心,不得撤出,中心须保持为主办理点(方案§二(一)、§二(二))。可以改到中心的其他窗口。</source>
@@ -3361,7 +3404,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>部门标识用简称</source>
-        <translation>the department's signage short name</translation>
+        <translation>the department&apos;s signage short name</translation>
     </message>
     <message>
         <source>业务分类(分中心标识的“XX分中心”)</source>
@@ -3405,7 +3448,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>无法制作{board}:{problems}。请补全数据,或修改该标识的措辞</source>
-        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign's wording</translation>
+        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign&apos;s wording</translation>
     </message>
     <message>
         <source>{first}、{next}</source>
@@ -3425,7 +3468,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>该标识牌的措辞已被他人修改,请刷新后再试</source>
-        <translation>Someone else changed this board's wording; reload and try again</translation>
+        <translation>Someone else changed this board&apos;s wording; reload and try again</translation>
     </message>
 </context>
 <context>
@@ -3618,7 +3661,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>授权未覆盖本部门在中心办理的 {count} 个事项(如“{item}”)</source>
-        <translation>The authorization does not cover {count} of the department's items in the center (e.g. “{item}”)</translation>
+        <translation>The authorization does not cover {count} of the department&apos;s items in the center (e.g. “{item}”)</translation>
     </message>
     <message>
         <source>整建制进驻与三集中、三到位尚未评估</source>

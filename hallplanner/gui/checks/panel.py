@@ -24,6 +24,9 @@ later; checking them again is what keeps a colleague's save of the same rows fro
 missed.)
 
 Double-clicking a finding asks the window to show its subject (``subject_chosen``).
+导出报告… writes the report as of the day shown, as PDF (``exchange.findings_pdf``) or Excel
+(``exchange.exporters.export_findings``); the plan is checked again for it and the file
+written in the background.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import datetime as dt
 import time
 from collections.abc import Collection
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
@@ -40,9 +44,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
+    QMessageBox,
     QStyle,
     QTableView,
     QTabWidget,
@@ -51,8 +58,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.findings import Severity, SubjectType
 from hallplanner.domain.plan_rules import RULES
+from hallplanner.gui import settings as app_settings
 from hallplanner.gui.checks.finding_model import (
     MESSAGE_COLUMN,
     SEVERITY_COLUMN,
@@ -62,7 +71,7 @@ from hallplanner.gui.checks.finding_model import (
     rows_for,
 )
 from hallplanner.gui.checks.overview import ChecklistTable, ProgressView
-from hallplanner.gui.i18n import translated
+from hallplanner.gui.i18n import refusal_text, translated
 from hallplanner.gui.session import PlanSession
 from hallplanner.services.views import ChangeNotice, DepartmentView
 
@@ -95,6 +104,30 @@ def check_whole_plan(database: Database, day: dt.date) -> PlanCheck:
     return PlanCheck(report, rows, time.perf_counter() - started)
 
 
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    count: int  # pages of a PDF, rows of a workbook
+
+
+def write_report(database: Database, day: dt.date, path: Path, chosen_font: str) -> Written | HallPlannerError:
+    """In the background: the whole report as of ``day`` written to ``path`` (.pdf or .xlsx),
+    or why nothing was."""
+    from hallplanner.exchange.exporters import database_label, export_findings
+    from hallplanner.services.checks import check_plan
+
+    try:
+        if path.suffix.lower() == ".pdf":
+            from hallplanner.exchange.findings_pdf import write_findings_pdf
+            from hallplanner.exchange.fonts import find_cjk_font
+
+            font = find_cjk_font(Path(chosen_font) if chosen_font else None)  # none usable: said before checking
+            return Written(path, write_findings_pdf(path, check_plan(database, day), database_label(database), font))
+        return Written(path, export_findings(check_plan(database, day).findings, database, path, as_of=day))
+    except HallPlannerError as refusal:
+        return refusal
+
+
 def check_some_items(database: Database, item_ids: Collection[int], day: dt.date) -> list[FindingRow]:
     """In the background: the item checks of ``item_ids`` as of ``day``, as rows."""
     from hallplanner.services.checks import check_items, subject_departments
@@ -107,6 +140,7 @@ class FindingsPanel(QWidget):
     subject_chosen = Signal(object, int)  # SubjectType, row id: the window shows it
     counts_changed = Signal()
     checked = Signal()  # a whole check is on show
+    exported = Signal(str)  # a report was written: what was written
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +184,9 @@ class FindingsPanel(QWidget):
         self.recheck = QToolButton(text=self.tr("重新检查"), objectName="recheck")
         self.recheck.setToolTip(self.tr("按所选日期检查整个规划"))
         self.recheck.clicked.connect(self.check_plan)
+        self.export_report = QToolButton(text=self.tr("导出报告…"), objectName="exportReport")
+        self.export_report.setToolTip(self.tr("把所选日期的检查报告(概况、规则核对、进度、问题清单)导出为 PDF 或 Excel"))
+        self.export_report.clicked.connect(self.export)
         bar = QWidget()
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 2)
@@ -159,6 +196,7 @@ class FindingsPanel(QWidget):
         row.addWidget(self.as_of)
         row.addWidget(today)
         row.addWidget(self.recheck)
+        row.addWidget(self.export_report)
         return bar
 
     def _findings_page(self) -> QWidget:
@@ -365,6 +403,41 @@ class FindingsPanel(QWidget):
         """The findings about ``department_id``'s items, places and staff (from the progress)."""
         self.department.setCurrentIndex(max(0, self.department.findData(department_id)))
         self.tabs.setCurrentIndex(0)
+
+    # The report as a file.
+
+    def export(self) -> None:
+        """Ask where, then write the report as of the day shown, in the background."""
+        if self.session.database is None:
+            return
+        pdf, excel = self.tr("PDF 报告 (*.pdf)"), self.tr("Excel 工作簿 (*.xlsx)")
+        day = self.day()
+        name, kind = QFileDialog.getSaveFileName(self, self.tr("导出检查报告"), self.tr("规划检查报告") + f"-{day.isoformat()}.pdf",
+                                                 f"{pdf};;{excel}")
+        if not name:
+            return
+        path = Path(name)
+        wanted = ".xlsx" if kind == excel else ".pdf"
+        if path.suffix.lower() not in (".pdf", ".xlsx"):
+            path = path.with_name(path.name + wanted)
+        chosen_font = app_settings.settings().value(app_settings.SIGNBOARD_FONT, "", type=str)
+        self.export_report.setEnabled(False)
+        self.session.read(lambda database: write_report(database, day, path, chosen_font), self._exported,
+                          lambda: self.export_report.setEnabled(True))
+
+    def _exported(self, outcome: Written | HallPlannerError) -> None:
+        self.export_report.setEnabled(True)
+        if isinstance(outcome, HallPlannerError):
+            QMessageBox.warning(self, self.tr("无法导出检查报告"), refusal_text(outcome))
+            return
+        if outcome.path.suffix.lower() == ".pdf":
+            text = self.tr("已导出检查报告 {path}:{pages} 页").format(path=outcome.path, pages=outcome.count)
+        else:
+            text = self.tr("已导出检查结果 {path}:{rows} 行").format(path=outcome.path, rows=outcome.count)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
+        self.exported.emit(text)
 
     # Going to a finding's subject.
 
