@@ -266,3 +266,61 @@ def test_an_item_refresh_replaces_exactly_what_the_item_checks_report(sample_pat
     assert item_rules and item_rules <= ITEM_RULES
     assert not plan_rules & ITEM_RULES, "a plan-wide finding would be lost when an item is checked again"
     assert all(RULES[rule].kind is RuleKind.DECIDED for rule in ITEM_RULES)
+
+
+def test_closing_a_venue_on_a_day_and_a_centrally_managed_department_are_edited_in_the_detail_pane(
+        qtbot, sample_copy):
+    """The plan over time for venues (R1's continuity) and R1's base, edited where the records are."""
+    window = open_window(qtbot, sample_copy)
+    settle(qtbot, window)
+    hall = next(v for v in window.places.venues() if v.kind is VenueKind.EXTENSION and v.status is VenueStatus.OPEN)
+    window.detail.show_record("venue", hall.id)
+    settle(qtbot, window)
+    form = window.detail.forms["venue"]
+    assert form.editors["closes_on"].text() == "未定"
+    form.editors["closes_on"].setDate(QDate(2024, 6, 30))
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert record_of(sample_copy, "venue", hall.id)["closes_on"] == dt.date(2024, 6, 30)
+
+    department = window.catalog.departments[0]
+    window.detail.show_record("department", department.id)
+    settle(qtbot, window)
+    form = window.detail.forms["department"]
+    form.editors["centrally_managed"].click()
+    assert form.changes() == {"centrally_managed": True}
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert record_of(sample_copy, "department", department.id)["centrally_managed"] is True
+    trigger(qtbot, window, "undo")
+    settle(qtbot, window)
+    assert not record_of(sample_copy, "department", department.id)["centrally_managed"]
+
+
+def test_the_plans_deadlines_are_changed_in_the_dock_and_the_checks_follow(qtbot, sample_copy):
+    from hallplanner.gui.checks.deadlines import DeadlineDialog
+    from hallplanner.services.deadlines import list_deadlines
+
+    window = open_window(qtbot, sample_copy)
+    settle(qtbot, window)
+    qtbot.mouseClick(window.findings.deadlines, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    dialog = window.findings.findChild(DeadlineDialog)
+    row = next(i for i, d in enumerate(dialog.deadlines) if d.kind.value == "enter" and d.due_on)
+    dialog.editors[row].setDate(QDate(2030, 6, 30))
+    with qtbot.waitSignal(window.findings.checked, timeout=20_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        settle(qtbot, window)
+    db = open_database(sample_copy, readonly=True)
+    moved = next(d for d in list_deadlines(db) if d.kind.value == "enter" and d.region_id == dialog.deadlines[row].region_id
+                 and d.level is dialog.deadlines[row].level)
+    db.close()
+    assert moved.due_on == dt.date(2030, 6, 30)
+    assert on_show(window) == report_of(sample_copy).findings, "checked again against the new deadline"
+    assert not [f for f in on_show(window) if "2023-12-31 已过" in f.message]
+
+    trigger(qtbot, window, "undo")
+    settle(qtbot, window)
+    db = open_database(sample_copy, readonly=True)
+    assert [d.due_on for d in list_deadlines(db) if d.kind.value == "enter" and d.due_on] == [dialog.deadlines[row].due_on]
+    db.close()

@@ -169,8 +169,9 @@ def test_the_dock_exports_the_report_for_the_day_shown(qtbot, sample_copy, tmp_p
 
     excel = tmp_path / "dock"  # no extension: the chosen kind's is added
     export_from_dock(qtbot, window, monkeypatch, excel, panel.tr("Excel 工作簿 (*.xlsx)"))
-    sheet = openpyxl.load_workbook(tmp_path / "dock.xlsx", read_only=True).worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
+    workbook = openpyxl.load_workbook(tmp_path / "dock.xlsx", read_only=True)
+    rows = list(workbook.worksheets[0].iter_rows(values_only=True))
+    workbook.close()  # read-only workbooks keep their file open until closed
     assert DAY.isoformat() in rows[0][0]
     subjects = [row[3] for row in rows[2:] if row[0]]
     assert subjects == [finding.subject for finding in report.findings]

@@ -59,6 +59,7 @@ TABLE_LABELS = {
     "item_status_history": message("changes", "状态记录"),
     "item_events": message("changes", "事项变更记录"),
     "signboard_overrides": message("changes", "标识牌措辞"),
+    "deadlines": message("changes", "期限"),
     "staff_posts": message("changes", "人员岗位"),
     "staff_qualifications": message("changes", "人员资格"),
     "staff_authorized_items": message("changes", "授权事项"),

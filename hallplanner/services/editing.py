@@ -4,12 +4,13 @@ The plan's rules are checked in the services, so the GUI, the command line and
 an import all keep them. ``PlanEditor`` gathers the edits by concern:
 placement (items at windows), lifecycle (items themselves), places
 (windows, venues, departments), signboards (a board's own wording), staff
-(people, posts, opening hours, the checklist, staffing settings) and importing
-(a catalog file, as one edit); ``editor`` holds what they share.
+(people, posts, opening hours, the checklist, staffing settings), importing
+(a catalog file, as one edit) and the plan's deadlines; ``editor`` holds what they share.
 """
 
 from __future__ import annotations
 
+from hallplanner.services.deadlines import DeadlineEdits
 from hallplanner.services.importing import CatalogImport
 from hallplanner.services.lifecycle import ItemEdits
 from hallplanner.services.placement import PlacementEdits
@@ -18,5 +19,6 @@ from hallplanner.services.signboards import SignboardEdits
 from hallplanner.services.staff import StaffEdits
 
 
-class PlanEditor(PlacementEdits, ItemEdits, PlaceEdits, SignboardEdits, StaffEdits, CatalogImport):
+class PlanEditor(PlacementEdits, ItemEdits, PlaceEdits, SignboardEdits, StaffEdits, CatalogImport,
+                 DeadlineEdits):
     """The edits of one planner on one database."""

@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>本部门在中心的全部事项</source>
-        <translation>all of the department&apos;s items in the center</translation>
+        <translation>all of the department's items in the center</translation>
     </message>
     <message>
         <source>所列事项</source>
@@ -336,6 +336,25 @@
     <message>
         <source>采用对方的版本</source>
         <translation>Take Their Version</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>期限</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>{region}({level}):{kind}</source>
+        <translation>{region} ({level}): {kind}</translation>
+    </message>
+    <message>
+        <source>方案的期限:市级事项 2023-12-31 前进驻,分中心 2023-11-30 前设立。改动可撤销。</source>
+        <translation>The plan's deadlines: city items enter by 2023-12-31, sub-centers are set up by 2023-11-30. Changes can be undone.</translation>
     </message>
 </context>
 <context>
@@ -672,6 +691,14 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>把所选日期的检查报告(概况、规则核对、进度、问题清单)导出为 PDF 或 Excel</source>
         <translation>Export the check report for the chosen date (summary, rule checklist, progress, findings) as PDF or Excel</translation>
+    </message>
+    <message>
+        <source>期限…</source>
+        <translation>Deadlines…</translation>
+    </message>
+    <message>
+        <source>各级事项进驻和分中心设立的期限</source>
+        <translation>By when each level's items enter and its sub-centers are set up</translation>
     </message>
     <message>
         <source>检查日期</source>
@@ -1360,7 +1387,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>在本领域综合窗口办理</source>
-        <translation>At the domain&apos;s windows</translation>
+        <translation>At the domain's windows</translation>
     </message>
     <message>
         <source>一窗通办率</source>
@@ -1479,7 +1506,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>三集中、三到位各项含义为通行说法(非方案原文),逐项状态见人员配置</source>
-        <translation>What the three concentrations and three in place mean is common usage (not the plan&apos;s text); see Staffing for each point</translation>
+        <translation>What the three concentrations and three in place mean is common usage (not the plan's text); see Staffing for each point</translation>
     </message>
     <message>
         <source>AB岗顶岗与轮岗期限</source>
@@ -1491,7 +1518,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>逐步实现分领域综合窗口一窗通办</source>
-        <translation>Step by step, one-window handling at each domain&apos;s integrated windows</translation>
+        <translation>Step by step, one-window handling at each domain's integrated windows</translation>
     </message>
     <message>
         <source>可网办的事项仍须保留线下办理窗口</source>
@@ -1801,6 +1828,14 @@ Plans which items a government service center handles, at which windows, and its
         <translation>Phone</translation>
     </message>
     <message>
+        <source>启用日期</source>
+        <translation>Opens on</translation>
+    </message>
+    <message>
+        <source>撤销日期</source>
+        <translation>Closes on</translation>
+    </message>
+    <message>
         <source>部门全称</source>
         <translation>Full name</translation>
     </message>
@@ -1813,8 +1848,16 @@ Plans which items a government service center handles, at which windows, and its
         <translation>Kind</translation>
     </message>
     <message>
+        <source>中央垂管部门</source>
+        <translation>Centrally managed</translation>
+    </message>
+    <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Not set</translation>
     </message>
     <message>
         <source>(无)</source>
@@ -2058,13 +2101,13 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>修改标识牌措辞</source>
-        <translation>Edit the board&apos;s wording</translation>
+        <translation>Edit the board's wording</translation>
     </message>
     <message>
         <source>默认措辞:{default}
 本标识牌的措辞(规划人员修改,标识牌页会标明):</source>
         <translation>Default wording: {default}
-This board&apos;s wording (a planner&apos;s change, marked as such on the Signboards page):</translation>
+This board's wording (a planner's change, marked as such on the Signboards page):</translation>
     </message>
     <message>
         <source>标识牌</source>
@@ -2169,7 +2212,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     <name>StaffingPage</name>
     <message>
         <source>首席事务代表、整建制进驻与配齐一线窗口人员是方案§三(四)1的要求;“三集中、三到位”各项的含义为通行说法,非方案原文;轮岗年限与AB岗为本地做法;窗口需求按 Erlang C(M/M/c)估算,参数为预设,可修改。</source>
-        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan&apos;s text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
+        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan's text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
     </message>
     <message>
         <source>部门</source>
@@ -2605,6 +2648,10 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
         <translation>signboard wording</translation>
     </message>
     <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
         <source>人员岗位</source>
         <translation>staff posts</translation>
     </message>
@@ -2791,7 +2838,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。</source>
-        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite&apos;s WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
+        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite's WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
     </message>
     <message>
         <source>无法读取数据库文件</source>
@@ -2840,6 +2887,17 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     <message>
         <source>数据库升级失败,文件保持原样(结构版本 {current}):{reason}:{location}</source>
         <translation>The database upgrade failed; the file is as it was (schema version {current}): {reason}: {location}</translation>
+    </message>
+</context>
+<context>
+    <name>deadlines</name>
+    <message>
+        <source>取消{region}{level}“{kind}”的期限</source>
+        <translation>Remove the deadline “{kind}” for {level} in {region}</translation>
+    </message>
+    <message>
+        <source>把{region}{level}“{kind}”的期限定为 {date}</source>
+        <translation>Set the deadline “{kind}” for {level} in {region} to {date}</translation>
     </message>
 </context>
 <context>
@@ -3404,7 +3462,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>部门标识用简称</source>
-        <translation>the department&apos;s signage short name</translation>
+        <translation>the department's signage short name</translation>
     </message>
     <message>
         <source>业务分类(分中心标识的“XX分中心”)</source>
@@ -3448,7 +3506,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>无法制作{board}:{problems}。请补全数据,或修改该标识的措辞</source>
-        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign&apos;s wording</translation>
+        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign's wording</translation>
     </message>
     <message>
         <source>{first}、{next}</source>
@@ -3468,7 +3526,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>该标识牌的措辞已被他人修改,请刷新后再试</source>
-        <translation>Someone else changed this board&apos;s wording; reload and try again</translation>
+        <translation>Someone else changed this board's wording; reload and try again</translation>
     </message>
 </context>
 <context>
@@ -3661,7 +3719,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>授权未覆盖本部门在中心办理的 {count} 个事项(如“{item}”)</source>
-        <translation>The authorization does not cover {count} of the department&apos;s items in the center (e.g. “{item}”)</translation>
+        <translation>The authorization does not cover {count} of the department's items in the center (e.g. “{item}”)</translation>
     </message>
     <message>
         <source>整建制进驻与三集中、三到位尚未评估</source>

@@ -70,6 +70,7 @@ from hallplanner.gui.checks.finding_model import (
     FindingRow,
     rows_for,
 )
+from hallplanner.gui.checks.deadlines import edit_deadlines
 from hallplanner.gui.checks.overview import ChecklistTable, ProgressView
 from hallplanner.gui.i18n import refusal_text, translated
 from hallplanner.gui.session import PlanSession
@@ -187,6 +188,9 @@ class FindingsPanel(QWidget):
         self.export_report = QToolButton(text=self.tr("导出报告…"), objectName="exportReport")
         self.export_report.setToolTip(self.tr("把所选日期的检查报告(概况、规则核对、进度、问题清单)导出为 PDF 或 Excel"))
         self.export_report.clicked.connect(self.export)
+        self.deadlines = QToolButton(text=self.tr("期限…"), objectName="deadlines")
+        self.deadlines.setToolTip(self.tr("各级事项进驻和分中心设立的期限"))
+        self.deadlines.clicked.connect(lambda: edit_deadlines(self.session, self))
         bar = QWidget()
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 2)
@@ -197,6 +201,7 @@ class FindingsPanel(QWidget):
         row.addWidget(today)
         row.addWidget(self.recheck)
         row.addWidget(self.export_report)
+        row.addWidget(self.deadlines)
         return bar
 
     def _findings_page(self) -> QWidget:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -46,6 +47,7 @@ ITEM = "item"
 WINDOW = "window"
 VENUE = "venue"
 DEPARTMENT = "department"
+NO_DATE = QDate(2000, 1, 1)  # a date editor at its minimum shows 未定: no date
 
 FORMS: dict[str, tuple[str, tuple[Field, ...]]] = {
     ITEM: (QT_TRANSLATE_NOOP("RecordForm", "事项"), (
@@ -91,11 +93,15 @@ FORMS: dict[str, tuple[str, tuple[Field, ...]]] = {
         Field("room", QT_TRANSLATE_NOOP("RecordForm", "房号")),
         Field("contact_person", QT_TRANSLATE_NOOP("RecordForm", "联系人")),
         Field("phone", QT_TRANSLATE_NOOP("RecordForm", "联系电话")),
+        Field("opens_on", QT_TRANSLATE_NOOP("RecordForm", "启用日期"), "date"),
+        Field("closes_on", QT_TRANSLATE_NOOP("RecordForm", "撤销日期"), "date"),
     )),
     DEPARTMENT: (QT_TRANSLATE_NOOP("RecordForm", "部门"), (
         Field("full_name", QT_TRANSLATE_NOOP("RecordForm", "部门全称")),
         Field("short_name", QT_TRANSLATE_NOOP("RecordForm", "标识用简称")),
         Field("kind", QT_TRANSLATE_NOOP("RecordForm", "类别"), "choice", DepartmentKind),
+        # R1's base leaves out the items of vertically managed central departments (customs, tax …).
+        Field("centrally_managed", QT_TRANSLATE_NOOP("RecordForm", "中央垂管部门"), "bool"),
     )),
 }
 
@@ -160,6 +166,11 @@ class RecordForm(QWidget):
             return editor
         if field.kind == "bool":
             return QCheckBox()
+        if field.kind == "date":
+            editor = QDateEdit(calendarPopup=True, displayFormat="yyyy-MM-dd")
+            editor.setMinimumDate(NO_DATE)
+            editor.setSpecialValueText(self.tr("未定"))  # the minimum stands for no date: open-ended
+            return editor
         if field.kind in ("choice", "department"):
             editor = QComboBox()
             editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -202,6 +213,8 @@ class RecordForm(QWidget):
             editor.setChecked(bool(value))
         elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
             editor.setValue(value or 0)
+        elif isinstance(editor, QDateEdit):
+            editor.setDate(QDate(value) if value else NO_DATE)
         else:
             editor.setText("" if value is None else str(value))
             editor.setCursorPosition(0)  # long codes show their start
@@ -214,6 +227,8 @@ class RecordForm(QWidget):
             return editor.isChecked()
         if isinstance(editor, (QSpinBox, QDoubleSpinBox)):
             return editor.value()
+        if isinstance(editor, QDateEdit):
+            return None if editor.date() == NO_DATE else editor.date().toPython()
         return editor.text().strip()
 
     def _value(self, field: Field) -> object:
