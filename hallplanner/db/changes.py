@@ -66,6 +66,8 @@ TABLE_LABELS = {
     "opening_sessions": message("changes", "开放时段"),
     "department_checklist": message("changes", "三集中、三到位"),
     "staffing_settings": message("changes", "人员配置参数"),
+    "floors": message("changes", "楼层"),
+    "zones": message("changes", "功能区"),
 }
 
 
