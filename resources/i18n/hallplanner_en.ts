@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>本部门在中心的全部事项</source>
-        <translation>all of the department&apos;s items in the center</translation>
+        <translation>all of the department's items in the center</translation>
     </message>
     <message>
         <source>所列事项</source>
@@ -703,6 +703,57 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>FloorplanPage</name>
+    <message>
+        <source>适应窗口</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>滚轮缩放,中键拖动平移;拖动或方向键移动窗口(Shift 每次 1 米),对齐 0.1 米网格</source>
+        <translation>Wheel to zoom, middle button to pan; drag or use the arrow keys to move windows (Shift: 1 m a step), snapped to a 0.1 m grid</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>所选窗口</source>
+        <translation>Selected window</translation>
+    </message>
+    <message>
+        <source>办理事项(年办件量从大到小)</source>
+        <translation>Items handled (largest yearly volume first)</translation>
+    </message>
+    <message>
+        <source>这个规划还没有楼层平面</source>
+        <translation>This plan has no floor plans yet</translation>
+    </message>
+    <message>
+        <source>已选 {} 个窗口</source>
+        <translation>{} windows selected</translation>
+    </message>
+    <message>
+        <source>点选一个窗口,查看它的事项和办件量</source>
+        <translation>Click a window to see its items and volume</translation>
+    </message>
+    <message>
+        <source>低位服务设施(低位窗口)</source>
+        <translation>Low counter (accessible service counter)</translation>
+    </message>
+    <message>
+        <source>办理事项 {items} 项,年办件量 {volume}</source>
+        <translation>{items} items handled, {volume} cases a year</translation>
+    </message>
+    <message>
+        <source>位置 {x}, {y} 米;{w} × {h} 米;旋转 {r}°</source>
+        <translation>At {x}, {y} m; {w} × {h} m; turned {r}°</translation>
+    </message>
+</context>
+<context>
     <name>HostKind</name>
     <message>
         <source>政府机关</source>
@@ -1183,6 +1234,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Staffing</translation>
     </message>
     <message>
+        <source>平面布局</source>
+        <translation>Floor plan</translation>
+    </message>
+    <message>
         <source>规划检查</source>
         <translation>Plan checks</translation>
     </message>
@@ -1324,7 +1379,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>在本领域综合窗口办理</source>
-        <translation>At the domain&apos;s windows</translation>
+        <translation>At the domain's windows</translation>
     </message>
     <message>
         <source>一窗通办率</source>
@@ -1443,7 +1498,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>三集中、三到位各项含义为通行说法(非方案原文),逐项状态见人员配置</source>
-        <translation>What the three concentrations and three in place mean is common usage (not the plan&apos;s text); see Staffing for each point</translation>
+        <translation>What the three concentrations and three in place mean is common usage (not the plan's text); see Staffing for each point</translation>
     </message>
     <message>
         <source>AB岗顶岗与轮岗期限</source>
@@ -1455,7 +1510,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>逐步实现分领域综合窗口一窗通办</source>
-        <translation>Step by step, one-window handling at each domain&apos;s integrated windows</translation>
+        <translation>Step by step, one-window handling at each domain's integrated windows</translation>
     </message>
     <message>
         <source>可网办的事项仍须保留线下办理窗口</source>
@@ -2022,13 +2077,13 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>修改标识牌措辞</source>
-        <translation>Edit the board&apos;s wording</translation>
+        <translation>Edit the board's wording</translation>
     </message>
     <message>
         <source>默认措辞:{default}
 本标识牌的措辞(规划人员修改,标识牌页会标明):</source>
         <translation>Default wording: {default}
-This board&apos;s wording (a planner&apos;s change, marked as such on the Signboards page):</translation>
+This board's wording (a planner's change, marked as such on the Signboards page):</translation>
     </message>
     <message>
         <source>标识牌</source>
@@ -2133,7 +2188,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     <name>StaffingPage</name>
     <message>
         <source>首席事务代表、整建制进驻与配齐一线窗口人员是方案§三(四)1的要求;“三集中、三到位”各项的含义为通行说法,非方案原文;轮岗年限与AB岗为本地做法;窗口需求按 Erlang C(M/M/c)估算,参数为预设,可修改。</source>
-        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan&apos;s text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
+        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan's text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
     </message>
     <message>
         <source>部门</source>
@@ -2402,6 +2457,41 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
 </context>
 <context>
+    <name>ZoneKind</name>
+    <message>
+        <source>无差别综合受理区</source>
+        <translation>General service area</translation>
+    </message>
+    <message>
+        <source>分领域办事区</source>
+        <translation>Domain service area</translation>
+    </message>
+    <message>
+        <source>专用窗口区</source>
+        <translation>Dedicated windows area</translation>
+    </message>
+    <message>
+        <source>等候区</source>
+        <translation>Waiting area</translation>
+    </message>
+    <message>
+        <source>引导咨询区</source>
+        <translation>Guidance and enquiries</translation>
+    </message>
+    <message>
+        <source>自助服务区</source>
+        <translation>Self-service area</translation>
+    </message>
+    <message>
+        <source>后台办公区</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>bundled</name>
     <message>
         <source>安装不完整,找不到随附文件:{file}</source>
@@ -2596,6 +2686,14 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
         <source>人员配置参数</source>
         <translation>staffing assumptions</translation>
     </message>
+    <message>
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>功能区</source>
+        <translation>Zone</translation>
+    </message>
 </context>
 <context>
     <name>checks</name>
@@ -2755,7 +2853,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。</source>
-        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite&apos;s WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
+        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite's WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
     </message>
     <message>
         <source>无法读取数据库文件</source>
@@ -2908,6 +3006,89 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     <message>
         <source>人员配置表</source>
         <translation>Staffing table</translation>
+    </message>
+</context>
+<context>
+    <name>floorplan</name>
+    <message>
+        <source>位置和尺寸须为有限的数</source>
+        <translation>Position and size must be finite numbers</translation>
+    </message>
+    <message>
+        <source>窗口的宽和深须在 {low} 米到 {high} 米之间</source>
+        <translation>A window's width and depth must be between {low} m and {high} m</translation>
+    </message>
+    <message>
+        <source>该楼层大厅有 {count} 个服务窗口,没有低位服务设施(低位窗口);GB 55019-2021 第3.6.1条为强制性条文:请把一个窗口设为低位窗口</source>
+        <translation>This floor's hall has {count} service windows and no low counter; GB 55019-2021 clause 3.6.1 is mandatory: make one window a low counter</translation>
+    </message>
+    <message>
+        <source>该区有 {count} 个服务窗口({numbers}),没有低位服务设施;GB 55019-2021 第3.6.1条为强制性条文:请在区内设一个低位窗口</source>
+        <translation>This zone has {count} service windows ({numbers}) and no low counter; GB 55019-2021 clause 3.6.1 is mandatory: put a low counter in the zone</translation>
+    </message>
+    <message>
+        <source>功能区名称</source>
+        <translation>Zone name</translation>
+    </message>
+    <message>
+        <source>楼层名称</source>
+        <translation>Floor name</translation>
+    </message>
+    <message>
+        <source>该楼层已被删除</source>
+        <translation>The floor has been deleted</translation>
+    </message>
+    <message>
+        <source>功能区至少要有三个角点</source>
+        <translation>A zone needs at least three corners</translation>
+    </message>
+    <message>
+        <source>没有选中窗口</source>
+        <translation>No window selected</translation>
+    </message>
+    <message>
+        <source>窗口“{number}”不在任何楼层上</source>
+        <translation>Window “{number}” is on no floor</translation>
+    </message>
+    <message>
+        <source>移动窗口“{number}”</source>
+        <translation>Move window “{number}”</translation>
+    </message>
+    <message>
+        <source>移动 {count} 个窗口</source>
+        <translation>Move {count} windows</translation>
+    </message>
+    <message>
+        <source>设为低位窗口</source>
+        <translation>Make low counter</translation>
+    </message>
+    <message>
+        <source>取消低位窗口</source>
+        <translation>No longer a low counter</translation>
+    </message>
+    <message>
+        <source>该场所已有楼层“{name}”</source>
+        <translation>The venue already has a floor “{name}”</translation>
+    </message>
+    <message>
+        <source>新增楼层“{name}”</source>
+        <translation>New floor “{name}”</translation>
+    </message>
+    <message>
+        <source>新增功能区“{name}”</source>
+        <translation>New zone “{name}”</translation>
+    </message>
+    <message>
+        <source>功能区“{old}”改名为“{name}”</source>
+        <translation>Zone “{old}” renamed “{name}”</translation>
+    </message>
+    <message>
+        <source>调整功能区“{name}”</source>
+        <translation>Reshape zone “{name}”</translation>
+    </message>
+    <message>
+        <source>删除功能区“{name}”</source>
+        <translation>Delete zone “{name}”</translation>
     </message>
 </context>
 <context>
@@ -3354,7 +3535,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>部门标识用简称</source>
-        <translation>the department&apos;s signage short name</translation>
+        <translation>the department's signage short name</translation>
     </message>
     <message>
         <source>业务分类(分中心标识的“XX分中心”)</source>
@@ -3398,7 +3579,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>无法制作{board}:{problems}。请补全数据,或修改该标识的措辞</source>
-        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign&apos;s wording</translation>
+        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign's wording</translation>
     </message>
     <message>
         <source>{first}、{next}</source>
@@ -3418,7 +3599,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>该标识牌的措辞已被他人修改,请刷新后再试</source>
-        <translation>Someone else changed this board&apos;s wording; reload and try again</translation>
+        <translation>Someone else changed this board's wording; reload and try again</translation>
     </message>
 </context>
 <context>
@@ -3611,7 +3792,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>授权未覆盖本部门在中心办理的 {count} 个事项(如“{item}”)</source>
-        <translation>The authorization does not cover {count} of the department&apos;s items in the center (e.g. “{item}”)</translation>
+        <translation>The authorization does not cover {count} of the department's items in the center (e.g. “{item}”)</translation>
     </message>
     <message>
         <source>整建制进驻与三集中、三到位尚未评估</source>
