@@ -1,14 +1,12 @@
 """The README's screenshots: views of the main window on the Xiamen sample, in each interface language.
 
-<<<<<<< HEAD
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py   # docs/screenshots/<view>-<language>.png
-=======
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py   # writes docs/screenshots/{workspace,staffing}-{zh,en}.png
->>>>>>> staffing
 
 Views: ``workspace`` (catalog, places, detail pane), ``signboards`` (the signboards page),
 ``findings`` (the plan checks dock, one finding double-clicked), ``item-places`` (the detail
-pane of an item entered on a fixed day, with kept and closed old places; Chinese only).
+pane of an item entered on a fixed day, with kept and closed old places; Chinese only),
+``staffing`` (the staffing page, a department with a gap chosen), ``floorplan`` (the city
+center's ground floor, a window selected with its items; Chinese only).
 
 Each shot is drawn by a fresh process (translators are chosen once, at start-up, as in the
 application), with settings and data in a throwaway folder and a copy of the sample, so the
@@ -29,11 +27,12 @@ SHOTS = ROOT / "docs" / "screenshots"
 LANGUAGES = {"zh": "zh_CN", "en": "en"}  # file suffix → interface language
 SIZE = (1600, 920)
 SELECTED_ROW = 2  # an item whose detail pane shows every kind of field
-<<<<<<< HEAD
 # The detail pane's places: an item of §三(一)7 that enters on a fixed day (the picture stays the
 # same whenever it is drawn), one former place kept for each of two reasons, the others closed.
 PLACES_ITEM, ENTRY_DAY = "不动产抵押权首次登记", "2023-12-20"
 PANE_WIDTH = 380
+STAFFING_DEPARTMENT = "公安局"  # its chief representative's authorization misses items: a gap to show
+FLOORPLAN_WINDOW = "A01"  # a busy police window: its items fill the side panel
 
 
 def workspace(app, window):
@@ -69,8 +68,35 @@ def item_places(app, window):
     return window.detail
 
 
+def staffing(app, window):
+    from PySide6.QtCore import QEventLoop
+
+    window.findings_dock.hide()
+    window.pages.setCurrentWidget(window.staffing)
+    while window.staffing.report is None or not window.session.runner.is_idle():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    table = window.staffing.departments
+    table.selectRow(next(row for row in range(table.rowCount()) if table.item(row, 0).text() == STAFFING_DEPARTMENT))
+    window.staffing.staff.selectRow(0)
+    return window
+
+
+def floorplan(app, window):
+    from PySide6.QtCore import QEventLoop
+
+    window.findings_dock.hide()
+    page = window.floorplan
+    window.pages.setCurrentWidget(page)
+    while page.layout_shown is None or not window.session.runner.is_idle():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    page.view.fit()
+    page.scene.counters_by_number(FLOORPLAN_WINDOW)[0].setSelected(True)  # its items are read in the background
+    return window
+
+
 VIEWS = {"workspace": (workspace, LANGUAGES), "signboards": (signboards, LANGUAGES),
-         "findings": (findings, LANGUAGES), "item-places": (item_places, {"zh": "zh_CN"})}
+         "findings": (findings, LANGUAGES), "item-places": (item_places, {"zh": "zh_CN"}),
+         "staffing": (staffing, LANGUAGES), "floorplan": (floorplan, {"zh": "zh_CN"})}
 
 
 def enter_with_kept_places(plan: Path) -> None:
@@ -95,22 +121,6 @@ def enter_with_kept_places(plan: Path) -> None:
 
 def shoot(language: str, view: str, target: Path) -> None:
     """In this process: draw ``view`` of the window in ``language`` and save it to ``target``."""
-=======
-STAFFING_DEPARTMENT = "公安局"  # its chief representative's authorization misses items: a gap to show
-
-
-def one_more_turn() -> None:
-    """One more turn of the event loop: everything laid out and painted."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    QTimer.singleShot(0, loop.quit)
-    loop.exec()
-
-
-def shoot(language: str, target: Path, staffing: Path) -> None:
-    """In this process: draw the window in ``language`` and save it to ``target``, then the staffing page."""
->>>>>>> staffing
     from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -135,26 +145,10 @@ def shoot(language: str, target: Path, staffing: Path) -> None:
         window.database_opened.connect(opened.quit)
         window.open(str(plan))
         opened.exec()
-<<<<<<< HEAD
         settle(app, window)  # the checks run in the background after opening
         widget = VIEWS[view][0](app, window)
         settle(app, window)
         widget.grab().save(str(target))
-=======
-        window.catalog.view.selectRow(SELECTED_ROW)
-        while not window.session.runner.is_idle():  # the detail pane reads the record in the background
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-        one_more_turn()
-        window.grab().save(str(target))
-        window.pages.setCurrentWidget(window.staffing)
-        while window.staffing.report is None or not window.session.runner.is_idle():
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-        table = window.staffing.departments
-        table.selectRow(next(row for row in range(table.rowCount()) if table.item(row, 0).text() == STAFFING_DEPARTMENT))
-        window.staffing.staff.selectRow(0)
-        one_more_turn()
-        window.grab().save(str(staffing))
->>>>>>> staffing
         window.close()
 
 
@@ -171,7 +165,6 @@ def settle(app, window) -> None:
 
 def main() -> None:
     if len(sys.argv) == 4:
-<<<<<<< HEAD
         shoot(sys.argv[1], sys.argv[2], Path(sys.argv[3]))
         return
     environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
@@ -182,16 +175,6 @@ def main() -> None:
             target = SHOTS / f"{view}-{suffix}.png"
             subprocess.run([sys.executable, __file__, language, view, str(target)], env=environment, check=True)
             print(target)
-=======
-        shoot(sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]))
-        return
-    environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-                   "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
-    for suffix, language in LANGUAGES.items():
-        target, staffing = SHOTS / f"workspace-{suffix}.png", SHOTS / f"staffing-{suffix}.png"
-        subprocess.run([sys.executable, __file__, language, str(target), str(staffing)], env=environment, check=True)
-        print(target, staffing)
->>>>>>> staffing
 
 
 if __name__ == "__main__":

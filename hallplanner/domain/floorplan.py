@@ -14,12 +14,13 @@ from dataclasses import dataclass
 
 from hallplanner.domain.findings import Finding, Severity, SubjectType
 from hallplanner.domain.messages import Message, message
+from hallplanner.domain.sign_wording import LIST_SEPARATOR
 from hallplanner.domain.vocabulary import ZoneKind
 
 GRID = 0.1  # metres: what a drag or a nudge snaps to
 SIZE_RANGE = (0.3, 20.0)  # metres: a counter's width and depth
 LOW_COUNTER_RULE = "GB55019-3.6.1"
-LOW_COUNTER_SOURCE = "GB 55019-2021 §3.6.1(平面布局检查)"
+LOW_COUNTER_SOURCE = "GB 55019-2021 §3.6.1"  # 建筑与市政工程无障碍通用规范, a mandatory clause
 PUBLIC_ZONE_KINDS = frozenset(ZoneKind) - {ZoneKind.BACK_OFFICE}
 
 Point = tuple[float, float]
@@ -96,7 +97,7 @@ def low_counter_findings(floors: Sequence[FloorFacts]) -> list[Finding]:
                 found.append(_finding(floor, f"{hall} {zone.name}", message(
                     "floorplan", "该区有 {count} 个服务窗口({numbers}),没有低位服务设施;"
                     "GB 55019-2021 第3.6.1条为强制性条文:请在区内设一个低位窗口")
-                    .format(count=len(inside), numbers="、".join(counter.number for counter in inside))))
+                    .format(count=len(inside), numbers=LIST_SEPARATOR.join(counter.number for counter in inside))))
     return sorted(found, key=Finding.sort_key)
 
 

@@ -11,7 +11,14 @@ import hashlib
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsPolygonItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsPolygonItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+)
 
 from hallplanner.domain.floorplan import snap
 from hallplanner.domain.vocabulary import WindowKind
@@ -52,12 +59,11 @@ class ZoneItem(QGraphicsPolygonItem):
         self.setToolTip(f"{zone.name}({zone.kind.label})")
         self.title = QGraphicsSimpleTextItem(zone.name, self)
         font = QFont()
-        font.setPixelSize(44)
-        font.setBold(True)
+        font.setPixelSize(46)  # no synthetic bold: it smudges Chinese glyphs
         self.title.setFont(font)
-        self.title.setBrush(QBrush(colour.darker(250)))
-        top_left = self.polygon().boundingRect().topLeft()
-        self.title.setPos(top_left + QPointF(20, -58 if top_left.y() > 60 else 8))  # above the zone when room
+        self.title.setPen(QPen(Qt.PenStyle.NoPen))
+        self.title.setBrush(QBrush(colour.darker(260)))
+        self.title.setPos(self.polygon().boundingRect().topLeft() + QPointF(20, 12))
 
 
 class CounterItem(QGraphicsObject):
@@ -95,7 +101,7 @@ class CounterItem(QGraphicsObject):
                          self.rotation() % 360)
 
     def boundingRect(self) -> QRectF:
-        return self._size.adjusted(-6, -6, 6, 6)
+        return self._size.adjusted(-6, -22, 22, 6)  # the low-counter badge sits on the top-right corner
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         colour = counter_colour(self.counter)
@@ -117,12 +123,12 @@ class CounterItem(QGraphicsObject):
                           self._size.height() * 0.4)
         painter.drawText(name_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.counter.name)
         if self.counter.low_counter:  # the accessibility sign's colours: white on blue
-            badge = QRectF(self._size.right() - 44, self._size.y() + 4, 40, 40)
-            painter.setPen(Qt.PenStyle.NoPen)
+            badge = QRectF(self._size.right() - 18, self._size.y() - 18, 38, 38)
+            painter.setPen(QPen(QColor("white"), 3))
             painter.setBrush(QColor("#1f4e9c"))
             painter.drawEllipse(badge)
             painter.setPen(QColor("white"))
-            font.setPixelSize(26)
+            font.setPixelSize(24)
             font.setBold(True)
             painter.setFont(font)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "♿")
@@ -140,7 +146,8 @@ class FloorScene(QGraphicsScene):
         super().__init__(parent)
         self.counters: dict[int, CounterItem] = {}
         self.zones: list[ZoneItem] = []
-        self.setBackgroundBrush(QColor("#fbfbf8"))
+        self.outline: QGraphicsRectItem | None = None
+        self.setBackgroundBrush(QColor("#e9e9e4"))
 
     def show_layout(self, zones: tuple[ZoneView, ...], counters: tuple[CounterView, ...], *, move: bool = True) -> None:
         for item in self.zones:
@@ -158,12 +165,27 @@ class FloorScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 item.show_counter(counter, move=move)
-        bounds = self.itemsBoundingRect()
-        self.setSceneRect(bounds.adjusted(-200, -200, 200, 200))
+        self._draw_outline()
+
+    def _draw_outline(self) -> None:
+        """The hall: a wall around what the floor holds, 1 m clear of it (no outline is stored yet)."""
+        if self.outline is not None:
+            self.removeItem(self.outline)
+            self.outline = None
+        parts = [item.sceneBoundingRect() for item in (*self.zones, *self.counters.values())]
+        if not parts:
+            return
+        bounds = parts[0]
+        for part in parts[1:]:
+            bounds = bounds.united(part)
+        hall = bounds.adjusted(-SCALE, -SCALE, SCALE, SCALE)
+        self.outline = self.addRect(hall, QPen(QColor("#5b5f66"), 12), QBrush(QColor("#fdfdfb")))
+        self.outline.setZValue(-20)
+        self.setSceneRect(hall.adjusted(-2 * SCALE, -2 * SCALE, 2 * SCALE, 2 * SCALE))
 
     def clear_layout(self) -> None:
         self.clear()
-        self.counters, self.zones = {}, []
+        self.counters, self.zones, self.outline = {}, [], None
 
     def counters_by_number(self, *numbers: str) -> list[CounterItem]:
         by_number = {item.counter.number: item for item in self.counters.values()}

@@ -36,7 +36,7 @@ class FloorView(QGraphicsView):
 
     def fit(self) -> None:
         self.resetTransform()
-        self.fitInView(self.scene().itemsBoundingRect().adjusted(-60, -60, 60, 60), Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def zoom(self) -> float:
         return self.transform().m11()
