@@ -265,3 +265,53 @@ def test_selecting_a_window_shows_its_items_and_load(qtbot, sample_copy, message
     page.floor_box.setCurrentIndex(1)
     qtbot.waitUntil(lambda: page.layout_shown.floor.name == "2层", timeout=5_000)
     assert "C01" in {item.counter.number for item in page.scene.counters.values()}
+
+
+def test_the_side_panel_makes_a_low_counter_and_the_finding_follows(qtbot, sample_copy, messages):
+    window = open_window(qtbot, sample_copy)
+    page = show_floorplan(qtbot, window)
+    [a08] = page.scene.counters_by_number("A08")
+    a08.setSelected(True)
+    settle(qtbot, window)
+    assert page.low_counter.isChecked()
+
+    page.low_counter.click()  # A08 no longer a low counter: the police zone has none
+    settle(qtbot, window)
+    db = open_database(sample_copy, readonly=True)
+    [finding] = findings(db)
+    assert finding.subject.endswith("公安事务区")
+    qtbot.waitUntil(lambda: not page.scene.counters_by_number("A08")[0].counter.low_counter, timeout=5_000)
+
+    window.session.undo()
+    settle(qtbot, window)
+    assert findings(db) == []
+    db.close()
+
+
+def test_a_zone_is_renamed_and_deleted_from_the_plan(qtbot, sample_copy, messages, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    window = open_window(qtbot, sample_copy)
+    page = show_floorplan(qtbot, window)
+    waiting = next(zone for zone in page.layout_shown.zones if zone.name == "等候区")
+    point = QPointF(waiting.polygon[0][0] * 100 + 300, waiting.polygon[0][1] * 100 + 300)
+    assert page.scene.zone_at(point) == waiting
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("一楼等候区", True))
+    page.rename_zone(waiting.id)
+    settle(qtbot, window)
+    db = open_database(sample_copy, readonly=True)
+    with db.reading() as session:
+        assert session.get(Zone, waiting.id).name == "一楼等候区"
+    qtbot.waitUntil(lambda: "一楼等候区" in {zone.name for zone in page.layout_shown.zones}, timeout=5_000)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    page.delete_zone(waiting.id)
+    settle(qtbot, window)
+    with db.reading() as session:
+        assert session.get(Zone, waiting.id) is None
+    window.session.undo()
+    settle(qtbot, window)
+    with db.reading() as session:
+        assert session.get(Zone, waiting.id).name == "一楼等候区"
+    db.close()

@@ -725,12 +725,40 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Selected window</translation>
     </message>
     <message>
+        <source>GB 55019-2021 第3.6.1条:每个服务区都应设低位服务设施</source>
+        <translation>GB 55019-2021 clause 3.6.1: every service area needs a low counter</translation>
+    </message>
+    <message>
         <source>办理事项(年办件量从大到小)</source>
         <translation>Items handled (largest yearly volume first)</translation>
     </message>
     <message>
         <source>这个规划还没有楼层平面</source>
         <translation>This plan has no floor plans yet</translation>
+    </message>
+    <message>
+        <source>重命名功能区“{}”…</source>
+        <translation>Rename zone “{}”…</translation>
+    </message>
+    <message>
+        <source>删除功能区“{}”</source>
+        <translation>Delete zone “{}”</translation>
+    </message>
+    <message>
+        <source>重命名功能区</source>
+        <translation>Rename zone</translation>
+    </message>
+    <message>
+        <source>功能区名称:</source>
+        <translation>Zone name:</translation>
+    </message>
+    <message>
+        <source>删除功能区</source>
+        <translation>Delete zone</translation>
+    </message>
+    <message>
+        <source>删除功能区“{}”?窗口不受影响,可撤销。</source>
+        <translation>Delete zone “{}”? Its windows stay; this can be undone.</translation>
     </message>
     <message>
         <source>已选 {} 个窗口</source>

@@ -13,12 +13,16 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -66,15 +70,21 @@ class FloorplanPage(QWidget):
         fit.clicked.connect(self.view.fit)
         self.view.moved.connect(self.save_moves)
         self.scene.selectionChanged.connect(self._selection_changed)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
 
         self.details = QGroupBox(self.tr("所选窗口"), objectName="floorplanDetails")
         self.window_title = QLabel(objectName="floorplanWindowTitle", wordWrap=True)
         self.window_title.setStyleSheet("font-weight: bold; font-size: 14px")
         self.facts = QLabel(objectName="floorplanWindowFacts", wordWrap=True)
+        self.low_counter = QCheckBox(self.tr("低位服务设施(低位窗口)"), objectName="floorplanLowCounter")
+        self.low_counter.setToolTip(self.tr("GB 55019-2021 第3.6.1条:每个服务区都应设低位服务设施"))
+        self.low_counter.clicked.connect(self._set_low_counter)
         self.items = QListWidget(objectName="floorplanWindowItems")
         form = QVBoxLayout(self.details)
         form.addWidget(self.window_title)
         form.addWidget(self.facts)
+        form.addWidget(self.low_counter)
         form.addWidget(QLabel(self.tr("办理事项(年办件量从大到小)")))
         form.addWidget(self.items, 1)
         self.details.setMinimumWidth(260)
@@ -194,6 +204,38 @@ class FloorplanPage(QWidget):
                           on_done=finished, on_refused=lambda refusal: (self.session.warned.emit(refusal_text(refusal)),
                                                       finished()))
 
+    def _set_low_counter(self, checked: bool) -> None:
+        ids = [item.window_id for item in self.scene.selected_counters()]
+        if ids:
+            self.session.edit(lambda editor: editor.set_low_counter(ids, checked))
+
+    def _context_menu(self, point) -> None:
+        """On a zone: rename or delete it (each one undo step)."""
+        zone = self.scene.zone_at(self.view.mapToScene(point))
+        if zone is None or not self.session.writable:
+            return
+        menu = QMenu(self)
+        rename = menu.addAction(self.tr("重命名功能区“{}”…").format(zone.name))
+        delete = menu.addAction(self.tr("删除功能区“{}”").format(zone.name))
+        chosen = menu.exec(self.view.viewport().mapToGlobal(point))
+        if chosen is rename:
+            self.rename_zone(zone.id)
+        elif chosen is delete:
+            self.delete_zone(zone.id)
+
+    def rename_zone(self, zone_id: int) -> None:
+        zone = next(zone for zone in self.layout_shown.zones if zone.id == zone_id)
+        name, accepted = QInputDialog.getText(self, self.tr("重命名功能区"), self.tr("功能区名称:"), text=zone.name)
+        if accepted and name.strip() and name.strip() != zone.name:
+            self.session.edit(lambda editor: editor.rename_zone(zone.id, zone.version, name))
+
+    def delete_zone(self, zone_id: int) -> None:
+        zone = next(zone for zone in self.layout_shown.zones if zone.id == zone_id)
+        answer = QMessageBox.question(self, self.tr("删除功能区"), self.tr("删除功能区“{}”?窗口不受影响,可撤销。")
+                                      .format(zone.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.edit(lambda editor: editor.delete_zone(zone.id))
+
     # The side panel.
 
     def _selection_changed(self) -> None:
@@ -202,6 +244,8 @@ class FloorplanPage(QWidget):
     def _show_selection(self) -> None:
         selected = self.scene.selected_counters()
         self.items.clear()
+        self.low_counter.setEnabled(bool(selected) and self.session.writable)
+        self.low_counter.setChecked(bool(selected) and all(item.counter.low_counter for item in selected))
         if len(selected) != 1:
             self.window_title.setText(self.tr("已选 {} 个窗口").format(len(selected)) if selected
                                       else self.tr("点选一个窗口,查看它的事项和办件量"))

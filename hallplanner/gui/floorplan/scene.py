@@ -187,6 +187,15 @@ class FloorScene(QGraphicsScene):
         self.clear()
         self.counters, self.zones, self.outline = {}, [], None
 
+    def zone_at(self, point: QPointF) -> ZoneView | None:
+        """The topmost zone under ``point`` (scene units), if any."""
+        for item in self.items(point):
+            if isinstance(item, ZoneItem):
+                return item.zone
+            if isinstance(item.parentItem(), ZoneItem):
+                return item.parentItem().zone
+        return None
+
     def counters_by_number(self, *numbers: str) -> list[CounterItem]:
         by_number = {item.counter.number: item for item in self.counters.values()}
         return [by_number[number] for number in numbers]
