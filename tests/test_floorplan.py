@@ -80,6 +80,28 @@ def test_moving_many_windows_is_one_edit_and_undo_puts_them_back(plan):
     assert geometry(plan, numbers) == moved
 
 
+def test_two_moves_of_one_window_are_undone_in_turn(sample_copy):
+    """Undoing the later move leaves the row as the earlier one left it (with a new version): the
+    earlier move can be undone next. A colleague's move in between still refuses the undo."""
+    db = open_database(sample_copy)
+    editor = PlanEditor(db)
+    [a02] = [window for window in floor_layout(db, floor_id(db)).windows if window.number == "A02"]
+    before = geometry(db, ["A02"])
+    first = editor.place_windows({a02.id: Placement(23, 7, 2, 1.2)})
+    second = editor.place_windows({a02.id: Placement(26, 8, 2, 1.2, 90)})
+    editor.undo(second)
+    assert geometry(db, ["A02"])["A02"] == (23, 7, 2, 1.2, 0)
+    editor.undo(first)
+    assert geometry(db, ["A02"]) == before
+
+    again = editor.place_windows({a02.id: Placement(30, 7, 2, 1.2)})
+    PlanEditor(db, actor="同事").place_windows({a02.id: Placement(31, 7, 2, 1.2)})
+    with pytest.raises(HallPlannerError, match="已被他人修改"):
+        editor.undo(again)
+    assert geometry(db, ["A02"])["A02"][:2] == (31, 7)
+    db.close()
+
+
 def test_a_refused_placement_changes_nothing(sample_copy):
     db = open_database(sample_copy)
     layout = floor_layout(db, floor_id(db))
@@ -212,6 +234,19 @@ def test_dragging_two_windows_saves_one_step_on_the_grid_and_undo_restores(qtbot
     settle(qtbot, window)
     assert geometry(db, ["Z01", "Z02"]) == before
     qtbot.waitUntil(lambda: z01.placement().x == before["Z01"][0], timeout=5_000)  # the page follows
+
+    # Two drags of one window, undone in turn.
+    z02.setSelected(False)
+    drag(qtbot, view, z01, QPointF(0, 60))
+    settle(qtbot, window)
+    drag(qtbot, view, z01, QPointF(0, 60))
+    settle(qtbot, window)
+    assert geometry(db, ["Z01"])["Z01"][1] > before["Z01"][1] + 2
+    window.session.undo()
+    settle(qtbot, window)
+    window.session.undo()
+    settle(qtbot, window)
+    assert messages == [] and geometry(db, ["Z01"]) == {"Z01": before["Z01"]}
     db.close()
 
 
