@@ -350,3 +350,28 @@ def test_a_zone_is_renamed_and_deleted_from_the_plan(qtbot, sample_copy, message
     with db.reading() as session:
         assert session.get(Zone, waiting.id).name == "一楼等候区"
     db.close()
+
+
+def test_r_turns_the_selected_windows_a_quarter_turn_in_one_step(qtbot, sample_copy, messages):
+    window = open_window(qtbot, sample_copy)
+    page = show_floorplan(qtbot, window)
+    for item in page.scene.counters_by_number("A05", "A06"):
+        item.setSelected(True)
+    page.view.setFocus()
+    steps = window.session.undo_stack.count()
+    db = open_database(sample_copy, readonly=True)
+    before = geometry(db, ["A05", "A06"])
+
+    qtbot.keyClick(page.view, Qt.Key.Key_R)
+    settle(qtbot, window)
+    assert {number: values[4] for number, values in geometry(db, ["A05", "A06"]).items()} == {"A05": 90, "A06": 90}
+    assert window.session.undo_stack.count() == steps + 1
+    qtbot.keyClick(page.view, Qt.Key.Key_R, Qt.KeyboardModifier.ShiftModifier)
+    settle(qtbot, window)
+    assert geometry(db, ["A05", "A06"]) == before
+    window.session.undo()
+    settle(qtbot, window)
+    window.session.undo()
+    settle(qtbot, window)
+    assert geometry(db, ["A05", "A06"]) == before and messages == []
+    db.close()

@@ -709,10 +709,6 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Fit to window</translation>
     </message>
     <message>
-        <source>滚轮缩放,中键拖动平移;拖动或方向键移动窗口(Shift 每次 1 米),对齐 0.1 米网格</source>
-        <translation>Wheel to zoom, middle button to pan; drag or use the arrow keys to move windows (Shift: 1 m a step), snapped to a 0.1 m grid</translation>
-    </message>
-    <message>
         <source>场所</source>
         <translation>Venue</translation>
     </message>
@@ -771,6 +767,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>低位服务设施(低位窗口)</source>
         <translation>Low counter (accessible service counter)</translation>
+    </message>
+    <message>
+        <source>滚轮缩放,中键拖动平移;拖动或方向键移动窗口(Shift 每次 1 米),对齐 0.1 米网格;R 键旋转 90°</source>
+        <translation>Wheel to zoom, middle button to pan; drag or use the arrow keys to move windows (Shift: 1 m a step), snapped to a 0.1 m grid; R turns them 90°</translation>
     </message>
     <message>
         <source>办理事项 {items} 项,年办件量 {volume}</source>

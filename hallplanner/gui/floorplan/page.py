@@ -55,7 +55,7 @@ class FloorplanPage(QWidget):
         self.venue_box.currentIndexChanged.connect(self._venue_chosen)
         self.floor_box.currentIndexChanged.connect(lambda _: self.read_layout())
         fit = QPushButton(self.tr("适应窗口"), objectName="floorplanFit")
-        self.hint = QLabel(self.tr("滚轮缩放,中键拖动平移;拖动或方向键移动窗口(Shift 每次 1 米),对齐 0.1 米网格"))
+        self.hint = QLabel(self.tr("滚轮缩放,中键拖动平移;拖动或方向键移动窗口(Shift 每次 1 米),对齐 0.1 米网格;R 键旋转 90°"))
         self.hint.setStyleSheet("color: #666")
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("场所")))

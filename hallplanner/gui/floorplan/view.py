@@ -1,5 +1,6 @@
 """The floor-plan view: wheel zoom about the pointer, pan with the middle button or the scroll bars,
-rubber-band selection, drags that snap to the grid, arrow-key nudges (Shift: 1 m).
+rubber-band selection, drags that snap to the grid, arrow-key nudges (Shift: 1 m), R to turn the
+selected windows a quarter turn (Shift+R: back), each about its own centre.
 
 The view decides nothing about the plan: a finished gesture is ``moved`` (window id → placement)
 with whether it was a nudge, and the page saves it.
@@ -79,11 +80,20 @@ class FloorView(QGraphicsView):
     def keyPressEvent(self, event) -> None:
         step = NUDGES.get(Qt.Key(event.key()))
         selected = self.floor_scene().selected_counters()
+        if event.key() == Qt.Key.Key_R and selected:
+            self.turn(selected, -90 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 90)
+            event.accept()
+            return
         if step is None or not selected:
             super().keyPressEvent(event)
             return
         self.nudge(selected, step, 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
         event.accept()
+
+    def turn(self, items: list[CounterItem], degrees: float) -> None:
+        for item in items:
+            item.setRotation((item.rotation() + degrees) % 360)
+        self.moved.emit({item.window_id: item.placement() for item in items}, False)
 
     def nudge(self, items: list[CounterItem], step: tuple[int, int], grids: int = 1) -> None:
         distance = to_scene(GRID) * grids
