@@ -17,7 +17,7 @@ from sqlalchemy import Engine, create_engine, select
 
 from hallplanner.db.database import open_database, sqlite_engine
 from hallplanner.db.migrations import HEAD, REVISIONS, alembic_config, schema_state, upgrade_to_head
-from hallplanner.db.schema import Base, StaffMember
+from hallplanner.db.schema import Base, Floor, StaffMember, Window
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.vocabulary import AuthorizationCoverage, Post
 from hallplanner.services.catalog import list_items
@@ -240,3 +240,51 @@ def test_staff_rows_are_carried_over_into_authorization_data_and_posts(tmp_path)
             False, AuthorizationCoverage.NONE, "")
         assert [(post.window_id, post.post, post.session_id) for post in clerk.posts] == [(1, Post.A, None)]
     db.close()
+
+
+def test_windows_are_put_on_a_default_ground_floor_of_their_venue(tmp_path):
+    """0007: every venue with windows gets a floor "1层"; its windows stand on it, no low counter yet."""
+    path = tmp_path / "plan.sqlite"
+    engine = sqlite_engine(path)
+    upgrade_to_head(engine, "0006")
+    with engine.begin() as connection:
+        for statement in (*ROWS_AT_FIRST_REVISION,
+                          "INSERT INTO venues (id, name, kind, status, region_id, host_kind, business_category,"
+                          " location_label, address, floor, room, contact_person, phone, plan_ref, illustrative)"
+                          " VALUES (2, '车驾管分中心', 'extension', 'open', 1, 'government', '', '', '', '', '', '',"
+                          " '', '', false), (3, '空场所', 'extension', 'open', 1, 'government', '', '', '', '', '',"
+                          " '', '', '', false)",
+                          "INSERT INTO windows (id, venue_id, number, name, kind, domain, x, y, width, height, rotation)"
+                          " VALUES (2, 2, 'Z01', '无差别综合窗口', 'general', '', 3.5, 4, 2, 1.2, 90),"
+                          " (3, 1, 'C02', '人社事务综合窗口', 'domain', '人社事务', 2.5, 0, 2, 1.2, 0)"):
+            connection.exec_driver_sql(statement)
+    engine.dispose()
+
+    db = open_database(path)
+    assert db.upgraded_from == "0006"
+    with db.reading() as session:
+        floors = session.scalars(select(Floor).order_by(Floor.venue_id)).all()
+        assert [(floor.venue_id, floor.name, floor.level, floor.zones) for floor in floors] == [
+            (1, "1层", 1, []), (2, "1层", 1, [])]
+        windows = session.scalars(select(Window).order_by(Window.id)).all()
+        assert [(window.floor_id, window.low_counter) for window in windows] == [
+            (floors[0].id, False), (floors[1].id, False), (floors[0].id, False)]
+        assert (windows[1].x, windows[1].y, windows[1].rotation) == (3.5, 4, 90)  # geometry kept
+    db.close()
+
+
+def test_the_floor_plan_migration_downgrades(tmp_path):
+    from alembic import command
+
+    path = tmp_path / "plan.sqlite"
+    engine = migrated_from_scratch(str(path))
+    with engine.connect() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0006")
+        connection.commit()
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(windows)")}
+    assert "floors" not in tables and "zones" not in tables and "floor_id" not in columns

@@ -3,9 +3,10 @@
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py   # docs/screenshots/<view>-<language>.png
 
 Views: ``workspace`` (catalog, places, detail pane), ``signboards`` (the signboards page),
-``staffing`` (the staffing page, one department chosen),
 ``findings`` (the plan checks dock, one finding double-clicked), ``item-places`` (the detail
-pane of an item entered on a fixed day, with kept and closed old places; Chinese only).
+pane of an item entered on a fixed day, with kept and closed old places; Chinese only),
+``staffing`` (the staffing page, a department with a gap chosen), ``floorplan`` (the city
+center's ground floor, a window selected with its items; Chinese only).
 
 Each shot is drawn by a fresh process (translators are chosen once, at start-up, as in the
 application), with settings and data in a throwaway folder and a copy of the sample, so the
@@ -31,6 +32,7 @@ SELECTED_ROW = 2  # an item whose detail pane shows every kind of field
 PLACES_ITEM, ENTRY_DAY = "不动产抵押权首次登记", "2023-12-20"
 PANE_WIDTH = 380
 STAFFING_DEPARTMENT = "公安局"  # its chief representative's authorization misses items: a gap to show
+FLOORPLAN_WINDOW = "A01"  # a busy police window: its items fill the side panel
 
 
 def workspace(app, window):
@@ -79,8 +81,22 @@ def item_places(app, window):
     return window.detail
 
 
+def floorplan(app, window):
+    from PySide6.QtCore import QEventLoop
+
+    window.findings_dock.hide()
+    page = window.floorplan
+    window.pages.setCurrentWidget(page)
+    while page.layout_shown is None or not window.session.runner.is_idle():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    page.view.fit()
+    page.scene.counters_by_number(FLOORPLAN_WINDOW)[0].setSelected(True)  # its items are read in the background
+    return window
+
+
 VIEWS = {"workspace": (workspace, LANGUAGES), "signboards": (signboards, LANGUAGES), "staffing": (staffing, LANGUAGES),
-         "findings": (findings, LANGUAGES), "item-places": (item_places, {"zh": "zh_CN"})}
+         "findings": (findings, LANGUAGES), "item-places": (item_places, {"zh": "zh_CN"}),
+         "floorplan": (floorplan, {"zh": "zh_CN"})}
 
 
 def enter_with_kept_places(plan: Path) -> None:

@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Table, delete, insert, inspect, update
+from sqlalchemy import Table, delete, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -67,6 +67,8 @@ TABLE_LABELS = {
     "opening_sessions": message("changes", "开放时段"),
     "department_checklist": message("changes", "三集中、三到位"),
     "staffing_settings": message("changes", "人员配置参数"),
+    "floors": message("changes", "楼层"),
+    "zones": message("changes", "功能区"),
 }
 
 
@@ -153,12 +155,20 @@ def _table_order() -> dict[str, int]:
     return {table.name: position for position, table in enumerate(Base.metadata.sorted_tables)}
 
 
+def _same_values(row: Mapping[str, object], values: Mapping[str, object]) -> bool:
+    """Whether the row holds ``values``, its version aside (compared as the audit trail writes them)."""
+    return all(_plain(row[key]) == _plain(value) for key, value in values.items() if key != "version")
+
+
 def revert(session: Session, changes: Iterable[RowChange]) -> tuple[RowChange, ...]:
     """Put every row back to its ``before`` state, in one transaction.
 
-    Each row must still be as ``after`` left it (same version, or still present),
-    else ``StaleRowError``. Restored rows get a new version, so other planners'
-    stale copies stay stale. Returns the changes made, which revert in turn.
+    Each row must still be as ``after`` left it (the same values, or still present),
+    else ``StaleRowError``. The values are compared, not the version: undoing a later
+    edit of a row gives the row a new version but the values the earlier edit left, so
+    the earlier edit can be undone next (two moves of one window, undone in turn).
+    Restored rows get a new version, so other planners' stale copies stay stale.
+    Returns the changes made, which revert in turn.
     """
     order = _table_order()
     changes = list(changes)
@@ -178,8 +188,13 @@ def revert(session: Session, changes: Iterable[RowChange]) -> tuple[RowChange, .
             if versioned:
                 restored["version"] = int(change.before["version"]) + 1
             statement = insert(table).values(restored)
-        else:
-            restored = {**change.before, "version": int(change.after["version"]) + 1} if versioned else dict(change.before)
+        if current is not None and versioned:
+            found = connection.execute(select(table).where(table.c.id == change.id)).mappings().first()
+            if found is None or not _same_values(found, current):
+                raise StaleRowError(change.table, change.id)
+            current = {**current, "version": found["version"]}
+        if change.before is not None and change.after is not None:
+            restored = {**change.before, "version": int(current["version"]) + 1} if versioned else dict(change.before)
             statement = update(table).where(table.c.id == change.id).values(restored)
         if current is not None and versioned:
             statement = statement.where(table.c.version == current["version"])

@@ -11,6 +11,7 @@ import datetime as dt
 from enum import StrEnum
 
 from sqlalchemy import (
+    JSON,
     CheckConstraint,
     Date,
     DateTime,
@@ -45,6 +46,7 @@ from hallplanner.domain.vocabulary import (
     VenueKind,
     VenueStatus,
     WindowKind,
+    ZoneKind,
 )
 
 # Named constraints keep Alembic batch migrations on SQLite reproducible.
@@ -226,6 +228,39 @@ class Venue(Versioned, Base):
     )
     sessions: Mapped[list[OpeningSession]] = relationship(cascade="all, delete-orphan",
                                                           order_by="OpeningSession.opens")
+    floors: Mapped[list[Floor]] = relationship(back_populates="venue", cascade="all, delete-orphan",
+                                               order_by="Floor.level")
+
+
+class Floor(Versioned, Base):
+    """One floor of a venue's building; ``level`` orders them (1 = ground floor, -1 = basement)."""
+
+    __tablename__ = "floors"
+    __table_args__ = (UniqueConstraint("venue_id", "name", name="uq_floors_venue_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(32))  # 1层, 2层, 负一层
+    level: Mapped[int] = mapped_column(default=1)
+
+    venue: Mapped[Venue] = relationship(back_populates="floors")
+    zones: Mapped[list[Zone]] = relationship(back_populates="floor", cascade="all, delete-orphan",
+                                             order_by="Zone.id")
+
+
+class Zone(Versioned, Base):
+    """An area of a floor: a polygon in metres (``[[x, y], …]``, the floor's coordinates), a name and colour."""
+
+    __tablename__ = "zones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    floor_id: Mapped[int] = mapped_column(ForeignKey("floors.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[ZoneKind] = mapped_column(value_set(ZoneKind))
+    colour: Mapped[str] = mapped_column(String(7), default="#d9e7f5")  # #rrggbb
+    polygon: Mapped[list] = mapped_column(JSON, default=list)
+
+    floor: Mapped[Floor] = relationship(back_populates="zones")
 
 
 class Window(Versioned, Base):
@@ -247,6 +282,10 @@ class Window(Versioned, Base):
     width: Mapped[float] = mapped_column(default=2.0)
     height: Mapped[float] = mapped_column(default=1.2)
     rotation: Mapped[float] = mapped_column(default=0.0)
+    # The floor the window stands on; None: not placed on a floor plan yet.
+    floor_id: Mapped[int | None] = mapped_column(ForeignKey("floors.id", ondelete="RESTRICT"), index=True)
+    # A low counter (低位服务设施, GB 55019-2021 §3.6.1): for wheelchair users and children.
+    low_counter: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     venue: Mapped[Venue] = relationship(back_populates="windows")
     department: Mapped[Department | None] = relationship()

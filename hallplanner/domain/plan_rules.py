@@ -52,6 +52,8 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
           checklist=message("PlanRule", "三集中、三到位各项含义为通行说法(非方案原文),逐项状态见人员配置")),
     _rule("R10-local", message("PlanRule", "AB岗顶岗与轮岗期限"), "本地做法(非方案要求)",
           checklist=message("PlanRule", "本地做法,非方案要求;期限可在人员配置中修改")),
+    # A mandatory national standard rather than the plan; the floor plan decides it.
+    _rule("GB55019-3.6.1", message("PlanRule", "服务区设低位服务设施(无障碍强制性国家标准)"), "GB 55019-2021 §3.6.1"),
     _rule("R11", message("PlanRule", "逐步实现分领域综合窗口一窗通办"), "§三(四)3", RuleKind.PROGRESS),
     _rule("R12", message("PlanRule", "可网办的事项仍须保留线下办理窗口"), "§三(四)4"),
     _rule("R12a", message("PlanRule", "现场办结,杜绝体外循环,避免群众多跑"), "§三(四)2",

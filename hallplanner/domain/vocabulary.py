@@ -126,6 +126,19 @@ class WindowKind(Labelled):
     DEDICATED = "dedicated", message("WindowKind", "专用窗口")
 
 
+class ZoneKind(Labelled):
+    """What a zone of a hall floor is for (DB31/T 862 names most of them; HALL-PRACTICE.md)."""
+
+    GENERAL = "general", message("ZoneKind", "无差别综合受理区")
+    DOMAIN = "domain", message("ZoneKind", "分领域办事区")
+    DEDICATED = "dedicated", message("ZoneKind", "专用窗口区")
+    WAITING = "waiting", message("ZoneKind", "等候区")
+    GUIDANCE = "guidance", message("ZoneKind", "引导咨询区")
+    SELF_SERVICE = "self_service", message("ZoneKind", "自助服务区")
+    BACK_OFFICE = "back_office", message("ZoneKind", "后台办公区")
+    OTHER = "other", message("ZoneKind", "其他")
+
+
 class PlaceRole(Labelled):
     """The role a place plays for an item (plan §二(二))."""
 

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         from hallplanner.gui.detail.pane import DetailPane
         from hallplanner.gui.exchange.actions import ExchangeActions
         from hallplanner.gui.files.actions import FileActions
+        from hallplanner.gui.floorplan.page import FloorplanPage
         from hallplanner.gui.session import PlanSession
         from hallplanner.gui.signboards.page import SignboardPage
         from hallplanner.gui.staffing.page import StaffingPage
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self.add_page(self.signboards, self.tr("标识牌"))
         self.staffing = StaffingPage(self.session)
         self.add_page(self.staffing, self.tr("人员配置"))
+        self.floorplan = FloorplanPage(self.session)
+        self.add_page(self.floorplan, self.tr("平面布局"))
         self.setCentralWidget(self.pages)
         self.findings = FindingsPanel(self.session)
         self.findings_dock = self.add_dock(self.findings, self.tr("规划检查"), "findingsDock")

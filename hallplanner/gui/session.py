@@ -16,7 +16,7 @@ paints before SQLAlchemy is loaded.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -64,6 +64,31 @@ class EditCommand(QUndoCommand):
     def _settle(self) -> None:
         if self.refused:
             self.setObsolete(True)
+
+
+class MergingEditCommand(EditCommand):
+    """An edit that merges with the one before it when both carry the same key: repeated arrow-key
+    nudges of one selection are one undo step.
+
+    The merged edit keeps each row's state before the first edit and after the last, so undo
+    restores where the rows were before the nudges, checking the versions the last one left.
+    """
+
+    ID = 0x4650  # any id but -1: QUndoStack asks mergeWith only of commands with the same id
+
+    def __init__(self, edit: Edit, key: Hashable) -> None:
+        super().__init__(edit)
+        self.key = key
+
+    def id(self) -> int:
+        return self.ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, MergingEditCommand) or other.key != self.key or self.refused:
+            return False
+        self.edit = self.edit.followed_by(other.edit)
+        self.setText(other.text())
+        return True
 
 
 class PlanSession(QObject):
@@ -151,8 +176,11 @@ class PlanSession(QObject):
 
     def edit(self, operation: Callable[[PlanEditor], Edit], *,
              on_refused: Callable[[HallPlannerError], None] | None = None,
-             on_done: Callable[[Edit], None] | None = None) -> None:
-        """Run ``operation`` in the background; on success it goes on the undo stack and is announced."""
+             on_done: Callable[[Edit], None] | None = None, merge_key: Hashable | None = None) -> None:
+        """Run ``operation`` in the background; on success it goes on the undo stack and is announced.
+
+        With ``merge_key``, the edit joins the undo step before it when that one has the same key.
+        """
         if self.editor is None:
             return
         if self._opening:
@@ -170,7 +198,7 @@ class PlanSession(QObject):
             if editor is not self.editor:
                 return  # another plan was opened meanwhile: this edit belongs to none on show
             edit, notice = result
-            self.undo_stack.push(EditCommand(edit))
+            self.undo_stack.push(EditCommand(edit) if merge_key is None else MergingEditCommand(edit, merge_key))
             self.changed.emit(notice)
             if on_done is not None:
                 on_done(edit)

@@ -36,6 +36,7 @@ from hallplanner.domain.vocabulary import (
     VenueKind,
     VenueStatus,
     WindowKind,
+    ZoneKind,
 )
 from hallplanner.sample.bulk import write_new_database
 
@@ -162,7 +163,8 @@ def build_sample(source: Path, destination: Path) -> SampleSummary:
     ]
     departments = _departments(source, regions)
     venues = _venues(source, regions, departments.ids)
-    windows = _windows(source, venues.ids, departments.ids)
+    floors = _floors(source, venues.ids)
+    windows = _windows(source, venues.ids, departments.ids, floors.ids)
     items, history, status_since = _items(source, departments.ids)
     places = _places(source, items, status_since, venues, windows.ids)
     deadlines = _deadlines(source, regions)
@@ -171,6 +173,7 @@ def build_sample(source: Path, destination: Path) -> SampleSummary:
 
     write_new_database(destination, {
         "regions": region_rows, "departments": departments.rows, "venues": venues.rows, "windows": windows.rows,
+        "floors": floors.rows, "zones": _zones(source, venues.ids, floors.ids).rows,
         "service_items": items.rows, "item_status_history": history, "handling_places": places.rows,
         "deadlines": deadlines.rows,
         "opening_sessions": sessions.rows, "staff": staff.rows, "staff_posts": posts.rows,
@@ -224,7 +227,51 @@ def _venues(source: Path, regions: dict[str, int], departments: dict[str, int]) 
     return venues
 
 
-def _windows(source: Path, venues: dict[str, int], departments: dict[str, int]) -> Keyed:
+def _floors(source: Path, venues: dict[str, int]) -> Keyed:
+    floors = Keyed()
+    for row in _read(source, "floors.csv"):
+        venue_id = row.ref("venue", venues)
+        name = row.text("name", max_length=32)
+        floors.add(row, "name", (venue_id, name), {"venue_id": venue_id, "name": name, "level": row.parsed("level", int)})
+    return floors
+
+
+def _floor_id(row: SourceRow, venue_id: int, floors: dict[tuple[int, str], int], *, required: bool) -> int | None:
+    name = row.text("floor", required=required)
+    if not name:
+        return None
+    if (venue_id, name) not in floors:
+        raise row.error("floor", f"floors.csv 中该场所没有楼层“{name}”")
+    return floors[venue_id, name]
+
+
+def _polygon(text: str) -> list[list[float]]:
+    """``"1 1;17 1;17 6"``: the corners in metres, at least three."""
+    points = [[float(number) for number in corner.split()] for corner in text.split(";") if corner.strip()]
+    if len(points) < 3 or any(len(point) != 2 for point in points):
+        raise ValueError(f"“{text}”应为至少三个角点,写作 x y;x y;x y")
+    return points
+
+
+def _zones(source: Path, venues: dict[str, int], floors: dict[tuple[int, str], int]) -> Keyed:
+    zones = Keyed()
+    for number, row in enumerate(_read(source, "zones.csv")):
+        venue_id = row.ref("venue", venues)
+        colour = row.text("colour")
+        if len(colour) != 7 or not colour.startswith("#"):
+            raise row.error("colour", f"“{colour}”应写作 #rrggbb")
+        zones.add(row, "name", number, {
+            "floor_id": _floor_id(row, venue_id, floors, required=True),
+            "name": row.text("name", max_length=64),
+            "kind": row.choice("kind", ZoneKind),
+            "colour": colour,
+            "polygon": row.parsed("polygon", _polygon),
+        })
+    return zones
+
+
+def _windows(source: Path, venues: dict[str, int], departments: dict[str, int],
+             floors: dict[tuple[int, str], int]) -> Keyed:
     windows = Keyed()
     for row in _read(source, "windows.csv"):
         venue_id = row.ref("venue", venues)
@@ -237,6 +284,8 @@ def _windows(source: Path, venues: dict[str, int], departments: dict[str, int]) 
             "domain": row.text("domain", required=False),
             "department_id": row.ref("department", departments, required=False),
             **{column: row.parsed(column, float) for column in ("x", "y", "width", "height", "rotation")},
+            "floor_id": _floor_id(row, venue_id, floors, required=False),
+            "low_counter": row.flag("low_counter"),
         })
     return windows
 

@@ -5,12 +5,14 @@ an import all keep them. ``PlanEditor`` gathers the edits by concern:
 placement (items at windows), lifecycle (items themselves), places
 (windows, venues, departments), signboards (a board's own wording), staff
 (people, posts, opening hours, the checklist, staffing settings), importing
-(a catalog file, as one edit) and the plan's deadlines; ``editor`` holds what they share.
+(a catalog file, as one edit), the plan's deadlines and the floor plan (windows placed,
+zones); ``editor`` holds what they share.
 """
 
 from __future__ import annotations
 
 from hallplanner.services.deadlines import DeadlineEdits
+from hallplanner.services.floorplan import FloorplanEdits
 from hallplanner.services.importing import CatalogImport
 from hallplanner.services.lifecycle import ItemEdits
 from hallplanner.services.placement import PlacementEdits
@@ -20,5 +22,5 @@ from hallplanner.services.staff import StaffEdits
 
 
 class PlanEditor(PlacementEdits, ItemEdits, PlaceEdits, SignboardEdits, StaffEdits, CatalogImport,
-                 DeadlineEdits):
+                 DeadlineEdits, FloorplanEdits):
     """The edits of one planner on one database."""

@@ -41,6 +41,16 @@ class Edit:
     def ids(self, table: str) -> set[int]:
         return {change.id for change in self.changes if change.table == table}
 
+    def followed_by(self, later: Edit) -> Edit:
+        """This edit and ``later`` as one, under the later label: each row from its state before this
+        edit to its state after ``later`` (undoing it checks the versions ``later`` left)."""
+        merged: dict[tuple[str, int], RowChange] = {}
+        for change in (*self.changes, *later.changes):
+            first = merged.get((change.table, change.id))
+            merged[change.table, change.id] = (change if first is None
+                                               else RowChange(change.table, change.id, first.before, change.after))
+        return Edit(later.label, tuple(change for change in merged.values() if change.before != change.after))
+
     @property
     def item_ids(self) -> set[int]:
         """Items whose row, places or history this edit touched."""

@@ -766,6 +766,85 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>FloorplanPage</name>
+    <message>
+        <source>适应窗口</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>滚轮缩放,中键拖动平移;拖动或方向键移动窗口(Shift 每次 1 米),对齐 0.1 米网格;R 键旋转 90°</source>
+        <translation>Wheel to zoom, middle button to pan; drag or use the arrow keys to move windows (Shift: 1 m a step), snapped to a 0.1 m grid; R turns them 90°</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>所选窗口</source>
+        <translation>Selected window</translation>
+    </message>
+    <message>
+        <source>低位服务设施(低位窗口)</source>
+        <translation>Low counter (accessible service counter)</translation>
+    </message>
+    <message>
+        <source>GB 55019-2021 第3.6.1条:每个服务区都应设低位服务设施</source>
+        <translation>GB 55019-2021 clause 3.6.1: every service area needs a low counter</translation>
+    </message>
+    <message>
+        <source>办理事项(年办件量从大到小)</source>
+        <translation>Items handled (largest yearly volume first)</translation>
+    </message>
+    <message>
+        <source>这个规划还没有楼层平面</source>
+        <translation>This plan has no floor plans yet</translation>
+    </message>
+    <message>
+        <source>重命名功能区“{}”…</source>
+        <translation>Rename zone “{}”…</translation>
+    </message>
+    <message>
+        <source>删除功能区“{}”</source>
+        <translation>Delete zone “{}”</translation>
+    </message>
+    <message>
+        <source>重命名功能区</source>
+        <translation>Rename zone</translation>
+    </message>
+    <message>
+        <source>功能区名称:</source>
+        <translation>Zone name:</translation>
+    </message>
+    <message>
+        <source>删除功能区</source>
+        <translation>Delete zone</translation>
+    </message>
+    <message>
+        <source>删除功能区“{}”?窗口不受影响,可撤销。</source>
+        <translation>Delete zone “{}”? Its windows stay; this can be undone.</translation>
+    </message>
+    <message>
+        <source>已选 {} 个窗口</source>
+        <translation>{} windows selected</translation>
+    </message>
+    <message>
+        <source>点选一个窗口,查看它的事项和办件量</source>
+        <translation>Click a window to see its items and volume</translation>
+    </message>
+    <message>
+        <source>办理事项 {items} 项,年办件量 {volume}</source>
+        <translation>{items} items handled, {volume} cases a year</translation>
+    </message>
+    <message>
+        <source>位置 {x}, {y} 米;{w} × {h} 米;旋转 {r}°</source>
+        <translation>At {x}, {y} m; {w} × {h} m; turned {r}°</translation>
+    </message>
+</context>
+<context>
     <name>HostKind</name>
     <message>
         <source>政府机关</source>
@@ -1246,6 +1325,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Staffing</translation>
     </message>
     <message>
+        <source>平面布局</source>
+        <translation>Floor plan</translation>
+    </message>
+    <message>
         <source>规划检查</source>
         <translation>Plan checks</translation>
     </message>
@@ -1515,6 +1598,10 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>本地做法,非方案要求;期限可在人员配置中修改</source>
         <translation>Local practice, not required by the plan; the terms can be changed under Staffing</translation>
+    </message>
+    <message>
+        <source>服务区设低位服务设施(无障碍强制性国家标准)</source>
+        <translation>Every service area has a low counter (mandatory accessibility standard)</translation>
     </message>
     <message>
         <source>逐步实现分领域综合窗口一窗通办</source>
@@ -2481,6 +2568,41 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>ZoneKind</name>
+    <message>
+        <source>无差别综合受理区</source>
+        <translation>General service area</translation>
+    </message>
+    <message>
+        <source>分领域办事区</source>
+        <translation>Domain service area</translation>
+    </message>
+    <message>
+        <source>专用窗口区</source>
+        <translation>Dedicated windows area</translation>
+    </message>
+    <message>
+        <source>等候区</source>
+        <translation>Waiting area</translation>
+    </message>
+    <message>
+        <source>引导咨询区</source>
+        <translation>Guidance and enquiries</translation>
+    </message>
+    <message>
+        <source>自助服务区</source>
+        <translation>Self-service area</translation>
+    </message>
+    <message>
+        <source>后台办公区</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>bundled</name>
     <message>
         <source>安装不完整,找不到随附文件:{file}</source>
@@ -2678,6 +2800,14 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>人员配置参数</source>
         <translation>staffing assumptions</translation>
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>功能区</source>
+        <translation>Zone</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3139,89 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>无法写入 {path}:{reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>floorplan</name>
+    <message>
+        <source>位置和尺寸须为有限的数</source>
+        <translation>Position and size must be finite numbers</translation>
+    </message>
+    <message>
+        <source>窗口的宽和深须在 {low} 米到 {high} 米之间</source>
+        <translation>A window's width and depth must be between {low} m and {high} m</translation>
+    </message>
+    <message>
+        <source>该楼层大厅有 {count} 个服务窗口,没有低位服务设施(低位窗口);GB 55019-2021 第3.6.1条为强制性条文:请把一个窗口设为低位窗口</source>
+        <translation>This floor's hall has {count} service windows and no low counter; GB 55019-2021 clause 3.6.1 is mandatory: make one window a low counter</translation>
+    </message>
+    <message>
+        <source>该区有 {count} 个服务窗口({numbers}),没有低位服务设施;GB 55019-2021 第3.6.1条为强制性条文:请在区内设一个低位窗口</source>
+        <translation>This zone has {count} service windows ({numbers}) and no low counter; GB 55019-2021 clause 3.6.1 is mandatory: put a low counter in the zone</translation>
+    </message>
+    <message>
+        <source>功能区名称</source>
+        <translation>Zone name</translation>
+    </message>
+    <message>
+        <source>楼层名称</source>
+        <translation>Floor name</translation>
+    </message>
+    <message>
+        <source>该楼层已被删除</source>
+        <translation>The floor has been deleted</translation>
+    </message>
+    <message>
+        <source>功能区至少要有三个角点</source>
+        <translation>A zone needs at least three corners</translation>
+    </message>
+    <message>
+        <source>没有选中窗口</source>
+        <translation>No window selected</translation>
+    </message>
+    <message>
+        <source>窗口“{number}”不在任何楼层上</source>
+        <translation>Window “{number}” is on no floor</translation>
+    </message>
+    <message>
+        <source>移动窗口“{number}”</source>
+        <translation>Move window “{number}”</translation>
+    </message>
+    <message>
+        <source>移动 {count} 个窗口</source>
+        <translation>Move {count} windows</translation>
+    </message>
+    <message>
+        <source>设为低位窗口</source>
+        <translation>Make low counter</translation>
+    </message>
+    <message>
+        <source>取消低位窗口</source>
+        <translation>No longer a low counter</translation>
+    </message>
+    <message>
+        <source>该场所已有楼层“{name}”</source>
+        <translation>The venue already has a floor “{name}”</translation>
+    </message>
+    <message>
+        <source>新增楼层“{name}”</source>
+        <translation>New floor “{name}”</translation>
+    </message>
+    <message>
+        <source>新增功能区“{name}”</source>
+        <translation>New zone “{name}”</translation>
+    </message>
+    <message>
+        <source>功能区“{old}”改名为“{name}”</source>
+        <translation>Zone “{old}” renamed “{name}”</translation>
+    </message>
+    <message>
+        <source>调整功能区“{name}”</source>
+        <translation>Reshape zone “{name}”</translation>
+    </message>
+    <message>
+        <source>删除功能区“{name}”</source>
+        <translation>Delete zone “{name}”</translation>
     </message>
 </context>
 <context>
