@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -32,14 +31,20 @@ from PySide6.QtWidgets import (
 from hallplanner.gui.floorplan.scene import FloorScene
 from hallplanner.gui.floorplan.view import FloorView
 from hallplanner.gui.i18n import refusal_text, translated
+from hallplanner.gui.pages import LazyPage
 from hallplanner.gui.session import PlanSession
-from hallplanner.services.floorplan_views import FloorLayout, Placement, VenueFloors, WindowLoad
+from hallplanner.services.floorplan_views import (
+    FloorLayout,
+    Placement,
+    VenueFloors,
+    WindowLoad,
+)
 from hallplanner.services.views import ChangeNotice
 
 LAYOUT_TABLES = ("windows", "zones", "floors", "handling_places", "service_items", "venues", "departments")
 
 
-class FloorplanPage(QWidget):
+class FloorplanPage(LazyPage):
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("floorplanPage")
@@ -47,7 +52,6 @@ class FloorplanPage(QWidget):
         self.venues: list[VenueFloors] = []
         self.layout_shown: FloorLayout | None = None
         self.reads = 0  # layouts shown so far (tests wait on it)
-        self._stale = True
         self._pending_moves = 0
 
         self.venue_box = QComboBox(objectName="floorplanVenue")
@@ -103,18 +107,9 @@ class FloorplanPage(QWidget):
 
     # Reading.
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def _changed(self, notice: ChangeNotice) -> None:
-        if notice.catalog is None and not any(notice.touches(table) for table in LAYOUT_TABLES):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        if notice.catalog is not None or any(notice.touches(table) for table in LAYOUT_TABLES):
+            self.plan_changed()
 
     def refresh(self) -> None:
         """Read the venues and their floors again, then the floor on show."""

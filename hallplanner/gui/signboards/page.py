@@ -40,10 +40,17 @@ from PySide6.QtWidgets import (
 
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.signboards import Board, BoardKind, Unmade
-from hallplanner.exchange.sign_templates import PRESET_NOTE, TEMPLATES, Template, custom_template, with_colours
+from hallplanner.exchange.sign_templates import (
+    PRESET_NOTE,
+    TEMPLATES,
+    Template,
+    custom_template,
+    with_colours,
+)
 from hallplanner.gui import settings as app_settings
 from hallplanner.gui.errors import show_unexpected
 from hallplanner.gui.i18n import refusal_text, translated
+from hallplanner.gui.pages import LazyPage
 from hallplanner.gui.session import PlanSession
 from hallplanner.gui.signboards import printing
 from hallplanner.services.views import ChangeNotice
@@ -64,7 +71,7 @@ COLOURS = (  # (label, background, foreground): presets, as the template note sa
 BoardRole = Qt.ItemDataRole.UserRole
 
 
-class SignboardPage(QWidget):
+class SignboardPage(LazyPage):
     notify = Signal(str)  # a short report for the status bar
 
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
@@ -73,7 +80,6 @@ class SignboardPage(QWidget):
         self.session = session
         self.signboards: Signboards | None = None
         self.font: CjkFont | None = None
-        self._stale = True  # the boards on show no longer match the plan
         self._preview_wanted = False
         self._preview_running = False
         self._finding_picked = False  # the planner last picked a board that cannot be made, not one listed
@@ -180,14 +186,7 @@ class SignboardPage(QWidget):
 
     def _changed(self, notice: ChangeNotice) -> None:
         if notice.origin in ("open", "reload") or SHOWN_TABLES & set(notice.tables):
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+            self.plan_changed()
 
     def refresh(self) -> None:
         """Read the boards again, in the background."""

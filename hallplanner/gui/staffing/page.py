@@ -33,10 +33,15 @@ from hallplanner.domain.findings import Finding, Severity
 from hallplanner.domain.staffing import SETTINGS
 from hallplanner.domain.vocabulary import ChecklistPoint, ChecklistState, Post
 from hallplanner.gui.i18n import translated
+from hallplanner.gui.pages import LazyPage
 from hallplanner.gui.session import PlanSession
 from hallplanner.gui.staffing.chart import PoolChart
 from hallplanner.gui.staffing.staff_form import StaffForm
-from hallplanner.services.staffing_views import DepartmentStaffing, GroupDemand, StaffingReport
+from hallplanner.services.staffing_views import (
+    DepartmentStaffing,
+    GroupDemand,
+    StaffingReport,
+)
 from hallplanner.services.views import ChangeNotice
 
 GAP_COLORS = {Severity.ERROR: QColor("#f8d0d0"), Severity.WARNING: QColor("#fbe6b8"), Severity.INFO: QColor("#dde8f5")}
@@ -70,13 +75,12 @@ def _findings_text(findings: tuple[Finding, ...]) -> str:
     return "\n".join(f"{translated(f.severity.label)} {f.subject}:{translated(f.message)}" for f in findings)
 
 
-class StaffingPage(QWidget):
+class StaffingPage(LazyPage):
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("staffingPage")
         self.session = session
         self.report: StaffingReport | None = None
-        self._stale = True
         self.reads = 0  # reports shown so far (tests wait on it)
         self.summary = QLabel(objectName="staffingSummary", wordWrap=True)
         self.source_note = QLabel(self.tr(
@@ -152,16 +156,8 @@ class StaffingPage(QWidget):
     # Reading.
 
     def _changed(self, notice: ChangeNotice) -> None:
-        if notice.is_empty:
-            return
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        if not notice.is_empty:
+            self.plan_changed()
 
     def refresh(self) -> None:
         self._stale = False
