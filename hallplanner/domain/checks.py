@@ -123,8 +123,9 @@ def must_enter(item: ItemFacts, plan: PlanFacts) -> bool:
 def is_withdrawn(item: ItemFacts, day: dt.date) -> bool:
     """R3: the item has entered, yet no open center handles it as its main place.
 
-    The editor refuses any edit that makes this true for an item it was false for,
-    and the checks report every item it is true for (``check_not_withdrawn``).
+    The checks report every item it is true for (``check_not_withdrawn``); the editor
+    refuses an undo that makes it true, and an edit that takes an item out of the center
+    in any way (``services.editor``).
     """
     open_venues = frozenset(place.venue.id for place in item.places if place.venue.open_on(day))
     return any(True for _ in check_not_withdrawn(on_day(item, day, open_venues), None))

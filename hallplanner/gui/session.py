@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QWidget
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.gui.errors import log, report_text, show_unexpected
 from hallplanner.gui.i18n import refusal_text, translated
-from hallplanner.gui.work import Cancelled, Progress, Runner
+from hallplanner.gui.work import Cancelled, Progress, Runner, settle_memory
 from hallplanner.services.views import ChangeNotice
 
 if TYPE_CHECKING:
@@ -146,6 +146,7 @@ class PlanSession(QObject):
         self._watch.start()
         self.opened.emit(plan.database)
         self.changed.emit(ChangeNotice("open", catalog=plan.catalog))
+        settle_memory()
 
     def _open_failed(self, exc: BaseException) -> None:
         self._opening -= 1

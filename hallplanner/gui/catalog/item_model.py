@@ -28,7 +28,12 @@ from PySide6.QtCore import (
 )
 
 from hallplanner.gui.catalog.columns import COLUMNS, VOLUME_COLUMN, shown_text, tooltip
-from hallplanner.services.search import ItemFilter, exact_marker, pinyin_spelling, search_text
+from hallplanner.services.search import (
+    ItemFilter,
+    exact_marker,
+    pinyin_spelling,
+    search_text,
+)
 from hallplanner.services.views import Catalog, ItemView
 
 ItemRole = Qt.ItemDataRole.UserRole + 1  # the row's ItemView

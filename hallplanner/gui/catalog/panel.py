@@ -6,14 +6,26 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QInputDialog, QMenu, QMessageBox, QTableView, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hallplanner.domain.vocabulary import EntryStatus, ItemType, Level, PlaceRole
 from hallplanner.gui.actions import connect_handlers
 from hallplanner.gui.catalog.filter_bar import FilterBar
 from hallplanner.gui.catalog.item_model import ItemTableModel
-from hallplanner.gui.catalog.place_dialogs import ClosePlaceDialog, EntryDateDialog, KeepPlaceDialog
+from hallplanner.gui.catalog.place_dialogs import (
+    ClosePlaceDialog,
+    EntryDateDialog,
+    KeepPlaceDialog,
+)
 from hallplanner.gui.catalog.window_picker import WindowPicker
 from hallplanner.gui.detail.forms import ITEM
 from hallplanner.gui.detail.new_record import ask_new_record

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
 
 from hallplanner.domain.vocabulary import VenueStatus
-from hallplanner.services.views import VenueView
 from hallplanner.services.search import pinyin_initials
+from hallplanner.services.views import VenueView
 
 
 class WindowPicker(QDialog):

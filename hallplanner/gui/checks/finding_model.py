@@ -29,7 +29,13 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from hallplanner.domain.checks import ITEM_RULES
-from hallplanner.domain.findings import SEVERITY_ORDER, Finding, Severity, SubjectType, rule_sort_key
+from hallplanner.domain.findings import (
+    SEVERITY_ORDER,
+    Finding,
+    Severity,
+    SubjectType,
+    rule_sort_key,
+)
 from hallplanner.domain.plan_rules import RULES
 from hallplanner.gui.i18n import translated
 

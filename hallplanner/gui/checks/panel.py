@@ -62,6 +62,7 @@ from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.findings import Severity, SubjectType
 from hallplanner.domain.plan_rules import RULES
 from hallplanner.gui import settings as app_settings
+from hallplanner.gui.checks.deadlines import edit_deadlines
 from hallplanner.gui.checks.finding_model import (
     MESSAGE_COLUMN,
     SEVERITY_COLUMN,
@@ -70,10 +71,10 @@ from hallplanner.gui.checks.finding_model import (
     FindingRow,
     rows_for,
 )
-from hallplanner.gui.checks.deadlines import edit_deadlines
 from hallplanner.gui.checks.overview import ChecklistTable, ProgressView
 from hallplanner.gui.i18n import refusal_text, translated
 from hallplanner.gui.session import PlanSession
+from hallplanner.gui.work import settle_memory
 from hallplanner.services.views import ChangeNotice, DepartmentView
 
 if TYPE_CHECKING:
@@ -305,6 +306,7 @@ class FindingsPanel(QWidget):
         self.checklist.show_rows(result.report.checklist)
         self.progress.show_progress(result.report.progress, result.report.one_window)
         self._after_rows_changed()
+        settle_memory()
         self.checked.emit()
 
     def _check_failed(self) -> None:

@@ -14,7 +14,15 @@ from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from hallplanner.domain.errors import HallPlannerError, StaleEdit
 from hallplanner.gui.conflicts.dialog import ConflictDialog
-from hallplanner.gui.detail.forms import DEPARTMENT, FORMS, ITEM, VENUE, WINDOW, RecordForm, field_labels
+from hallplanner.gui.detail.forms import (
+    DEPARTMENT,
+    FORMS,
+    ITEM,
+    VENUE,
+    WINDOW,
+    RecordForm,
+    field_labels,
+)
 from hallplanner.gui.detail.places import places_html
 from hallplanner.gui.i18n import problems_of
 from hallplanner.gui.session import PlanSession

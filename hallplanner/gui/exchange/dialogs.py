@@ -34,7 +34,13 @@ from hallplanner.exchange.exporters import EXPORTERS
 from hallplanner.gui.errors import show_unexpected
 from hallplanner.gui.i18n import refusal_text, translated
 from hallplanner.gui.session import PlanSession
-from hallplanner.services.importing import CatalogImport, ImportOptions, ImportOutcome, ParsedCatalog, RowStatus
+from hallplanner.services.importing import (
+    CatalogImport,
+    ImportOptions,
+    ImportOutcome,
+    ParsedCatalog,
+    RowStatus,
+)
 
 PREVIEW_ROWS = 200
 

@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 
 from hallplanner.domain.vocabulary import AuthorizationCoverage, Post, StaffRole
 from hallplanner.gui.i18n import translated
-from hallplanner.services.staffing_views import LIST_SEPARATOR, StaffingReport, StaffView
+from hallplanner.services.staffing_views import (
+    LIST_SEPARATOR,
+    StaffingReport,
+    StaffView,
+)
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "—": the date is not known
 

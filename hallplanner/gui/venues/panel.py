@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QTabWidget, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
 
-from hallplanner.domain.vocabulary import DepartmentKind, HostKind, VenueKind, VenueStatus, WindowKind
+from hallplanner.domain.vocabulary import (
+    DepartmentKind,
+    HostKind,
+    VenueKind,
+    VenueStatus,
+    WindowKind,
+)
 from hallplanner.gui.actions import connect_handlers
 from hallplanner.gui.detail.forms import DEPARTMENT, VENUE, WINDOW
 from hallplanner.gui.detail.new_record import ask_new_record
