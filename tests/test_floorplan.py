@@ -375,3 +375,19 @@ def test_r_turns_the_selected_windows_a_quarter_turn_in_one_step(qtbot, sample_c
     settle(qtbot, window)
     assert geometry(db, ["A05", "A06"]) == before and messages == []
     db.close()
+
+
+def test_a_floor_is_added_once_per_name_and_the_addition_undoes(sample_copy):
+    db = open_database(sample_copy)
+    editor = PlanEditor(db)
+    with db.reading() as session:
+        venue_id = session.scalars(select(Floor.venue_id).where(Floor.id == floor_id(db))).one()
+    edit = editor.add_floor(venue_id, " 4层 ", 4)
+    with db.reading() as session:
+        assert session.scalars(select(Floor.name).where(Floor.venue_id == venue_id, Floor.level == 4)).one() == "4层"
+    with pytest.raises(HallPlannerError, match="已有楼层“4层”"):
+        editor.add_floor(venue_id, "4层", 5)
+    editor.undo(edit)
+    with db.reading() as session:
+        assert not session.scalars(select(Floor).where(Floor.venue_id == venue_id, Floor.level == 4)).all()
+    db.close()

@@ -226,3 +226,42 @@ def test_the_checklist_is_edited_in_place(qtbot, sample_copy, messages):
     wait_for_report(qtbot, window, page, reads)
     _, texts = department_findings(page, "教育局")
     assert not any("整建制进驻”:部分到位" in text for text in texts)
+
+
+def test_opening_hours_and_the_qualifications_an_item_needs_are_edits_that_undo(sample_copy):
+    """The services a planner's edits of opening hours and item qualifications go through."""
+    from sqlalchemy import select
+
+    from hallplanner.db.schema import ItemQualification, OpeningSession, ServiceItem, Venue
+
+    db = open_database(sample_copy)
+    editor = PlanEditor(db)
+    with db.reading() as session:
+        center = session.scalars(select(Venue.id).where(Venue.name == "厦门市政务服务中心")).one()
+        item_id = session.scalars(select(ServiceItem.id).where(ServiceItem.name == "普通护照签发")).one()
+
+    def evening():
+        with db.reading() as session:
+            return session.scalars(select(OpeningSession).where(OpeningSession.name == "延时服务")).first()
+
+    created = editor.create_session({"venue_id": center, "name": "延时服务", "days": "12345",
+                                     "opens": dt.time(17, 30), "closes": dt.time(19, 0)})
+    assert (evening().opens, evening().closes) == (dt.time(17, 30), dt.time(19, 0))
+    updated = editor.update_session(evening().id, evening().version, {"closes": dt.time(20, 0)})
+    assert evening().closes == dt.time(20, 0)
+    editor.undo(updated)
+    assert evening().closes == dt.time(19, 0)
+    deleted = editor.delete_session(evening().id)
+    assert evening() is None
+    editor.undo(deleted)
+    assert evening().closes == dt.time(19, 0), "the deleted session is back"
+    assert created.label == "新增开放时段“延时服务”"
+
+    edit = editor.set_item_qualifications(item_id, ["出入境证件签发资格", " ", "出入境证件签发资格"])
+    with db.reading() as session:
+        held = session.scalars(select(ItemQualification.qualification).where(ItemQualification.item_id == item_id))
+        assert list(held) == ["出入境证件签发资格"]
+    editor.undo(edit)
+    with db.reading() as session:
+        assert not session.scalars(select(ItemQualification).where(ItemQualification.item_id == item_id)).all()
+    db.close()

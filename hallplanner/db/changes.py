@@ -84,7 +84,7 @@ def _row_values(obj: Base, *, before: bool = False) -> dict[str, object]:
 def _plain(value: object) -> object:
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, (dt.date, dt.datetime)):
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):  # opening hours are times
         return value.isoformat()
     return value
 

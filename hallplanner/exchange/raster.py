@@ -23,14 +23,6 @@ class RasterPage:
     pixels: bytes  # RGBX
 
 
-def page_count(pdf: bytes) -> int:
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        return len(document)
-    finally:
-        document.close()
-
-
 def rasterise(pdf: bytes, dpi: float, check: Callable[[], None] | None = None) -> Iterator[RasterPage]:
     """Each page at ``dpi`` (less for a page that would exceed ``MAX_PIXELS``), one after another."""
     document = pypdfium2.PdfDocument(pdf)
