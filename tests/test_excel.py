@@ -327,6 +327,16 @@ def test_unknown_departments_are_created_only_when_confirmed(tmp_path, plan_db):
     assert department.short_name == "海洋发展局"
 
 
+def test_a_department_of_skipped_rows_only_is_not_created(tmp_path, plan_db):
+    path = messy_workbook(tmp_path / "bad-new-dept.xlsx", [
+        [1, "厦门市数据管理局", "数据共享申请", "113502000036120108999999000402001", "", "行政许可", "", "很多", "", "", "",
+         ""]])
+    outcome = import_catalog(plan_db, read_catalog_file(path), ImportOptions(create_departments=True, skip_invalid=True))
+    assert outcome.created == 0 and outcome.skipped == 1 and outcome.departments_created == []
+    with plan_db.reading() as session:
+        assert session.scalars(select(Department).where(Department.full_name == "厦门市数据管理局")).first() is None
+
+
 def test_csv_in_utf8_with_bom_and_in_gb18030(tmp_path, plan_db):
     text = "实施部门,事项名称,实施编码,事项类型,年办件量\n公安局,码头作业许可,113502000036120108999999000501,行政许可,\"2,400\"\n"
     for name, data in (("bom.csv", b"\xef\xbb\xbf" + text.encode("utf-8")), ("gb.csv", text.encode("gb18030"))):

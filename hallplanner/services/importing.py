@@ -261,6 +261,9 @@ def _apply(session: Session, parsed: ParsedCatalog, options: ImportOptions, outc
         return
     outcome.created, outcome.updated = len(creates), len(updates)
     outcome.unchanged = sum(status == RowStatus.UNCHANGED for status in outcome.row_status.values())
+    # Only the departments of rows that are imported: a skipped row creates nothing.
+    new_departments = {name: short for name, short in new_departments.items()
+                       if any(record.department == name for record, _ in creates)}
     department_ids = _create_departments(session, new_departments)
     outcome.departments_created = list(new_departments)
     created = _create_items(session, creates, department_ids)
