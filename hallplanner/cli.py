@@ -64,6 +64,16 @@ def _number(text: str) -> float:
         raise argparse.ArgumentTypeError(f"“{text}”不是数值") from None
 
 
+def _template(text: str):
+    """A signboard template by name or size; a bad one is a usage error like any other."""
+    from hallplanner.exchange.sign_templates import template_named
+
+    try:
+        return template_named(text)
+    except HallPlannerError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     """The command line, read by an argparse that speaks Chinese (help and errors alike)."""
     with argparse_zh.in_chinese():
@@ -135,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     signs.add_argument("--kind", choices=("subcenter", "extension", "window", "sensitive", "all"), default="all",
                        metavar="种类", help="subcenter 分中心、extension 延伸窗口、window 窗口牌、sensitive 特殊事项告示,"
                                              "或 all 全部(默认)")
-    signs.add_argument("--template", default="a4", metavar="模板",
+    signs.add_argument("--template", default="a4", type=_template, metavar="模板",
                        help="a4、a3(横向)、desk 桌牌 200×100 mm、door 门牌 500×250 mm,或自定义尺寸 宽x高(毫米,"
                             "如 300x150);默认 %(default)s")
     signs.add_argument("--venue", metavar="场所", help="只做这个场所的标识牌(场所名称)")
@@ -396,11 +406,10 @@ def _signs(args: argparse.Namespace) -> int:
     from hallplanner.db.database import open_database
     from hallplanner.domain.signboards import BoardKind
     from hallplanner.exchange.fonts import find_cjk_font
-    from hallplanner.exchange.sign_templates import template_named
     from hallplanner.exchange.signboards import write_pdf
     from hallplanner.services.signboards import read_signboards
 
-    template = template_named(args.template)
+    template = args.template
     font = find_cjk_font(args.font)
     db = open_database(_database_target(args), readonly=True)
     try:

@@ -313,7 +313,9 @@ def test_cli_bad_values_give_one_line(sample_copy, tmp_path):
         (("--font", str(tmp_path / "none.ttf")), "找不到字体文件"),
         (("--kind", "door"), "--kind"),
     ]:
-        assert_one_clear_error(hallplanner("signs", "--db", str(sample_copy), "-o", str(output), *args), expected)
+        result = hallplanner("signs", "--db", str(sample_copy), "-o", str(output), *args)
+        assert_one_clear_error(result, expected)
+        assert result.returncode == (2 if args[0] in ("--template", "--kind") else 1), "usage errors exit 2"
     assert not output.exists()
 
 
