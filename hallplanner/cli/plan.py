@@ -1,0 +1,171 @@
+"""Verbs about the plan itself: its items, its checks, the database file, the sample data."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from hallplanner.bundled import SAMPLE_NAME, sample_source_dir
+from hallplanner.cli.common import database_target, refuse_to_overwrite
+from hallplanner.domain.errors import HallPlannerError
+from hallplanner.services.views import ItemView
+
+
+def items(args: argparse.Namespace) -> int:
+    from hallplanner.db.database import open_database
+    from hallplanner.services.catalog import list_items
+
+    db = open_database(database_target(args), readonly=True)
+    try:
+        items = list_items(db)
+    finally:
+        db.close()
+    if args.json:
+        # One object per line: diffable, and json's fast C encoder (indent= would disable it).
+        lines = (json.dumps(item_json(item), ensure_ascii=False) for item in items)
+        sys.stdout.write("[\n" + ",\n".join(lines) + "\n]\n")
+    else:
+        for item in items:
+            windows = "、".join(item.window_labels) or "(未分配窗口)"
+            print(f"{item.basic_code}\t{item.name}\t{item.department_short}\t{item.status.label}\t{windows}")
+    return 0
+
+
+def item_json(item: ItemView) -> dict:
+    return {
+        "name": item.name,
+        "code": item.basic_code,
+        "implementation_code": item.implementation_code,
+        "item_type": item.item_type.value,
+        "department": item.department,
+        "department_short": item.department_short,
+        "level": item.level.value,
+        "category": item.category,
+        "annual_volume": item.annual_volume,
+        "avg_minutes": item.avg_minutes,
+        "jointly_handled": item.jointly_handled,
+        "online_depth": item.online_depth,
+        "fully_online": item.fully_online,
+        "negative_list": item.negative_list,
+        "special_sensitive": item.special_sensitive,
+        "status": item.status.value,
+        "plan_ref": item.plan_ref,
+        "illustrative": item.illustrative,
+        "windows": item.window_names,
+        "venues": [
+            {"name": place.venue, "kind": place.venue_kind.value, "role": place.role.value, "window": place.window_number}
+            for place in item.places
+        ],
+    }
+
+
+def check(args: argparse.Namespace) -> int:
+    from hallplanner.db.database import open_database
+    from hallplanner.domain.findings import Severity
+    from hallplanner.services.checks import check_plan
+
+    font = None
+    if args.pdf:
+        from hallplanner.exchange.fonts import find_cjk_font
+
+        font = find_cjk_font(args.font)  # no usable font: say so before checking anything
+    db = open_database(database_target(args), readonly=True)
+    try:
+        report = check_plan(db, args.as_of, args.rule)
+    finally:
+        db.close()
+    if args.pdf:
+        from hallplanner.exchange.exporters import database_label
+        from hallplanner.exchange.findings_pdf import write_findings_pdf
+
+        pages = write_findings_pdf(args.pdf, report, database_label(db), font)
+    if args.json:
+        json.dump({
+            "as_of": report.as_of.isoformat(),
+            "findings": [finding.as_json() for finding in report.findings],
+            "checklist": [{"rule": row.rule.id, "kind": row.rule.kind.value, "errors": row.errors,
+                           "warnings": row.warnings, "state": row.state} for row in report.checklist],
+            "progress": [{"department": row.department, "due_on": row.due_on and row.due_on.isoformat(),
+                          "to_enter": row.to_enter, "entered": row.entered, "planned": row.planned,
+                          "overdue": row.overdue} for row in report.progress],
+        }, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        print(f"检查日期 {report.as_of.isoformat()}:{report.count(Severity.ERROR)} 个错误,"
+              f"{report.count(Severity.WARNING)} 个警告,{report.count(Severity.INFO)} 个提示")
+        for finding in report.findings:
+            print("\t".join((finding.severity.label, finding.rule, finding.subject_type.label, finding.subject,
+                             finding.message, finding.section)))
+        if not args.rule:
+            print("\n规则核对:")
+            for row in report.checklist:
+                print(f"  {row.rule.id}\t{row.rule.kind.label}\t{row.state}")
+            print("\n进驻进度(应进驻 / 已进驻 / 已分配窗口未进驻 / 逾期):")
+            for row in report.progress:
+                due = row.due_on.isoformat() if row.due_on else "未设期限"
+                print(f"  {row.department}\t期限 {due}\t{row.to_enter} / {row.entered} / {row.planned} / {row.overdue}")
+        if args.pdf:
+            print(f"\n已生成检查报告 {args.pdf}:{pages} 页,字体 {font.family}")
+    return 1 if report.count(Severity.ERROR) else 0
+
+
+def db(args: argparse.Namespace) -> int:
+    from hallplanner.db.database import open_database
+    from hallplanner.db.migrations import schema_state
+    from hallplanner.services.summary import count_rows
+
+    target = database_target(args)
+    if args.action == "init":
+        if "://" not in target and Path(target).exists() and Path(target).stat().st_size > 0:
+            raise HallPlannerError(f"文件已存在,未作改动:{target}(升级请用 hallplanner db upgrade)")
+        db = open_database(target, create=True)
+        print(f"已创建数据库:{db.location}")
+    elif args.action == "upgrade":
+        db = open_database(target)
+        if db.is_bundled_sample:
+            db.close()
+            raise HallPlannerError(f"这是随附的样例数据库,HallPlanner 不升级也不修改它:{db.location}(请在它的副本上操作)")
+        if db.upgraded_from:
+            backup = f",升级前的备份:{db.backup_path}" if db.backup_path else ""
+            print(f"已从结构版本 {db.upgraded_from} 升级到最新{backup}")
+        else:
+            print(f"结构版本已是最新:{db.location}")
+    else:
+        db = open_database(target, readonly=True, upgrade=False)
+        state = schema_state(db.engine)
+        freshness = "最新" if state.is_current else f"可升级到 {state.head}"
+        print(f"数据库:{db.location}")
+        print(f"结构版本:{state.current}({freshness})")
+        print("  ".join(f"{label}:{count}" for label, count in count_rows(db).items()))
+    db.close()
+    return 0
+
+
+def sample(args: argparse.Namespace) -> int:
+    if args.action == "build":
+        from hallplanner.sample.xiamen import build_sample
+
+        source = args.source or sample_source_dir()
+        destination = Path(getattr(args, "db", None) or source.parent / SAMPLE_NAME)
+        refuse_to_overwrite(destination, args.force)
+        summary = build_sample(source, destination)
+        print(f"已生成样例数据库 {destination}:{summary.items} 个事项,{summary.departments} 个部门,"
+              f"{summary.venues} 个场所,{summary.windows} 个窗口,{summary.staff} 名人员")
+        return 0
+
+    from hallplanner.sample.generate import generate
+
+    target = database_target(args)
+    if "://" in target:
+        raise HallPlannerError("规模测试数据只生成到 SQLite 文件,请给出文件路径")
+    if args.items < 1:
+        raise HallPlannerError("--items 须为正整数")
+    destination = Path(target)
+    refuse_to_overwrite(destination, args.force)
+    tables = generate(destination, items=args.items, seed=args.seed)
+    print(f"已生成 {destination}:{len(tables.service_items)} 个事项,{len(tables.departments)} 个部门,"
+          f"{len(tables.venues)} 个场所,{len(tables.windows)} 个窗口")
+    return 0
+
