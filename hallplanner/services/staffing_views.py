@@ -22,7 +22,6 @@ from hallplanner.domain.vocabulary import (
     WindowKind,
 )
 
-
 LIST_SEPARATOR = "、"  # between names in a list, as Chinese writes them
 
 
@@ -123,7 +122,8 @@ class GroupDemand:
     aht_min: float
     needed: QueueResult | None  # None: no load, or no opening hours to spread it over
     staffed_windows: int  # windows with an A post in every session
-    staffed_people: int  # people holding an A post at these windows
+    staffed_people: int  # people holding an A post at these windows, and stand-ins with no A post elsewhere
+    at_center: bool  # False: a venue outside the centers, whose items load its windows (none names one)
     findings: tuple[Finding, ...]
 
     @property
