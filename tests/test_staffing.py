@@ -136,7 +136,7 @@ def test_the_authorization_covers_the_items_it_lists(sample_copy):
     chief = person(db, "魏斌")
     report = staffing_report(db, AS_OF)
     housing = next(c for c in report.department_choices if c.short_name == "住房局")
-    listed = [item_id for item_id, _ in housing.center_items]
+    listed = [item_id for item_id, *_ in housing.center_items]
     editor.update_staff(chief.id, chief.version, {
         "authorization_written": True, "authorization_date": dt.date(2023, 12, 28),
         "authorization_coverage": AuthorizationCoverage.LISTED, "authorized_items": listed[:-1]})

@@ -248,7 +248,8 @@ def build_report(session: Session, as_of: dt.date | None) -> StaffingReport:
         windows=tuple(WindowChoice(window.id, window.venue_id, window_label(window)) for window in plan.windows),
         department_choices=tuple(DepartmentChoice(
             department.id, department.short_name, tuple(sorted(categories[department.id])),
-            tuple((item_id, name) for item_id, (name, _) in sorted(plan.center_items.get(department.id, {}).items())))
+            tuple((item_id, name, category) for item_id, (name, category)
+                  in sorted(plan.center_items.get(department.id, {}).items())))
             for department in plan.departments),
         findings=tuple(findings))
 

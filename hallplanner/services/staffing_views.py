@@ -154,7 +154,7 @@ class DepartmentChoice:
     id: int
     short_name: str
     categories: tuple[str, ...]
-    center_items: tuple[tuple[int, str], ...]  # (id, name) of its items at an open center
+    center_items: tuple[tuple[int, str, str], ...]  # (id, name, category) of its items at an open center
 
 
 @dataclass(frozen=True)

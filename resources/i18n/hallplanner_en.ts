@@ -168,6 +168,25 @@
     </message>
 </context>
 <context>
+    <name>AuthorizedItemsPicker</name>
+    <message>
+        <source>搜索事项名称</source>
+        <translation>Search item names</translation>
+    </message>
+    <message>
+        <source>勾选该类</source>
+        <translation>Check category</translation>
+    </message>
+    <message>
+        <source>取消该类</source>
+        <translation>Uncheck category</translation>
+    </message>
+    <message>
+        <source>已勾选 {checked} / {total} 个事项</source>
+        <translation>{checked} of {total} items checked</translation>
+    </message>
+</context>
+<context>
     <name>BoardKind</name>
     <message>
         <source>分中心标识</source>
@@ -1403,6 +1422,53 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <source>开放时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekdays</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>如:上午</source>
+        <translation>e.g. Morning</translation>
+    </message>
+    <message>
+        <source>12345 或 1-5(1 为周一)</source>
+        <translation>12345 or 1-5 (1 is Monday)</translation>
+    </message>
+    <message>
+        <source>新增时段</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <source>保存时段</source>
+        <translation>Save session</translation>
+    </message>
+    <message>
+        <source>删除时段</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>时段名称</source>
+        <translation>Session name</translation>
+    </message>
+</context>
+<context>
     <name>Overview</name>
     <message>
         <source>规则</source>
@@ -2260,6 +2326,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Covers</translation>
     </message>
     <message>
+        <source>授权事项</source>
+        <translation>Authorized items</translation>
+    </message>
+    <message>
         <source>资格</source>
         <translation>Qualifications</translation>
     </message>
@@ -2394,8 +2464,24 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Avg. handling (min)</translation>
     </message>
     <message>
+        <source>中心的窗口组按事项所在的窗口计算负荷;延伸窗口、分中心等中心以外的场所,事项不指定窗口,由该场所本部门的窗口(没有则为无差别窗口)承担。一个事项的办件量在办理它的各场所间平均分摊(预设)。</source>
+        <translation>At the center a window group carries the items placed at its windows; at venues outside the center (extension windows, sub-centers) items name no window and the venue's windows of the item's department (else its general windows) carry them. An item's cases are split evenly over the places that handle it (a preset).</translation>
+    </message>
+    <message>
         <source>分设窗口与无差别窗口池(同一办件量)</source>
         <translation>Separate windows and one general pool (same cases)</translation>
+    </message>
+    <message>
+        <source>窗口池对比</source>
+        <translation>Pooled vs. separate</translation>
+    </message>
+    <message>
+        <source>参数</source>
+        <translation>Assumptions</translation>
+    </message>
+    <message>
+        <source>开放时间</source>
+        <translation>Opening hours</translation>
     </message>
     <message>
         <source>人员配置参数</source>
