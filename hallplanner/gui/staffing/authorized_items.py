@@ -37,7 +37,7 @@ class AuthorizedItemsPicker(QWidget):
         self.uncheck_category = QPushButton(self.tr("取消该类"), objectName="authorizedUncheckCategory")
         self.uncheck_category.clicked.connect(lambda: self._check_category(False))
         self.list = QListWidget(objectName="authorizedList")
-        self.list.setMinimumHeight(110)
+        self.list.setMinimumHeight(90)
         self.list.itemChanged.connect(self._count)
         self.count = QLabel(objectName="authorizedCount")
 
