@@ -156,6 +156,9 @@ def test_staffing_cli_reports_departments_and_groups(sample_path):
     assert police["status"] == "error" and police["chief_representative"] == "施春梅"
     group = next(g for g in data["window_groups"] if g["group"] == "人社事务综合窗口")
     assert group["required"]["windows"] >= 1 and group["planned_windows"] == 6
+    assert group["at_center"] is True
+    extension = next(g for g in data["window_groups"] if g["venue"] == "车驾管分中心" and g["kind"] == "general")
+    assert extension["at_center"] is False and extension["required"]["windows"] >= 1 and extension["items"] == 20
 
 
 def test_staffing_erlang_cli_and_its_refusals():

@@ -129,3 +129,37 @@ def test_opening_hours_are_edited_in_place_and_the_window_checks_follow(qtbot, s
     assert stored_sessions(sample_copy)["延时服务"] == ("12345", "17:00", "20:00")
     assert hours.current_session_id() is not None and hours.name.text() == "延时服务", "the session stays chosen"
     assert messages == []
+
+
+def test_the_qualification_an_item_needs_is_edited_in_place(qtbot, sample_copy, messages):
+    window = open_window(qtbot, sample_copy)
+    page = show_page(qtbot, window)
+    editor = page.requirements
+    page.tabs.setCurrentWidget(editor)
+    needs = "办理“中等职业学校实习指导教师资格认定”须具备“教师资格认定”"
+    assert any(text.startswith(needs) for text in department_findings(page, "教育局")[1])
+    editor.department.setCurrentIndex(editor.department.findText("教育局"))
+    editor.search.setText("实习指导")
+    shown = [editor.items.item(r) for r in range(editor.items.count()) if not editor.items.item(r).isHidden()]
+    assert [entry.text() for entry in shown] == ["中等职业学校实习指导教师资格认定:教师资格认定"]
+    editor.items.setCurrentItem(shown[0])
+    item_id = editor.current_item()
+    assert editor.needed.text() == "教师资格认定"
+    editor.needed.clear()
+    reads = page.reads
+    qtbot.mouseClick(editor.save, Qt.MouseButton.LeftButton)
+    wait_for_report(qtbot, window, page, reads)
+    assert not any(text.startswith(needs) for text in department_findings(page, "教育局")[1])
+    db = open_database(sample_copy, readonly=True)
+    assert item_id not in dict(staffing_report(db).item_requirements)
+    db.close()
+    assert editor.current_item() == item_id, "the item stays chosen"
+
+    reads = page.reads
+    window.session.undo()
+    wait_for_report(qtbot, window, page, reads)
+    assert any(text.startswith(needs) for text in department_findings(page, "教育局")[1])
+    db = open_database(sample_copy, readonly=True)
+    assert dict(staffing_report(db).item_requirements)[item_id] == ("教师资格认定",)
+    db.close()
+    assert messages == []

@@ -251,7 +251,8 @@ def build_report(session: Session, as_of: dt.date | None) -> StaffingReport:
             tuple((item_id, name, category) for item_id, (name, category)
                   in sorted(plan.center_items.get(department.id, {}).items())))
             for department in plan.departments),
-        findings=tuple(findings))
+        findings=tuple(findings),
+        item_requirements=tuple((item_id, tuple(needed)) for item_id, needed in sorted(plan.requirements.items())))
 
 
 def _staff_view(plan: StaffingPlan, person: StaffMember) -> StaffView:

@@ -171,6 +171,7 @@ class StaffingReport:
     windows: tuple[WindowChoice, ...]
     department_choices: tuple[DepartmentChoice, ...]
     findings: tuple[Finding, ...]
+    item_requirements: tuple[tuple[int, tuple[str, ...]], ...] = ()  # (item id, qualifications its handler needs)
 
     def as_json(self) -> dict:
         return {
@@ -189,7 +190,7 @@ class StaffingReport:
                 "windows": list(g.windows), "items": g.items, "onsite_volume": round(g.onsite_volume),
                 "peak_arrivals_per_hour": round(g.peak_arrivals, 2), "aht_min": round(g.aht_min, 2),
                 "required": g.needed.as_json() if g.needed else None,
-                "planned_windows": g.planned, "staffed_windows": g.staffed_windows,
+                "planned_windows": g.planned, "staffed_windows": g.staffed_windows, "at_center": g.at_center,
                 "staffed_people": g.staffed_people,
                 "findings": [finding.as_json() for finding in g.findings],
             } for g in self.groups],

@@ -1096,6 +1096,25 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>ItemQualificationsEditor</name>
+    <message>
+        <source>搜索事项名称</source>
+        <translation>Search item names</translation>
+    </message>
+    <message>
+        <source>以“、”分隔;留空为不需要</source>
+        <translation>separated by “、”; empty: none needed</translation>
+    </message>
+    <message>
+        <source>保存所需资格</source>
+        <translation>Save qualifications</translation>
+    </message>
+    <message>
+        <source>所需资格</source>
+        <translation>Qualifications needed</translation>
+    </message>
+</context>
+<context>
     <name>ItemTableModel</name>
     <message>
         <source>、</source>
@@ -2482,6 +2501,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>开放时间</source>
         <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>事项所需资格</source>
+        <translation>Item qualifications</translation>
     </message>
     <message>
         <source>人员配置参数</source>

@@ -38,6 +38,7 @@ from hallplanner.gui.pages import LazyPage
 from hallplanner.gui.session import PlanSession
 from hallplanner.gui.staffing.chart import PoolChart
 from hallplanner.gui.staffing.hours import OpeningHoursEditor
+from hallplanner.gui.staffing.item_qualifications import ItemQualificationsEditor
 from hallplanner.gui.staffing.staff_form import StaffForm
 from hallplanner.services.staffing_views import (
     DepartmentStaffing,
@@ -118,6 +119,9 @@ class StaffingPage(LazyPage):
             lambda editor: editor.update_session(session_id, version, values)))
         self.hours.delete_requested.connect(lambda session_id: self.session.edit(
             lambda editor: editor.delete_session(session_id)))
+        self.requirements = ItemQualificationsEditor(self)
+        self.requirements.save_requested.connect(lambda item_id, needed: self.session.edit(
+            lambda editor: editor.set_item_qualifications(item_id, needed)))
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.departments)
@@ -145,6 +149,7 @@ class StaffingPage(LazyPage):
         self.tabs.addTab(chart_box, self.tr("窗口池对比"))
         self.tabs.addTab(self.settings_box, self.tr("参数"))
         self.tabs.addTab(self.hours, self.tr("开放时间"))
+        self.tabs.addTab(self.requirements, self.tr("事项所需资格"))
         right.addWidget(self.tabs)
         right.setSizes([600, 250])
         body = QSplitter(Qt.Orientation.Horizontal, objectName="staffingSplitter")
@@ -194,6 +199,7 @@ class StaffingPage(LazyPage):
         chosen_department, chosen_person = self.current_department(), self.current_person()
         self.form.set_report(report)
         self.hours.set_report(report)
+        self.requirements.set_report(report)
         errors = sum(f.severity is Severity.ERROR for f in report.findings)
         warnings = sum(f.severity is Severity.WARNING for f in report.findings)
         self.summary.setText(self.tr("基准日 {date}:错误 {errors} 条,警告 {warnings} 条;{departments} 个部门,"
