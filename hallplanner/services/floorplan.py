@@ -100,8 +100,9 @@ def floor_layout(db: Database, floor_id: int, as_of: dt.date | None = None) -> F
                         Placement(window.x, window.y, window.width, window.height, window.rotation),
                         window.low_counter, window.version, *load.get(window.id, (0, 0)))
             for window, department in rows)
+        numbers = frozenset(session.scalars(select(Window.number).where(Window.venue_id == floor.venue_id)))
         return FloorLayout(_floor_view(floor), floor.venue.name, tuple(map(_zone_view, floor.zones)), windows,
-                           _background_view(floor))
+                           _background_view(floor), numbers)
 
 
 def window_load(db: Database, window_id: int, as_of: dt.date | None = None) -> WindowLoad:

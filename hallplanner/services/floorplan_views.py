@@ -88,6 +88,7 @@ class FloorLayout:
     zones: tuple[ZoneView, ...]
     windows: tuple[CounterView, ...]
     background: BackgroundView | None = None
+    venue_numbers: frozenset[str] = frozenset()  # every window number of the venue, on any floor
 
 
 @dataclass(frozen=True, slots=True)

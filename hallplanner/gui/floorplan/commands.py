@@ -8,6 +8,7 @@ must (``dialogs``) and hands the result to the services.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, Qt
@@ -120,9 +121,10 @@ class LayoutCommands(QObject):
         layout = self.page.layout_shown
         if floor_id is None or layout is None or not self.page.session.writable:
             return
-        taken = [counter.number for counter in layout.windows]
-        prefix = split_number(taken[-1])[0] if taken else "A"
-        [number] = next_numbers(taken, prefix, 1)
+        nearest = min(layout.windows, default=None, key=lambda counter: math.dist(
+            (x, y), box(counter.placement).centre))  # a window added by a row takes the row's letter
+        prefix = split_number(nearest.number)[0] if nearest is not None else "A"
+        [number] = next_numbers(layout.venue_numbers, prefix, 1)
         wanted = dialogs.ask_window(self.page, number)
         if wanted is None:
             return
