@@ -33,10 +33,6 @@ STAFFING_COLOURS = {None: "#5cb85c", "info": "#7fa7d9", "warning": "#f0ad4e", "e
 FINDING_COLOURS = ("#5cb85c", "#f0ad4e", "#d9534f")  # none, one or two, three or more
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FloorplanColours", text)
-
-
 @dataclass
 class Colouring:
     """The mode and what it needs: the floor's busiest window, the marks read for the floor."""
@@ -67,20 +63,20 @@ class Colouring:
         """(colour, what it means) for the mode, as the floor on show has them."""
         if self.mode == LOAD:
             third = max(self.busiest // 3, 1)
-            return [(LOAD_COLOURS[0], tr("无办理事项")),
-                    (LOAD_COLOURS[1], tr("年办件量 ≤ {}").format(f"{third:,}")),
-                    (LOAD_COLOURS[2], tr("年办件量 ≤ {}").format(f"{2 * third:,}")),
-                    (LOAD_COLOURS[3], tr("年办件量 > {}").format(f"{2 * third:,}"))]
+            return [(LOAD_COLOURS[0], QCoreApplication.translate("FloorplanColours", "无办理事项")),
+                    (LOAD_COLOURS[1], QCoreApplication.translate("FloorplanColours", "年办件量 ≤ {}").format(f"{third:,}")),
+                    (LOAD_COLOURS[2], QCoreApplication.translate("FloorplanColours", "年办件量 ≤ {}").format(f"{2 * third:,}")),
+                    (LOAD_COLOURS[3], QCoreApplication.translate("FloorplanColours", "年办件量 > {}").format(f"{2 * third:,}"))]
         if self.mode == STAFFING:
-            return [(STAFFING_COLOURS[None], tr("A、B 岗配齐")), (STAFFING_COLOURS["warning"], tr("缺 B 岗等提醒")),
-                    (STAFFING_COLOURS["error"], tr("有时段无人值守或资格不足")), (STAFFING_COLOURS["info"], tr("提示"))]
+            return [(STAFFING_COLOURS[None], QCoreApplication.translate("FloorplanColours", "A、B 岗配齐")), (STAFFING_COLOURS["warning"], QCoreApplication.translate("FloorplanColours", "缺 B 岗等提醒")),
+                    (STAFFING_COLOURS["error"], QCoreApplication.translate("FloorplanColours", "有时段无人值守或资格不足")), (STAFFING_COLOURS["info"], QCoreApplication.translate("FloorplanColours", "提示"))]
         if self.mode == FINDINGS:
-            return [(FINDING_COLOURS[0], tr("无检查问题")), (FINDING_COLOURS[1], tr("1–2 条问题")),
-                    (FINDING_COLOURS[2], tr("3 条及以上问题"))]
+            return [(FINDING_COLOURS[0], QCoreApplication.translate("FloorplanColours", "无检查问题")), (FINDING_COLOURS[1], QCoreApplication.translate("FloorplanColours", "1–2 条问题")),
+                    (FINDING_COLOURS[2], QCoreApplication.translate("FloorplanColours", "3 条及以上问题"))]
         seen: dict[str, str] = {}
         for counter in sorted(counters, key=lambda c: c.number):
-            name = (tr("无差别综合窗口") if counter.kind is WindowKind.GENERAL
-                    else counter.domain or counter.department or tr("专用窗口"))
+            name = (QCoreApplication.translate("FloorplanColours", "无差别综合窗口") if counter.kind is WindowKind.GENERAL
+                    else counter.domain or counter.department or QCoreApplication.translate("FloorplanColours", "专用窗口"))
             seen.setdefault(name, domain_colour(counter))
         return [(colour, name) for name, colour in seen.items()]
 

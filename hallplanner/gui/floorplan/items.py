@@ -30,6 +30,7 @@ from hallplanner.services.floorplan_views import CounterView, Placement, ZoneVie
 SCALE = 100.0  # scene units per metre
 HANDLE = 16.0  # scene units: a resize handle's half size
 ZONE_ALPHA_ON_DRAWING = 120  # zones let a floor drawing show through
+SELECTED, DROP_TARGET = QColor("#14213d"), QColor("#f2a900")  # apart from every colour a counter can have
 
 
 def to_scene(metres: float) -> float:
@@ -116,8 +117,8 @@ class CounterItem(QGraphicsObject):
         colour = scene.colour_of(self.counter) if scene is not None else QColor("#6c7a89")
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected()
-        painter.setPen(QPen(QColor("#f2a900") if selected or self._drop_target else colour.darker(140),
-                            8 if selected or self._drop_target else 3))
+        outline = SELECTED if selected else DROP_TARGET if self._drop_target else colour.darker(140)
+        painter.setPen(QPen(outline, 8 if selected or self._drop_target else 3))
         painter.setBrush(QBrush(colour))
         painter.drawRoundedRect(self._size, 8, 8)
         text = QColor("white") if colour.lightnessF() < 0.62 else QColor("#1d1d1d")

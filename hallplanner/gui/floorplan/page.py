@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from hallplanner.gui.floorplan.colours import FINDINGS, MODES, STAFFING, Legend
-from hallplanner.gui.floorplan.colours import tr as colour_text
 from hallplanner.gui.floorplan.commands import LayoutCommands
 from hallplanner.gui.floorplan.drawing import FloorDrawings
 from hallplanner.gui.floorplan.scene import FloorScene
@@ -82,7 +81,7 @@ class FloorplanPage(LazyPage):
         self.grid_box.currentIndexChanged.connect(lambda _: setattr(self.scene, "grid", self.grid_box.currentData()))
         self.colour_box = QComboBox(objectName="floorplanColourMode")
         for mode, text in MODES.items():
-            self.colour_box.addItem(colour_text(text), mode)
+            self.colour_box.addItem(QCoreApplication.translate("FloorplanColours", text), mode)
         self.colour_box.currentIndexChanged.connect(lambda _: self.colour_by(self.colour_box.currentData()))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("场所")))
