@@ -301,3 +301,35 @@ def test_the_geometry_survives_reopening_the_plan(qtbot, sample_copy, messages):
     page = show_floorplan(qtbot, again)
     assert {item.counter.number: item.placement() for item in page.scene.counters.values()} == shown
     assert shown["A07"].rotation == 90 and messages == []
+
+
+def test_floors_added_and_renamed_from_the_page(qtbot, editing, monkeypatch):
+    window, page, db = editing
+    names = iter(["4层", "四层"])
+    monkeypatch.setattr(dialogs, "ask_floor_name", lambda parent, title, name="": next(names))
+    page.commands.actions["add_floor"].trigger()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: [page.floor_box.itemText(i) for i in range(page.floor_box.count())][-1] == "4层",
+                    timeout=5_000)
+    page.floor_box.setCurrentIndex(page.floor_box.count() - 1)
+    qtbot.waitUntil(lambda: page.layout_shown.floor.name == "4层", timeout=5_000)
+    page.commands.actions["rename_floor"].trigger()
+    settle(qtbot, window)
+    with db.reading() as session:
+        assert session.get(Floor, page.current_floor()).name == "四层"
+    qtbot.waitUntil(lambda: page.floor_box.currentText() == "四层", timeout=5_000)
+
+
+def test_items_dragged_over_the_floor_plan_tab_bring_the_page(qtbot, sample_copy):
+    """The catalog is on the workspace page: a drag over the 平面布局 tab shows the plan to drop on."""
+    window = open_window(qtbot, sample_copy)
+    bar = window.pages.tabBar()
+    tab = window.pages.indexOf(window.floorplan)
+    assert window.pages.currentIndex() != tab
+    mime = window.catalog.model.mimeData([window.catalog.model.index(0, 0)])
+    point = bar.tabRect(tab).center()
+    actions, buttons = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+    for event in (QDragEnterEvent(point, actions, mime, buttons, Qt.KeyboardModifier.NoModifier),
+                  QDragMoveEvent(point, actions, mime, buttons, Qt.KeyboardModifier.NoModifier)):
+        QApplication.sendEvent(bar, event)
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == tab, timeout=5_000)

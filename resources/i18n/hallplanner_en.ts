@@ -1040,6 +1040,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Click a window to see its items and volume</translation>
     </message>
     <message>
+        <source>办理事项共 {items} 项,年办件量共 {volume}</source>
+        <translation>Items handled: {items} in all; yearly cases: {volume} in all</translation>
+    </message>
+    <message>
         <source>办理事项 {items} 项,年办件量 {volume}</source>
         <translation>{items} items handled, {volume} cases a year</translation>
     </message>

@@ -98,7 +98,7 @@ class FloorplanPage(LazyPage):
         self.legend = Legend()
         self.commands = LayoutCommands(self)
         self.drawings = FloorDrawings(self)
-        self.marks_read: WindowMarks | None = None
+        self._marks_floor: int | None = None  # the floor the colouring's marks were read for
         self._select_after: set[int] | None = None
         fit.clicked.connect(self.view.fit)
         self.view.moved.connect(self.save_moves)
@@ -229,16 +229,18 @@ class FloorplanPage(LazyPage):
             self.view.fit()
         self.colour_by(self.colour_box.currentData())
         self._show_selection()
+        self.commands.update()
         self.reads += 1
 
     def colour_by(self, mode: str) -> None:
         """Colour the counters by ``mode``; staffing and findings are read in the background first."""
         colouring = self.scene.colouring
         colouring.mode = mode
-        colouring.marks = None if mode in (STAFFING, FINDINGS) else colouring.marks
+        floor_id = self.current_floor()
+        if self._marks_floor != floor_id:  # another floor's marks say nothing here; the same floor's stay till fresh
+            colouring.marks = None
         self.scene.recolour()
         self.legend.show_entries(colouring.legend(self.layout_shown.windows if self.layout_shown else ()))
-        floor_id = self.current_floor()
         if mode in (STAFFING, FINDINGS) and floor_id is not None:
             today = dt.date.today()
 
@@ -248,8 +250,8 @@ class FloorplanPage(LazyPage):
                 return window_marks(database, floor_id, today)
 
             def done(marks: WindowMarks) -> None:
-                if self.current_floor() == floor_id and colouring.mode == mode:
-                    colouring.marks = self.marks_read = marks
+                if self.current_floor() == floor_id:
+                    colouring.marks, self._marks_floor = marks, floor_id
                     self.scene.recolour()
 
             self.session.read(work, done)
@@ -340,7 +342,9 @@ class FloorplanPage(LazyPage):
         if len(selected) != 1:
             self.window_title.setText(self.tr("已选 {} 个窗口").format(len(selected)) if selected
                                       else self.tr("点选一个窗口,查看它的事项和办件量"))
-            self.facts.setText("")
+            self.facts.setText(self.tr("办理事项共 {items} 项,年办件量共 {volume}").format(
+                items=sum(item.counter.items for item in selected),
+                volume=f"{sum(item.counter.yearly_volume for item in selected):,}") if selected else "")
             return
         counter = selected[0].counter
         self.window_title.setText(counter.label)
