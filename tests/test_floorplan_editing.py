@@ -333,3 +333,23 @@ def test_items_dragged_over_the_floor_plan_tab_bring_the_page(qtbot, sample_copy
                   QDragMoveEvent(point, actions, mime, buttons, Qt.KeyboardModifier.NoModifier)):
         QApplication.sendEvent(bar, event)
     qtbot.waitUntil(lambda: window.pages.currentIndex() == tab, timeout=5_000)
+
+
+def test_a_turned_window_grows_from_the_corner_opposite_its_handle(qtbot, editing):
+    window, page, db = editing
+    [a07] = page.scene.counters_by_number("A07")
+    choose(page, "A07")
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_R)
+    settle(qtbot, window)
+    corner = a07.mapToScene(QPointF(0, 0))
+    handle = a07.mapToScene(QPointF(200, 120))
+    pull(page.view, handle, handle + QPointF(-50, 40))  # turned a quarter: down the floor is wider
+    settle(qtbot, window)
+    x, y, width, height, rotation = geometry(db, ["A07"])["A07"]
+    assert (width, height, rotation) == (2.4, 1.7, 90)
+    window.session.reload()
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: page.scene.counters_by_number("A07")[0].placement().width == 2.4, timeout=5_000)
+    moved_corner = page.scene.counters_by_number("A07")[0].mapToScene(QPointF(0, 0))
+    assert (moved_corner.x(), moved_corner.y()) == pytest.approx((corner.x(), corner.y()), abs=0.2)

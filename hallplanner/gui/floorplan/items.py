@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
@@ -188,7 +188,14 @@ class CounterItem(QGraphicsObject):
             size.setHeight(to_scene(min(max(to_metres(event.pos().y(), grid), low), high)))
         if size != self._size:
             self.prepareGeometryChange()
-            self._size = size  # the turning point stays: a turned counter grows from its corner
+            # A counter turns about its centre, which moves as it grows: shift it so that the corner
+            # opposite the handle stays where it is on the floor, turned or not.
+            delta = size.center() - self._size.center()
+            self._size = size
+            self._placing = True
+            self.setTransformOriginPoint(size.center())
+            self.setPos(self.pos() - (delta - QTransform().rotate(self.rotation()).map(delta)))
+            self._placing = False
             self.update()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
