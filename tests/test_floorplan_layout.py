@@ -26,6 +26,7 @@ from hallplanner.services.floorplan import floor_layout, venue_floors
 from hallplanner.services.floorplan_marks import floor_image, window_marks
 from hallplanner.services.floorplan_views import Placement
 from tests.gui_helpers import CENTER
+from tests.plans import both_backends
 
 
 def floors(db, venue=CENTER):
@@ -94,8 +95,9 @@ def test_add_and_paste_windows_each_one_edit_numbered_after_the_highest(sample_c
     db.close()
 
 
-def test_renumbering_a_row_swaps_numbers_within_it_and_refuses_a_clash(sample_copy):
-    db = open_database(sample_copy)
+@both_backends
+def test_renumbering_a_row_swaps_numbers_within_it_and_refuses_a_clash(plan):
+    db = plan
     editor = PlanEditor(db)
     before = windows(db)
     row = [before[number][0] for number in ("A03", "A02", "A01")]  # right to left: A01 becomes A03
@@ -109,7 +111,6 @@ def test_renumbering_a_row_swaps_numbers_within_it_and_refuses_a_clash(sample_co
     with pytest.raises(HallPlannerError, match="已有窗口号“A04”"):
         editor.renumber_windows(row, "A", 4)  # A04, A05, A06: other windows hold them
     assert windows(db) == before
-    db.close()
 
 
 def test_windows_move_to_another_floor_of_their_venue_only(sample_copy):
@@ -152,8 +153,9 @@ def png_file(path, width=40, height=20):
     return path
 
 
-def test_a_floor_drawing_is_stored_once_and_its_reference_undoes(sample_copy, tmp_path):
-    db = open_database(sample_copy)
+@both_backends
+def test_a_floor_drawing_is_stored_once_and_its_reference_undoes(plan, tmp_path):
+    db = plan
     editor = PlanEditor(db)
     first = floors(db)["1层"].id
     drawing = read_floor_drawing(png_file(tmp_path / "一层平面.png"))
@@ -180,7 +182,6 @@ def test_a_floor_drawing_is_stored_once_and_its_reference_undoes(sample_copy, tm
     editor.undo(edit)
     with db.reading() as session:
         assert session.get(Floor, first).background_id is None
-    db.close()
 
 
 def test_drawings_from_png_jpeg_and_a_pdf_page_and_a_clear_refusal(tmp_path, qapp):

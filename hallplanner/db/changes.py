@@ -164,8 +164,9 @@ def _move_aside(connection, writes: list[RowChange]) -> dict[tuple[str, int], di
     """Unique text the revert changes back (window numbers A01 and A03 swapped), set aside first.
 
     Rows are written back one at a time, and a swap would collide with itself half way; each row
-    whose unique text changes back gets a placeholder first. Returns, per row set aside, the
-    values it held (the staleness check compares those).
+    whose unique text changes back gets a placeholder first (DEL and the row id: no planner types
+    it, and PostgreSQL refuses NUL in text). Returns, per row set aside, the values it held (the
+    staleness check compares those).
     """
     aside = {}
     for change in writes:
@@ -179,7 +180,7 @@ def _move_aside(connection, writes: list[RowChange]) -> dict[tuple[str, int], di
             continue
         held = {name: change.after[name] for name in columns}
         statement = update(table).where(table.c.id == change.id, *(table.c[name] == value for name, value in held.items()))
-        if connection.execute(statement.values({name: f"\x00{change.id}" for name in columns})).rowcount == 1:
+        if connection.execute(statement.values({name: f"\x7f{change.id}" for name in columns})).rowcount == 1:
             aside[change.table, change.id] = held
     return aside
 

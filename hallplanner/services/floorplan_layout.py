@@ -103,8 +103,9 @@ class LayoutEdits(EditorBase):
             if clash:
                 raise ValidationError([message("places", "该场所已有窗口号“{number}”").format(number=clash[0])])
             changing = [(window, number) for window, number in zip(windows, numbers) if window.number != number]
-            for window, _ in changing:  # out of the way first: A02 may become A03 while A03 becomes A04
-                window.number = f"\x00{window.id}"
+            for window, _ in changing:  # out of the way first (A02 may become A03 while A03 becomes A04),
+                # under a number no planner types: DEL and the row id
+                window.number = f"\x7f{window.id}"
             session.flush()
             for window, number in changing:
                 window.number = number

@@ -219,6 +219,7 @@ class FloorplanPage(LazyPage):
         if new_floor:
             self.scene.clear_layout()
         self.layout_shown = layout
+        self.scene.editable = self.session.writable
         # While moves are being saved the counters stay where the planner put them.
         self.scene.show_layout(layout.zones, layout.windows, move=not self._pending_moves)
         self.drawings.show(layout.background)
