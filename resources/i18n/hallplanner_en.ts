@@ -889,62 +889,6 @@ Saved data is not affected. The error report was written to {log}; you can also 
 <context>
     <name>FloorplanDialogs</name>
     <message>
-        <source>新增窗口</source>
-        <translation>New window</translation>
-    </message>
-    <message>
-        <source>综合窗口</source>
-        <translation>Service window</translation>
-    </message>
-    <message>
-        <source>窗口号</source>
-        <translation>Window number</translation>
-    </message>
-    <message>
-        <source>窗口名称</source>
-        <translation>Window name</translation>
-    </message>
-    <message>
-        <source>窗口类型</source>
-        <translation>Window kind</translation>
-    </message>
-    <message>
-        <source>新增功能区</source>
-        <translation>New zone</translation>
-    </message>
-    <message>
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>类型</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>颜色</source>
-        <translation>Colour</translation>
-    </message>
-    <message>
-        <source>功能区颜色</source>
-        <translation>Zone colour</translation>
-    </message>
-    <message>
-        <source>窗口重新编号</source>
-        <translation>Renumber windows</translation>
-    </message>
-    <message>
-        <source>前缀</source>
-        <translation>Prefix</translation>
-    </message>
-    <message>
-        <source>起始号</source>
-        <translation>First number</translation>
-    </message>
-    <message>
-        <source>从左到右</source>
-        <translation>Left to right</translation>
-    </message>
-    <message>
         <source>楼层名称:</source>
         <translation>Floor name:</translation>
     </message>
@@ -2239,6 +2183,25 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>RenumberForm</name>
+    <message>
+        <source>窗口重新编号</source>
+        <translation>Renumber windows</translation>
+    </message>
+    <message>
+        <source>前缀</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>起始号</source>
+        <translation>First number</translation>
+    </message>
+    <message>
+        <source>从左到右</source>
+        <translation>Left to right</translation>
+    </message>
+</context>
+<context>
     <name>RuleKind</name>
     <message>
         <source>由数据判定</source>
@@ -2806,6 +2769,29 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>WindowForm</name>
+    <message>
+        <source>新增窗口</source>
+        <translation>New window</translation>
+    </message>
+    <message>
+        <source>综合窗口</source>
+        <translation>Service window</translation>
+    </message>
+    <message>
+        <source>窗口号</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <source>窗口名称</source>
+        <translation>Window name</translation>
+    </message>
+    <message>
+        <source>窗口类型</source>
+        <translation>Window kind</translation>
+    </message>
+</context>
+<context>
     <name>WindowKind</name>
     <message>
         <source>分领域综合窗口</source>
@@ -2844,6 +2830,29 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>规划人员修改</source>
         <translation>changed by a planner</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneForm</name>
+    <message>
+        <source>新增功能区</source>
+        <translation>New zone</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>功能区颜色</source>
+        <translation>Zone colour</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,20 @@ GENERAL, DEDICATED, UNKNOWN = "#2e8b57", "#6c7a89", "#b9bcc0"
 LOAD_COLOURS = ("#d7dadd", "#9fd29a", "#f3c04f", "#d9534f")  # none, low, middle, high
 STAFFING_COLOURS = {None: "#5cb85c", "info": "#7fa7d9", "warning": "#f0ad4e", "error": "#d9534f"}
 FINDING_COLOURS = ("#5cb85c", "#f0ad4e", "#d9534f")  # none, one or two, three or more
+LEGEND = {
+    "none": QT_TRANSLATE_NOOP("FloorplanColours", "无办理事项"),
+    "at most": QT_TRANSLATE_NOOP("FloorplanColours", "年办件量 ≤ {}"),
+    "over": QT_TRANSLATE_NOOP("FloorplanColours", "年办件量 > {}"),
+    "staffed": QT_TRANSLATE_NOOP("FloorplanColours", "A、B 岗配齐"),
+    "warning": QT_TRANSLATE_NOOP("FloorplanColours", "缺 B 岗等提醒"),
+    "unstaffed": QT_TRANSLATE_NOOP("FloorplanColours", "有时段无人值守或资格不足"),
+    "note": QT_TRANSLATE_NOOP("FloorplanColours", "提示"),
+    "no findings": QT_TRANSLATE_NOOP("FloorplanColours", "无检查问题"),
+    "few findings": QT_TRANSLATE_NOOP("FloorplanColours", "1–2 条问题"),
+    "many findings": QT_TRANSLATE_NOOP("FloorplanColours", "3 条及以上问题"),
+    "general": QT_TRANSLATE_NOOP("FloorplanColours", "无差别综合窗口"),
+    "dedicated": QT_TRANSLATE_NOOP("FloorplanColours", "专用窗口"),
+}
 
 
 @dataclass
@@ -63,22 +77,26 @@ class Colouring:
         """(colour, what it means) for the mode, as the floor on show has them."""
         if self.mode == LOAD:
             third = max(self.busiest // 3, 1)
-            return [(LOAD_COLOURS[0], QCoreApplication.translate("FloorplanColours", "无办理事项")),
-                    (LOAD_COLOURS[1], QCoreApplication.translate("FloorplanColours", "年办件量 ≤ {}").format(f"{third:,}")),
-                    (LOAD_COLOURS[2], QCoreApplication.translate("FloorplanColours", "年办件量 ≤ {}").format(f"{2 * third:,}")),
-                    (LOAD_COLOURS[3], QCoreApplication.translate("FloorplanColours", "年办件量 > {}").format(f"{2 * third:,}"))]
+            return [(LOAD_COLOURS[0], _text("none")),
+                    (LOAD_COLOURS[1], _text("at most").format(f"{third:,}")),
+                    (LOAD_COLOURS[2], _text("at most").format(f"{2 * third:,}")),
+                    (LOAD_COLOURS[3], _text("over").format(f"{2 * third:,}"))]
         if self.mode == STAFFING:
-            return [(STAFFING_COLOURS[None], QCoreApplication.translate("FloorplanColours", "A、B 岗配齐")), (STAFFING_COLOURS["warning"], QCoreApplication.translate("FloorplanColours", "缺 B 岗等提醒")),
-                    (STAFFING_COLOURS["error"], QCoreApplication.translate("FloorplanColours", "有时段无人值守或资格不足")), (STAFFING_COLOURS["info"], QCoreApplication.translate("FloorplanColours", "提示"))]
+            return [(STAFFING_COLOURS[None], _text("staffed")), (STAFFING_COLOURS["warning"], _text("warning")),
+                    (STAFFING_COLOURS["error"], _text("unstaffed")), (STAFFING_COLOURS["info"], _text("note"))]
         if self.mode == FINDINGS:
-            return [(FINDING_COLOURS[0], QCoreApplication.translate("FloorplanColours", "无检查问题")), (FINDING_COLOURS[1], QCoreApplication.translate("FloorplanColours", "1–2 条问题")),
-                    (FINDING_COLOURS[2], QCoreApplication.translate("FloorplanColours", "3 条及以上问题"))]
+            return [(FINDING_COLOURS[0], _text("no findings")), (FINDING_COLOURS[1], _text("few findings")),
+                    (FINDING_COLOURS[2], _text("many findings"))]
         seen: dict[str, str] = {}
         for counter in sorted(counters, key=lambda c: c.number):
-            name = (QCoreApplication.translate("FloorplanColours", "无差别综合窗口") if counter.kind is WindowKind.GENERAL
-                    else counter.domain or counter.department or QCoreApplication.translate("FloorplanColours", "专用窗口"))
+            name = (_text("general") if counter.kind is WindowKind.GENERAL
+                    else counter.domain or counter.department or _text("dedicated"))
             seen.setdefault(name, domain_colour(counter))
         return [(colour, name) for name, colour in seen.items()]
+
+
+def _text(key: str) -> str:
+    return QCoreApplication.translate("FloorplanColours", LEGEND[key])
 
 
 def domain_colour(counter: CounterView) -> str:

@@ -60,15 +60,15 @@ class _Form(QDialog):
 
 class WindowForm(_Form):
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("FloorplanDialogs", "新增窗口"), parent)
+        super().__init__(self.tr("新增窗口"), parent)
         self.number = QLineEdit(number, objectName="newWindowNumber", maxLength=16)
-        self.name = QLineEdit(QCoreApplication.translate("FloorplanDialogs", "综合窗口"), objectName="newWindowName", maxLength=128)
+        self.name = QLineEdit(self.tr("综合窗口"), objectName="newWindowName", maxLength=128)
         self.kind = QComboBox(objectName="newWindowKind")
         for kind in WindowKind:
             self.kind.addItem(translated(kind.label), kind)
-        self.form.addRow(QCoreApplication.translate("FloorplanDialogs", "窗口号"), self.number)
-        self.form.addRow(QCoreApplication.translate("FloorplanDialogs", "窗口名称"), self.name)
-        self.form.addRow(QCoreApplication.translate("FloorplanDialogs", "窗口类型"), self.kind)
+        self.form.addRow(self.tr("窗口号"), self.number)
+        self.form.addRow(self.tr("窗口名称"), self.name)
+        self.form.addRow(self.tr("窗口类型"), self.kind)
         self.finish()
 
     def values(self) -> NewWindow:
@@ -77,7 +77,7 @@ class WindowForm(_Form):
 
 class ZoneForm(_Form):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("FloorplanDialogs", "新增功能区"), parent)
+        super().__init__(self.tr("新增功能区"), parent)
         self.name = QLineEdit(objectName="newZoneName", maxLength=64)
         self.kind = QComboBox(objectName="newZoneKind")
         for kind in ZoneKind:
@@ -86,9 +86,9 @@ class ZoneForm(_Form):
         self.colour.clicked.connect(self._pick_colour)
         self.kind.currentIndexChanged.connect(lambda _: self._show_colour(ZONE_COLOURS[self.kind.currentData()]))
         self._show_colour(ZONE_COLOURS[ZoneKind.GENERAL])
-        self.form.addRow(QCoreApplication.translate("FloorplanDialogs", "名称"), self.name)
-        self.form.addRow(QCoreApplication.translate("FloorplanDialogs", "类型"), self.kind)
-        self.form.addRow(QCoreApplication.translate("FloorplanDialogs", "颜色"), self.colour)
+        self.form.addRow(self.tr("名称"), self.name)
+        self.form.addRow(self.tr("类型"), self.kind)
+        self.form.addRow(self.tr("颜色"), self.colour)
         self.finish()
 
     def _show_colour(self, colour: str) -> None:
@@ -97,7 +97,7 @@ class ZoneForm(_Form):
         self.colour.setStyleSheet(f"background: {colour}")
 
     def _pick_colour(self) -> None:
-        colour = QColorDialog.getColor(QColor(self.chosen), self, QCoreApplication.translate("FloorplanDialogs", "功能区颜色"))
+        colour = QColorDialog.getColor(QColor(self.chosen), self, self.tr("功能区颜色"))
         if colour.isValid():
             self._show_colour(colour.name())
 
@@ -110,16 +110,16 @@ class RenumberForm(_Form):
     """Prefix and first number, with the numbers the row will get shown as they are typed."""
 
     def __init__(self, count: int, prefix: str, start: int, parent: QWidget | None = None) -> None:
-        super().__init__(QCoreApplication.translate("FloorplanDialogs", "窗口重新编号"), parent)
+        super().__init__(self.tr("窗口重新编号"), parent)
         self.count = count
         self.prefix = QLineEdit(prefix, objectName="renumberPrefix", maxLength=12)
         self.start = QSpinBox(objectName="renumberStart", minimum=0, maximum=9999, value=start)
         self.preview = QLabel(objectName="renumberPreview")
         self.prefix.textChanged.connect(self._preview)
         self.start.valueChanged.connect(self._preview)
-        self.form.addRow(QCoreApplication.translate("FloorplanDialogs", "前缀"), self.prefix)
-        self.form.addRow(QCoreApplication.translate("FloorplanDialogs", "起始号"), self.start)
-        self.form.addRow(QCoreApplication.translate("FloorplanDialogs", "从左到右"), self.preview)
+        self.form.addRow(self.tr("前缀"), self.prefix)
+        self.form.addRow(self.tr("起始号"), self.start)
+        self.form.addRow(self.tr("从左到右"), self.preview)
         self.finish()
         self._preview()
 
@@ -154,19 +154,22 @@ def ask_renumbering(parent: QWidget, count: int, prefix: str, start: int) -> tup
 
 
 def ask_floor_name(parent: QWidget, title: str, name: str = "") -> str | None:
-    text, accepted = QInputDialog.getText(parent, title, QCoreApplication.translate("FloorplanDialogs", "楼层名称:"), text=name)
+    label = QCoreApplication.translate("FloorplanDialogs", "楼层名称:")
+    text, accepted = QInputDialog.getText(parent, title, label, text=name)
     return text.strip() if accepted and text.strip() else None
 
 
 def ask_distance(parent: QWidget, shown: float) -> float | None:
     """The real distance between the two points measured, in metres (the drawing now says ``shown``)."""
-    value, accepted = QInputDialog.getDouble(parent, QCoreApplication.translate("FloorplanDialogs", "设定底图比例"),
-                                             QCoreApplication.translate("FloorplanDialogs", "两点之间的实际距离(米;按当前比例为 {} 米):").format(f"{shown:.2f}"),
-                                             round(shown, 2), 0.01, 10_000, 2)
+    title = QCoreApplication.translate("FloorplanDialogs", "设定底图比例")
+    label = QCoreApplication.translate("FloorplanDialogs", "两点之间的实际距离(米;按当前比例为 {} 米):")
+    value, accepted = QInputDialog.getDouble(parent, title, label.format(f"{shown:.2f}"), round(shown, 2), 0.01,
+                                             10_000, 2)
     return value if accepted and value > 0 else None
 
 
 def ask_pdf_page(parent: QWidget, pages: int) -> int | None:
-    page, accepted = QInputDialog.getInt(parent, QCoreApplication.translate("FloorplanDialogs", "选择 PDF 页"), QCoreApplication.translate("FloorplanDialogs", "该 PDF 有 {} 页,导入第几页:").format(pages),
-                                         1, 1, pages)
+    title = QCoreApplication.translate("FloorplanDialogs", "选择 PDF 页")
+    label = QCoreApplication.translate("FloorplanDialogs", "该 PDF 有 {} 页,导入第几页:")
+    page, accepted = QInputDialog.getInt(parent, title, label.format(pages), 1, 1, pages)
     return page if accepted else None

@@ -21,7 +21,7 @@ from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.layout import scale_from_points
 from hallplanner.domain.messages import message
 from hallplanner.gui.floorplan import dialogs
-from hallplanner.gui.floorplan.view import MEASURE
+from hallplanner.gui.floorplan.view import MEASURE, SELECT
 from hallplanner.services.floorplan_views import BackgroundView
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class FloorDrawings(QObject):
 
     def measured(self, first: QPointF, second: QPointF) -> None:
         """Two points (metres, as the drawing is now laid); ask their real distance, rescale about the first."""
-        self.page.view.set_tool("select")
+        self.page.view.set_tool(SELECT)
         layout = self.page.layout_shown
         if layout is None or layout.background is None:
             return

@@ -22,6 +22,7 @@ class FloorTools(QToolBar):
         self.page = page
         commands = page.commands
         group = QActionGroup(self)
+        group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)  # measuring has no button
         self.tool_actions: dict[str, QAction] = {}
         for tool, text in ((SELECT, self.tr("选择")), (ADD_WINDOW, self.tr("添加窗口")), (DRAW_ZONE, self.tr("画功能区"))):
             action = self.addAction(text, lambda tool=tool: page.view.set_tool(tool))
@@ -30,7 +31,7 @@ class FloorTools(QToolBar):
             group.addAction(action)
             self.tool_actions[tool] = action
         self.tool_actions[SELECT].setChecked(True)
-        page.view.tool_changed.connect(lambda tool: self.tool_actions.get(tool, self.tool_actions[SELECT]).setChecked(True))
+        page.view.tool_changed.connect(self._show_tool)
         self.addSeparator()
         arrange = QMenu(self)
         for key in ARRANGE:
@@ -48,6 +49,10 @@ class FloorTools(QToolBar):
         floors.addAction(self.tr("设定底图比例(点两点)"), page.drawings.start_measuring)
         floors.addAction(self.tr("移除底图"), page.drawings.remove)
         self._menu_button(self.tr("楼层与底图"), floors)
+
+    def _show_tool(self, tool: str) -> None:
+        for key, action in self.tool_actions.items():
+            action.setChecked(key == tool)
 
     def _menu_button(self, text: str, menu: QMenu) -> QAction:
         action = self.addAction(text)

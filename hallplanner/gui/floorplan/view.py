@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QWheelEvent
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
+from hallplanner.domain.floorplan import snap
 from hallplanner.gui.floorplan.items import SCALE, CounterItem, to_scene
 from hallplanner.gui.floorplan.scene import FloorScene
 
@@ -70,7 +71,7 @@ class FloorView(QGraphicsView):
     def _metres(self, point: QPointF) -> QPointF:
         """A scene point in metres, on the grid."""
         grid = self.floor_scene().grid
-        return QPointF(round(round(point.x() / SCALE / grid) * grid, 3), round(round(point.y() / SCALE / grid) * grid, 3))
+        return QPointF(snap(point.x() / SCALE, grid), snap(point.y() / SCALE, grid))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
