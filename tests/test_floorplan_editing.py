@@ -220,6 +220,15 @@ def test_a_floor_drawing_imported_and_scaled_by_two_points(qtbot, editing, monke
         assert floor.background_scale == pytest.approx(background.scale * 2, rel=0.02)
         assert (floor.background_x, floor.background_y) == pytest.approx((-2, -2), abs=0.05)  # (2, 2) stays
 
+    page.drawings.start_shifting()  # the point at (3, 3) belongs at (4, 5)
+    click_at(page.view, QPointF(3, 3))
+    click_at(page.view, QPointF(4, 5))
+    settle(qtbot, window)
+    with db.reading() as session:
+        floor = session.get(Floor, page.current_floor())
+        assert (floor.background_x, floor.background_y) == pytest.approx((-1, 0), abs=0.05)
+        assert floor.background_scale == pytest.approx(background.scale * 2, rel=0.02)
+
     bad = tmp_path / "平面.pdf"
     bad.write_bytes(b"%PDF-1.4 not really")
     page.drawings.import_file(str(bad))

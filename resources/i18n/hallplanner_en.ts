@@ -811,6 +811,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Set drawing scale (click two points)</translation>
     </message>
     <message>
+        <source>移动底图(点底图上一点,再点目标位置)</source>
+        <translation>Move drawing (click a point of it, then where it belongs)</translation>
+    </message>
+    <message>
         <source>移除底图</source>
         <translation>Remove drawing</translation>
     </message>

@@ -5,6 +5,7 @@ one page of a PDF) and decodes it there with Qt, so a file that is no image is r
 name before anything is saved; the drawing is then one edit. The drawing's bytes are read only
 when the floor names another image than the one on show. The scale is set by measuring: two
 clicks on the drawing, then the real distance between them; the first point stays where it is.
+Moving it is two clicks too: a point of the drawing, then where on the floor it belongs.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.layout import scale_from_points
 from hallplanner.domain.messages import message
 from hallplanner.gui.floorplan import dialogs
-from hallplanner.gui.floorplan.view import MEASURE, SELECT
+from hallplanner.gui.floorplan.view import MEASURE, SELECT, SHIFT_DRAWING
 from hallplanner.services.floorplan_views import BackgroundView
 
 if TYPE_CHECKING:
@@ -128,11 +129,28 @@ class FloorDrawings(QObject):
     # The scale.
 
     def start_measuring(self) -> None:
+        self._start(MEASURE)
+
+    def start_shifting(self) -> None:
+        self._start(SHIFT_DRAWING)
+
+    def _start(self, tool: str) -> None:
         layout = self.page.layout_shown
         if layout is None or layout.background is None:
             self.page.session.warned.emit(self.tr("请先为该楼层导入平面图"))
             return
-        self.page.view.set_tool(MEASURE)
+        self.page.view.set_tool(tool)
+
+    def shifted(self, first: QPointF, second: QPointF) -> None:
+        """Move the drawing so that what lay under ``first`` lies under ``second`` (a door onto the wall)."""
+        self.page.view.set_tool(SELECT)
+        layout = self.page.layout_shown
+        if layout is None or layout.background is None or first == second:
+            return
+        background, floor_id = layout.background, layout.floor.id
+        x = round(background.x + second.x() - first.x(), 3)
+        y = round(background.y + second.y() - first.y(), 3)
+        self.page.session.edit(lambda editor: editor.place_floor_drawing(floor_id, background.scale, x, y))
 
     def measured(self, first: QPointF, second: QPointF) -> None:
         """Two points (metres, as the drawing is now laid); ask their real distance, rescale about the first."""

@@ -105,6 +105,7 @@ class FloorplanPage(LazyPage):
         self.view.window_wanted.connect(self.commands.add_window)
         self.view.zone_drawn.connect(self.commands.add_zone)
         self.view.measured.connect(self.drawings.measured)
+        self.view.shifted.connect(self.drawings.shifted)
         self.scene.items_dropped.connect(self.assign_dropped)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

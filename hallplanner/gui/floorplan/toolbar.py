@@ -47,6 +47,7 @@ class FloorTools(QToolBar):
         floors.addSeparator()
         floors.addAction(self.tr("导入平面图…"), lambda: page.drawings.import_file())
         floors.addAction(self.tr("设定底图比例(点两点)"), page.drawings.start_measuring)
+        floors.addAction(self.tr("移动底图(点底图上一点,再点目标位置)"), page.drawings.start_shifting)
         floors.addAction(self.tr("移除底图"), page.drawings.remove)
         self._menu_button(self.tr("楼层与底图"), floors)
 

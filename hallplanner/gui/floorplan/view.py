@@ -3,11 +3,12 @@ rubber-band selection, drags and resizes that snap to the grid, arrow-key nudges
 R to turn the selected windows a quarter turn (Shift+R: back), each about its own centre.
 
 Besides selecting, the view has tools: place a window with a click, draw a zone as a rectangle,
-measure two points on the floor's drawing to set its scale. Esc goes back to selecting.
+measure two points on the floor's drawing to set its scale, move the drawing from one point to
+another. Esc goes back to selecting.
 
 The view decides nothing about the plan: a finished gesture is ``moved`` (window id → placement)
 with whether it was a nudge, a tool's click or rectangle is ``window_wanted``, ``zone_drawn`` or
-``measured`` in metres, and the page saves it.
+``measured`` or ``shifted`` in metres, and the page saves it.
 """
 
 from __future__ import annotations
@@ -22,14 +23,15 @@ from hallplanner.gui.floorplan.scene import FloorScene
 
 ZOOM_STEP, ZOOM_RANGE = 1.15, (0.05, 8.0)
 NUDGES = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-SELECT, ADD_WINDOW, DRAW_ZONE, MEASURE = "select", "window", "zone", "measure"
+SELECT, ADD_WINDOW, DRAW_ZONE, MEASURE, SHIFT_DRAWING = "select", "window", "zone", "measure", "shift"
 
 
 class FloorView(QGraphicsView):
     moved = Signal(object, bool)  # {window id: Placement}, whether by arrow keys
     window_wanted = Signal(float, float)  # metres: where a new window's top-left goes
     zone_drawn = Signal(object)  # QRectF in metres
-    measured = Signal(object, object)  # two QPointF in metres
+    measured = Signal(object, object)  # two QPointF in metres: their real distance is asked
+    shifted = Signal(object, object)  # two QPointF in metres: the drawing moves from the first to the second
     tool_changed = Signal(str)
 
     def __init__(self, scene: FloorScene, parent=None) -> None:
@@ -122,14 +124,15 @@ class FloorView(QGraphicsView):
             self.window_wanted.emit(metres.x(), metres.y())
         elif self.tool == DRAW_ZONE:
             self._tool_from = point
-        elif self.tool == MEASURE:
+        elif self.tool in (MEASURE, SHIFT_DRAWING):
             if self._tool_from is None:
                 self._tool_from = point
                 self._sketch_to(point)
             else:
                 first = QPointF(self._tool_from.x() / SCALE, self._tool_from.y() / SCALE)
                 self._drop_sketch()
-                self.measured.emit(first, QPointF(point.x() / SCALE, point.y() / SCALE))
+                signal = self.measured if self.tool == MEASURE else self.shifted
+                signal.emit(first, QPointF(point.x() / SCALE, point.y() / SCALE))
 
     def _sketch_to(self, point: QPointF) -> None:
         pen = QPen(QColor("#d9534f"), 0)
