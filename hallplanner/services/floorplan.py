@@ -31,6 +31,7 @@ from hallplanner.domain.validation import ValidationError, check, named_problems
 from hallplanner.domain.vocabulary import ZoneKind
 from hallplanner.services.editor import Edit, EditorBase
 from hallplanner.services.floorplan_views import (
+    BackgroundView,
     CounterView,
     FloorLayout,
     FloorView,
@@ -52,7 +53,15 @@ def _current(day: dt.date):
 
 
 def _floor_view(floor: Floor) -> FloorView:
-    return FloorView(floor.id, floor.venue_id, floor.name, floor.level)
+    return FloorView(floor.id, floor.venue_id, floor.name, floor.level, floor.version)
+
+
+def _background_view(floor: Floor) -> BackgroundView | None:
+    image = floor.background
+    if image is None:
+        return None
+    return BackgroundView(image.id, image.width, image.height, floor.background_scale, floor.background_x,
+                          floor.background_y, image.source)
 
 
 def venue_floors(db: Database) -> list[VenueFloors]:
@@ -91,7 +100,9 @@ def floor_layout(db: Database, floor_id: int, as_of: dt.date | None = None) -> F
                         Placement(window.x, window.y, window.width, window.height, window.rotation),
                         window.low_counter, window.version, *load.get(window.id, (0, 0)))
             for window, department in rows)
-        return FloorLayout(_floor_view(floor), floor.venue.name, tuple(map(_zone_view, floor.zones)), windows)
+        numbers = frozenset(session.scalars(select(Window.number).where(Window.venue_id == floor.venue_id)))
+        return FloorLayout(_floor_view(floor), floor.venue.name, tuple(map(_zone_view, floor.zones)), windows,
+                           _background_view(floor), numbers)
 
 
 def window_load(db: Database, window_id: int, as_of: dt.date | None = None) -> WindowLoad:

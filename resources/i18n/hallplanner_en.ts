@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>本部门在中心的全部事项</source>
-        <translation>all of the department's items in the center</translation>
+        <translation>all of the department&apos;s items in the center</translation>
     </message>
     <message>
         <source>所列事项</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>方案的期限:市级事项 2023-12-31 前进驻,分中心 2023-11-30 前设立。改动可撤销。</source>
-        <translation>The plan's deadlines: city items enter by 2023-12-31, sub-centers are set up by 2023-11-30. Changes can be undone.</translation>
+        <translation>The plan&apos;s deadlines: city items enter by 2023-12-31, sub-centers are set up by 2023-11-30. Changes can be undone.</translation>
     </message>
 </context>
 <context>
@@ -717,7 +717,7 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
     <message>
         <source>各级事项进驻和分中心设立的期限</source>
-        <translation>By when each level's items enter and its sub-centers are set up</translation>
+        <translation>By when each level&apos;s items enter and its sub-centers are set up</translation>
     </message>
     <message>
         <source>检查日期</source>
@@ -785,14 +785,166 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>FloorDrawings</name>
+    <message>
+        <source>导入楼层平面图</source>
+        <translation>Import a floor drawing</translation>
+    </message>
+    <message>
+        <source>平面图</source>
+        <translation>Floor drawings</translation>
+    </message>
+    <message>
+        <source>请先为该楼层导入平面图</source>
+        <translation>Import a drawing for this floor first</translation>
+    </message>
+</context>
+<context>
+    <name>FloorTools</name>
+    <message>
+        <source>选择</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>添加窗口</source>
+        <translation>Add window</translation>
+    </message>
+    <message>
+        <source>画功能区</source>
+        <translation>Draw zone</translation>
+    </message>
+    <message>
+        <source>对齐与分布</source>
+        <translation>Align and distribute</translation>
+    </message>
+    <message>
+        <source>移到楼层</source>
+        <translation>Move to floor</translation>
+    </message>
+    <message>
+        <source>导入平面图…</source>
+        <translation>Import drawing…</translation>
+    </message>
+    <message>
+        <source>设定底图比例(点两点)</source>
+        <translation>Set drawing scale (click two points)</translation>
+    </message>
+    <message>
+        <source>移动底图(点底图上一点,再点目标位置)</source>
+        <translation>Move drawing (click a point of it, then where it belongs)</translation>
+    </message>
+    <message>
+        <source>移除底图</source>
+        <translation>Remove drawing</translation>
+    </message>
+    <message>
+        <source>楼层与底图</source>
+        <translation>Floors and drawing</translation>
+    </message>
+</context>
+<context>
+    <name>FloorplanColours</name>
+    <message>
+        <source>按业务领域</source>
+        <translation>By domain</translation>
+    </message>
+    <message>
+        <source>按办件量</source>
+        <translation>By load</translation>
+    </message>
+    <message>
+        <source>按人员配置</source>
+        <translation>By staffing</translation>
+    </message>
+    <message>
+        <source>按检查问题</source>
+        <translation>By findings</translation>
+    </message>
+    <message>
+        <source>无办理事项</source>
+        <translation>No items handled</translation>
+    </message>
+    <message>
+        <source>年办件量 ≤ {}</source>
+        <translation>Yearly cases ≤ {}</translation>
+    </message>
+    <message>
+        <source>年办件量 &gt; {}</source>
+        <translation>Yearly cases &gt; {}</translation>
+    </message>
+    <message>
+        <source>A、B 岗配齐</source>
+        <translation>A and B posts staffed</translation>
+    </message>
+    <message>
+        <source>缺 B 岗等提醒</source>
+        <translation>Warnings (no B post, …)</translation>
+    </message>
+    <message>
+        <source>有时段无人值守或资格不足</source>
+        <translation>Unstaffed session or missing qualification</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>无检查问题</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
+        <source>1–2 条问题</source>
+        <translation>1–2 findings</translation>
+    </message>
+    <message>
+        <source>3 条及以上问题</source>
+        <translation>3 or more findings</translation>
+    </message>
+    <message>
+        <source>无差别综合窗口</source>
+        <translation>General window</translation>
+    </message>
+    <message>
+        <source>专用窗口</source>
+        <translation>Dedicated window</translation>
+    </message>
+</context>
+<context>
+    <name>FloorplanDialogs</name>
+    <message>
+        <source>楼层名称:</source>
+        <translation>Floor name:</translation>
+    </message>
+    <message>
+        <source>设定底图比例</source>
+        <translation>Set the drawing&apos;s scale</translation>
+    </message>
+    <message>
+        <source>两点之间的实际距离(米;按当前比例为 {} 米):</source>
+        <translation>Real distance between the two points (metres; {} m at the current scale):</translation>
+    </message>
+    <message>
+        <source>选择 PDF 页</source>
+        <translation>Choose a PDF page</translation>
+    </message>
+    <message>
+        <source>该 PDF 有 {} 页,导入第几页:</source>
+        <translation>The PDF has {} pages; import page:</translation>
+    </message>
+</context>
+<context>
     <name>FloorplanPage</name>
     <message>
         <source>适应窗口</source>
         <translation>Fit to window</translation>
     </message>
     <message>
-        <source>滚轮缩放,中键拖动平移;拖动或方向键移动窗口(Shift 每次 1 米),对齐 0.1 米网格;R 键旋转 90°</source>
-        <translation>Wheel to zoom, middle button to pan; drag or use the arrow keys to move windows (Shift: 1 m a step), snapped to a 0.1 m grid; R turns them 90°</translation>
+        <source>滚轮缩放,中键拖动平移;拖动或方向键移动窗口(Shift 十格),拖动手柄改尺寸;R 键旋转 90°;把事项从事项目录拖到窗口上即分配</source>
+        <translation>Wheel zooms, middle button pans; drag or arrow keys move windows (Shift: ten steps), handles resize; R turns 90°; drop items from the catalog on a window to assign them</translation>
+    </message>
+    <message>
+        <source>网格 {} 米</source>
+        <translation>Grid {} m</translation>
     </message>
     <message>
         <source>场所</source>
@@ -853,6 +1005,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>点选一个窗口,查看它的事项和办件量</source>
         <translation>Click a window to see its items and volume</translation>
+    </message>
+    <message>
+        <source>办理事项共 {items} 项,年办件量共 {volume}</source>
+        <translation>Items handled: {items} in all; yearly cases: {volume} in all</translation>
     </message>
     <message>
         <source>办理事项 {items} 项,年办件量 {volume}</source>
@@ -1282,6 +1438,77 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>LayoutCommands</name>
+    <message>
+        <source>左对齐</source>
+        <translation>Align left</translation>
+    </message>
+    <message>
+        <source>右对齐</source>
+        <translation>Align right</translation>
+    </message>
+    <message>
+        <source>顶端对齐</source>
+        <translation>Align top</translation>
+    </message>
+    <message>
+        <source>底端对齐</source>
+        <translation>Align bottom</translation>
+    </message>
+    <message>
+        <source>垂直居中对齐</source>
+        <translation>Align centres vertically</translation>
+    </message>
+    <message>
+        <source>水平居中对齐</source>
+        <translation>Align centres horizontally</translation>
+    </message>
+    <message>
+        <source>水平等距分布</source>
+        <translation>Distribute horizontally</translation>
+    </message>
+    <message>
+        <source>垂直等距分布</source>
+        <translation>Distribute vertically</translation>
+    </message>
+    <message>
+        <source>对齐到网格</source>
+        <translation>Snap to grid</translation>
+    </message>
+    <message>
+        <source>重新编号…</source>
+        <translation>Renumber…</translation>
+    </message>
+    <message>
+        <source>复制窗口</source>
+        <translation>Copy windows</translation>
+    </message>
+    <message>
+        <source>粘贴窗口</source>
+        <translation>Paste windows</translation>
+    </message>
+    <message>
+        <source>新增楼层…</source>
+        <translation>Add floor…</translation>
+    </message>
+    <message>
+        <source>重命名楼层…</source>
+        <translation>Rename floor…</translation>
+    </message>
+    <message>
+        <source>移到楼层</source>
+        <translation>Move to floor</translation>
+    </message>
+    <message>
+        <source>新增楼层</source>
+        <translation>Add floor</translation>
+    </message>
+    <message>
+        <source>重命名楼层</source>
+        <translation>Rename floor</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <source>市级</source>
@@ -1555,7 +1782,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>在本领域综合窗口办理</source>
-        <translation>At the domain's windows</translation>
+        <translation>At the domain&apos;s windows</translation>
     </message>
     <message>
         <source>一窗通办率</source>
@@ -1674,7 +1901,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>三集中、三到位各项含义为通行说法(非方案原文),逐项状态见人员配置</source>
-        <translation>What the three concentrations and three in place mean is common usage (not the plan's text); see Staffing for each point</translation>
+        <translation>What the three concentrations and three in place mean is common usage (not the plan&apos;s text); see Staffing for each point</translation>
     </message>
     <message>
         <source>AB岗顶岗与轮岗期限</source>
@@ -1690,7 +1917,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>逐步实现分领域综合窗口一窗通办</source>
-        <translation>Step by step, one-window handling at each domain's integrated windows</translation>
+        <translation>Step by step, one-window handling at each domain&apos;s integrated windows</translation>
     </message>
     <message>
         <source>可网办的事项仍须保留线下办理窗口</source>
@@ -2045,6 +2272,25 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>RenumberForm</name>
+    <message>
+        <source>窗口重新编号</source>
+        <translation>Renumber windows</translation>
+    </message>
+    <message>
+        <source>前缀</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>起始号</source>
+        <translation>First number</translation>
+    </message>
+    <message>
+        <source>从左到右</source>
+        <translation>Left to right</translation>
+    </message>
+</context>
+<context>
     <name>RuleKind</name>
     <message>
         <source>由数据判定</source>
@@ -2273,13 +2519,13 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>修改标识牌措辞</source>
-        <translation>Edit the board's wording</translation>
+        <translation>Edit the board&apos;s wording</translation>
     </message>
     <message>
         <source>默认措辞:{default}
 本标识牌的措辞(规划人员修改,标识牌页会标明):</source>
         <translation>Default wording: {default}
-This board's wording (a planner's change, marked as such on the Signboards page):</translation>
+This board&apos;s wording (a planner&apos;s change, marked as such on the Signboards page):</translation>
     </message>
     <message>
         <source>标识牌</source>
@@ -2388,7 +2634,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <name>StaffingPage</name>
     <message>
         <source>首席事务代表、整建制进驻与配齐一线窗口人员是方案§三(四)1的要求;“三集中、三到位”各项的含义为通行说法,非方案原文;轮岗年限与AB岗为本地做法;窗口需求按 Erlang C(M/M/c)估算,参数为预设,可修改。</source>
-        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan's text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
+        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan&apos;s text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
     </message>
     <message>
         <source>部门</source>
@@ -2484,7 +2730,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>中心的窗口组按事项所在的窗口计算负荷;延伸窗口、分中心等中心以外的场所,事项不指定窗口,由该场所本部门的窗口(没有则为无差别窗口)承担。一个事项的办件量在办理它的各场所间平均分摊(预设)。</source>
-        <translation>At the center a window group carries the items placed at its windows; at venues outside the center (extension windows, sub-centers) items name no window and the venue's windows of the item's department (else its general windows) carry them. An item's cases are split evenly over the places that handle it (a preset).</translation>
+        <translation>At the center a window group carries the items placed at its windows; at venues outside the center (extension windows, sub-centers) items name no window and the venue&apos;s windows of the item&apos;s department (else its general windows) carry them. An item&apos;s cases are split evenly over the places that handle it (a preset).</translation>
     </message>
     <message>
         <source>分设窗口与无差别窗口池(同一办件量)</source>
@@ -2636,6 +2882,29 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>WindowForm</name>
+    <message>
+        <source>新增窗口</source>
+        <translation>New window</translation>
+    </message>
+    <message>
+        <source>综合窗口</source>
+        <translation>Service window</translation>
+    </message>
+    <message>
+        <source>窗口号</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <source>窗口名称</source>
+        <translation>Window name</translation>
+    </message>
+    <message>
+        <source>窗口类型</source>
+        <translation>Window kind</translation>
+    </message>
+</context>
+<context>
     <name>WindowKind</name>
     <message>
         <source>分领域综合窗口</source>
@@ -2674,6 +2943,29 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>规划人员修改</source>
         <translation>changed by a planner</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneForm</name>
+    <message>
+        <source>新增功能区</source>
+        <translation>New zone</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>功能区颜色</source>
+        <translation>Zone colour</translation>
     </message>
 </context>
 <context>
@@ -3077,7 +3369,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。</source>
-        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite's WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
+        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite&apos;s WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
     </message>
     <message>
         <source>无法读取数据库文件</source>
@@ -3251,6 +3543,49 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>floor image</name>
+    <message>
+        <source>无法读取平面图文件 {file}:{reason}</source>
+        <translation>Cannot read the floor drawing {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>PDF 文件已损坏或加密</source>
+        <translation>the PDF is damaged or encrypted</translation>
+    </message>
+    <message>
+        <source>不是 PNG、JPEG 或 PDF 文件</source>
+        <translation>not a PNG, JPEG or PDF file</translation>
+    </message>
+    <message>
+        <source>文件超过 {size} MB</source>
+        <translation>the file is larger than {size} MB</translation>
+    </message>
+    <message>
+        <source>图像尺寸无效</source>
+        <translation>the image size is invalid</translation>
+    </message>
+    <message>
+        <source>图像超过 {pixels} 万像素,请缩小后再导入</source>
+        <translation>the image is larger than {pixels} × 10,000 pixels; reduce it and import again</translation>
+    </message>
+    <message>
+        <source>PNG 文件已损坏</source>
+        <translation>the PNG file is damaged</translation>
+    </message>
+    <message>
+        <source>JPEG 文件已损坏</source>
+        <translation>the JPEG file is damaged</translation>
+    </message>
+    <message>
+        <source>PDF 没有第 {page} 页(共 {pages} 页)</source>
+        <translation>the PDF has no page {page} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>无法读取平面图文件 {file}:图像数据已损坏</source>
+        <translation>Cannot read the floor drawing {file}: the image data is damaged</translation>
+    </message>
+</context>
+<context>
     <name>floorplan</name>
     <message>
         <source>位置和尺寸须为有限的数</source>
@@ -3258,11 +3593,11 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>窗口的宽和深须在 {low} 米到 {high} 米之间</source>
-        <translation>A window's width and depth must be between {low} m and {high} m</translation>
+        <translation>A window&apos;s width and depth must be between {low} m and {high} m</translation>
     </message>
     <message>
         <source>该楼层大厅有 {count} 个服务窗口,没有低位服务设施(低位窗口);GB 55019-2021 第3.6.1条为强制性条文:请把一个窗口设为低位窗口</source>
-        <translation>This floor's hall has {count} service windows and no low counter; GB 55019-2021 clause 3.6.1 is mandatory: make one window a low counter</translation>
+        <translation>This floor&apos;s hall has {count} service windows and no low counter; GB 55019-2021 clause 3.6.1 is mandatory: make one window a low counter</translation>
     </message>
     <message>
         <source>该区有 {count} 个服务窗口({numbers}),没有低位服务设施;GB 55019-2021 第3.6.1条为强制性条文:请在区内设一个低位窗口</source>
@@ -3331,6 +3666,70 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>删除功能区“{name}”</source>
         <translation>Delete zone “{name}”</translation>
+    </message>
+    <message>
+        <source>新增窗口“{number}”</source>
+        <translation>Add window “{number}”</translation>
+    </message>
+    <message>
+        <source>剪贴板上没有窗口</source>
+        <translation>No windows on the clipboard</translation>
+    </message>
+    <message>
+        <source>粘贴窗口“{number}”</source>
+        <translation>Paste window “{number}”</translation>
+    </message>
+    <message>
+        <source>粘贴 {count} 个窗口</source>
+        <translation>Paste {count} windows</translation>
+    </message>
+    <message>
+        <source>只能给同一场所的窗口编号</source>
+        <translation>Only windows of one venue can be numbered together</translation>
+    </message>
+    <message>
+        <source>窗口重新编号 {first}–{last}</source>
+        <translation>Renumber windows {first}–{last}</translation>
+    </message>
+    <message>
+        <source>窗口“{number}”属于另一场所,只能移到本场所的楼层</source>
+        <translation>Window “{number}” belongs to another venue; windows move only to floors of their own venue</translation>
+    </message>
+    <message>
+        <source>把窗口“{number}”移到{floor}</source>
+        <translation>Move window “{number}” to {floor}</translation>
+    </message>
+    <message>
+        <source>把 {count} 个窗口移到{floor}</source>
+        <translation>Move {count} windows to {floor}</translation>
+    </message>
+    <message>
+        <source>楼层“{old}”改名为“{name}”</source>
+        <translation>Rename floor “{old}” to “{name}”</translation>
+    </message>
+    <message>
+        <source>移除{floor}的底图</source>
+        <translation>Remove the drawing of {floor}</translation>
+    </message>
+    <message>
+        <source>为{floor}导入底图“{source}”</source>
+        <translation>Import drawing “{source}” for {floor}</translation>
+    </message>
+    <message>
+        <source>该楼层没有底图</source>
+        <translation>This floor has no drawing</translation>
+    </message>
+    <message>
+        <source>设定{floor}底图比例</source>
+        <translation>Set the drawing scale of {floor}</translation>
+    </message>
+    <message>
+        <source>底图比例须在每像素 {low} 米到 {high} 米之间</source>
+        <translation>The drawing&apos;s scale must be between {low} m and {high} m a pixel</translation>
+    </message>
+    <message>
+        <source>该底图已被删除</source>
+        <translation>The drawing has been deleted</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3842,17 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>场所</source>
         <translation>venues</translation>
+    </message>
+</context>
+<context>
+    <name>layout</name>
+    <message>
+        <source>起始号不能为负数</source>
+        <translation>The first number cannot be negative</translation>
+    </message>
+    <message>
+        <source>窗口号最长 {length} 个字符</source>
+        <translation>A window number has at most {length} characters</translation>
     </message>
 </context>
 <context>
@@ -3784,7 +4194,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>部门标识用简称</source>
-        <translation>the department's signage short name</translation>
+        <translation>the department&apos;s signage short name</translation>
     </message>
     <message>
         <source>业务分类(分中心标识的“XX分中心”)</source>
@@ -3828,7 +4238,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>无法制作{board}:{problems}。请补全数据,或修改该标识的措辞</source>
-        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign's wording</translation>
+        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign&apos;s wording</translation>
     </message>
     <message>
         <source>{first}、{next}</source>
@@ -3848,7 +4258,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>该标识牌的措辞已被他人修改,请刷新后再试</source>
-        <translation>Someone else changed this board's wording; reload and try again</translation>
+        <translation>Someone else changed this board&apos;s wording; reload and try again</translation>
     </message>
 </context>
 <context>
@@ -4041,7 +4451,7 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
     <message>
         <source>授权未覆盖本部门在中心办理的 {count} 个事项(如“{item}”)</source>
-        <translation>The authorization does not cover {count} of the department's items in the center (e.g. “{item}”)</translation>
+        <translation>The authorization does not cover {count} of the department&apos;s items in the center (e.g. “{item}”)</translation>
     </message>
     <message>
         <source>整建制进驻与三集中、三到位尚未评估</source>

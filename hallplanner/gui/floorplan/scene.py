@@ -1,158 +1,44 @@
-"""The floor drawn to scale: zones as coloured polygons with their names, windows as counters.
+"""The floor drawn to scale: its drawing behind, zones, counters, and the hall's wall around them.
 
-Scene units are centimetres (``SCALE`` per metre), so a counter's text has room at any zoom.
-A counter's position is its top-left corner before rotation; it turns about its centre. Drags
-snap to the 0.1 m grid as they happen (``itemChange``), so what the planner sees is what is saved.
+Counters keep their identity (and selection) across refreshes. The scene holds what its items
+ask of the page: the grid they snap to, how they are coloured, whether the plan may be edited;
+a drop of catalog items on a counter comes out as ``items_dropped``.
 """
 
 from __future__ import annotations
 
-import hashlib
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QPen, QPixmap
+from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsObject,
-    QGraphicsPolygonItem,
-    QGraphicsRectItem,
-    QGraphicsScene,
-    QGraphicsSimpleTextItem,
-)
-
-from hallplanner.domain.floorplan import snap
-from hallplanner.domain.vocabulary import WindowKind
-from hallplanner.services.floorplan_views import CounterView, Placement, ZoneView
-
-SCALE = 100.0  # scene units per metre
-# Counters of one domain share a colour; general (无差别) windows are green, as halls sign them.
-DOMAIN_PALETTE = ("#3b6fb6", "#b5523b", "#7a5aa6", "#2f8f8a", "#b07d1f", "#8a6d3b", "#5b7f2b", "#a2477b")
-GENERAL_COLOUR, DEDICATED_COLOUR = QColor("#2e8b57"), QColor("#6c7a89")
-
-
-def counter_colour(counter: CounterView) -> QColor:
-    if counter.kind is WindowKind.GENERAL:
-        return GENERAL_COLOUR
-    key = counter.domain or counter.department
-    if not key:
-        return DEDICATED_COLOUR
-    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=2).digest()  # the same colour in every run
-    return QColor(DOMAIN_PALETTE[int.from_bytes(digest) % len(DOMAIN_PALETTE)])
-
-
-def to_scene(metres: float) -> float:
-    return metres * SCALE
-
-
-def to_metres(units: float) -> float:
-    return snap(units / SCALE)
-
-
-class ZoneItem(QGraphicsPolygonItem):
-    def __init__(self, zone: ZoneView) -> None:
-        super().__init__(QPolygonF([QPointF(to_scene(x), to_scene(y)) for x, y in zone.polygon]))
-        self.zone = zone
-        colour = QColor(zone.colour)
-        self.setBrush(QBrush(colour))
-        self.setPen(QPen(colour.darker(135), 4))
-        self.setZValue(-10)
-        self.setToolTip(f"{zone.name}({zone.kind.label})")
-        self.title = QGraphicsSimpleTextItem(zone.name, self)
-        font = QFont()
-        font.setPixelSize(46)  # no synthetic bold: it smudges Chinese glyphs
-        self.title.setFont(font)
-        self.title.setPen(QPen(Qt.PenStyle.NoPen))
-        self.title.setBrush(QBrush(colour.darker(260)))
-        self.title.setPos(self.polygon().boundingRect().topLeft() + QPointF(20, 12))
-
-
-class CounterItem(QGraphicsObject):
-    """One window: a desk in its domain's colour, its number large, its name below."""
-
-    def __init__(self, counter: CounterView) -> None:
-        super().__init__()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
-        self.setCursor(Qt.CursorShape.SizeAllCursor)
-        self.counter = counter
-        self.show_counter(counter)
-
-    @property
-    def window_id(self) -> int:
-        return self.counter.id
-
-    def show_counter(self, counter: CounterView, *, move: bool = True) -> None:
-        """Take the counter's fresh row; ``move=False`` keeps where the planner has it (edits pending)."""
-        self.prepareGeometryChange()
-        self.counter = counter
-        placement = counter.placement
-        self._size = QRectF(0, 0, to_scene(placement.width), to_scene(placement.height))
-        self.setTransformOriginPoint(self._size.center())
-        if move:
-            self.setRotation(placement.rotation)
-            self.setPos(to_scene(placement.x), to_scene(placement.y))
-        self.setToolTip(f"{counter.label}\n{counter.department or counter.domain}")
-        self.update()
-
-    def placement(self) -> Placement:
-        """Where the item stands now, in metres on the grid."""
-        placement = self.counter.placement
-        return Placement(to_metres(self.pos().x()), to_metres(self.pos().y()), placement.width, placement.height,
-                         self.rotation() % 360)
-
-    def boundingRect(self) -> QRectF:
-        return self._size.adjusted(-6, -22, 22, 6)  # the low-counter badge sits on the top-right corner
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        colour = counter_colour(self.counter)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#f2a900") if self.isSelected() else colour.darker(140), 8 if self.isSelected() else 3))
-        painter.setBrush(QBrush(colour))
-        painter.drawRoundedRect(self._size, 8, 8)
-        painter.setPen(QColor("white"))
-        font = QFont()
-        font.setPixelSize(int(min(self._size.height() * 0.42, self._size.width() * 0.3)))
-        font.setBold(True)
-        painter.setFont(font)
-        number_box = QRectF(self._size.x(), self._size.y() + 4, self._size.width(), self._size.height() * 0.55)
-        painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, self.counter.number)
-        font.setBold(False)
-        font.setPixelSize(int(min(self._size.height() * 0.2, self._size.width() / max(len(self.counter.name), 1) * 1.1)))
-        painter.setFont(font)
-        name_box = QRectF(self._size.x() + 4, self._size.y() + self._size.height() * 0.55, self._size.width() - 8,
-                          self._size.height() * 0.4)
-        painter.drawText(name_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.counter.name)
-        if self.counter.low_counter:  # the accessibility sign's colours: white on blue
-            badge = QRectF(self._size.right() - 18, self._size.y() - 18, 38, 38)
-            painter.setPen(QPen(QColor("white"), 3))
-            painter.setBrush(QColor("#1f4e9c"))
-            painter.drawEllipse(badge)
-            painter.setPen(QColor("white"))
-            font.setPixelSize(24)
-            font.setBold(True)
-            painter.setFont(font)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "♿")
-
-    def itemChange(self, change, value):
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
-            return QPointF(to_scene(to_metres(value.x())), to_scene(to_metres(value.y())))  # on the grid
-        return super().itemChange(change, value)
+from hallplanner.domain.floorplan import GRID
+from hallplanner.gui.floorplan.colours import Colouring
+from hallplanner.gui.floorplan.items import SCALE, ZONE_ALPHA_ON_DRAWING, CounterItem, ZoneItem, to_scene
+from hallplanner.services.floorplan_views import BackgroundView, CounterView, ZoneView
 
 
 class FloorScene(QGraphicsScene):
-    """Zones and counters of one floor; counters keep their identity (and selection) across refreshes."""
+    items_dropped = Signal(list, int)  # item ids, window id
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.counters: dict[int, CounterItem] = {}
         self.zones: list[ZoneItem] = []
         self.outline: QGraphicsRectItem | None = None
+        self.drawing: QGraphicsPixmapItem | None = None
+        self.drawing_shown: tuple[int, BackgroundView] | None = None
+        self.grid = GRID
+        self.colouring = Colouring()
+        self.editable = True
         self.setBackgroundBrush(QColor("#e9e9e4"))
+
+    def colour_of(self, counter: CounterView) -> QColor:
+        return self.colouring.colour_of(counter)
 
     def show_layout(self, zones: tuple[ZoneView, ...], counters: tuple[CounterView, ...], *, move: bool = True) -> None:
         for item in self.zones:
             self.removeItem(item)
-        self.zones = [ZoneItem(zone) for zone in zones]
+        self.zones = [ZoneItem(zone, over_drawing=self.drawing is not None) for zone in zones]
         for item in self.zones:
             self.addItem(item)
         fresh = {counter.id: counter for counter in counters}
@@ -165,6 +51,30 @@ class FloorScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 item.show_counter(counter, move=move)
+        self.colouring.busiest = max((counter.yearly_volume for counter in counters), default=0)
+        self._draw_outline()
+
+    def recolour(self) -> None:
+        for item in self.counters.values():
+            item.update()
+
+    def show_drawing(self, background: BackgroundView | None, image: QImage | None) -> None:
+        """The floor's drawing, ``background.scale`` metres a pixel, its top-left where it lies."""
+        if self.drawing is not None:
+            self.removeItem(self.drawing)
+            self.drawing = None
+        self.drawing_shown = None
+        if background is not None and image is not None and not image.isNull():
+            self.drawing = self.addPixmap(QPixmap.fromImage(image))
+            self.drawing.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+            self.drawing.setScale(to_scene(background.scale))
+            self.drawing.setPos(to_scene(background.x), to_scene(background.y))
+            self.drawing.setZValue(-15)
+            self.drawing_shown = (background.image_id, background)
+        for zone in self.zones:
+            colour = zone.brush().color()
+            colour.setAlpha(ZONE_ALPHA_ON_DRAWING if self.drawing is not None else 255)
+            zone.setBrush(QBrush(colour))
         self._draw_outline()
 
     def _draw_outline(self) -> None:
@@ -173,6 +83,8 @@ class FloorScene(QGraphicsScene):
             self.removeItem(self.outline)
             self.outline = None
         parts = [item.sceneBoundingRect() for item in (*self.zones, *self.counters.values())]
+        if self.drawing is not None:
+            parts.append(self.drawing.sceneBoundingRect())
         if not parts:
             return
         bounds = parts[0]
@@ -185,7 +97,7 @@ class FloorScene(QGraphicsScene):
 
     def clear_layout(self) -> None:
         self.clear()
-        self.counters, self.zones, self.outline = {}, [], None
+        self.counters, self.zones, self.outline, self.drawing, self.drawing_shown = {}, [], None, None, None
 
     def zone_at(self, point: QPointF) -> ZoneView | None:
         """The topmost zone under ``point`` (scene units), if any."""
@@ -196,6 +108,9 @@ class FloorScene(QGraphicsScene):
                 return item.parentItem().zone
         return None
 
+    def counter_at(self, point: QPointF) -> CounterItem | None:
+        return next((item for item in self.items(point) if isinstance(item, CounterItem)), None)
+
     def counters_by_number(self, *numbers: str) -> list[CounterItem]:
         by_number = {item.counter.number: item for item in self.counters.values()}
         return [by_number[number] for number in numbers]
@@ -203,3 +118,9 @@ class FloorScene(QGraphicsScene):
     def selected_counters(self) -> list[CounterItem]:
         return sorted((item for item in self.selectedItems() if isinstance(item, CounterItem)),
                       key=lambda item: item.counter.number)
+
+    def select_only(self, window_ids: set[int]) -> None:
+        self.clearSelection()
+        for window_id in window_ids:
+            if window_id in self.counters:
+                self.counters[window_id].setSelected(True)
