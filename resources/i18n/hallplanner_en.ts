@@ -3649,6 +3649,13 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>sample</name>
+    <message>
+        <source>目标数据库</source>
+        <translation>The destination database</translation>
+    </message>
+</context>
+<context>
     <name>setup</name>
     <message>
         <source>文件已存在,未作改动:{path}</source>
@@ -4116,8 +4123,28 @@ This board's wording (a planner's change, marked as such on the Signboards page)
 <context>
     <name>transfer</name>
     <message>
-        <source>目标数据库不是空的(表 {table} 已有数据):{location}</source>
-        <translation>The target database is not empty (table {table} has rows): {location}</translation>
+        <source>源数据库</source>
+        <translation>The source database</translation>
+    </message>
+    <message>
+        <source>源数据库和目标数据库是同一个:{location}</source>
+        <translation>The source and the destination are the same database: {location}</translation>
+    </message>
+    <message>
+        <source>目标数据库</source>
+        <translation>The destination database</translation>
+    </message>
+    <message>
+        <source>复制后表 {table} 的行数不符(源 {expected} 行,目标 {copied} 行),已撤销,目标数据库未作改动:{location}</source>
+        <translation>After copying, table {table} has the wrong number of rows ({expected} in the source, {copied} in the destination); the copy was undone and the destination is unchanged: {location}</translation>
+    </message>
+    <message>
+        <source>目标数据库已有数据(表 {table} 等 {count} 个表),未作改动:{location}(要用新内容替换它的全部内容,请加 --force)</source>
+        <translation>The destination already holds data ({count} tables, {table} among them) and was not changed: {location} (to replace all of its contents, add --force)</translation>
+    </message>
+    <message>
+        <source>{side}的结构版本是 {current},本程序的是 {head},未作改动:{location}(请先用 hallplanner db upgrade 升级它,或换一个数据库)</source>
+        <translation>{side} is at schema version {current}, this program at {head}; nothing was changed: {location} (upgrade it first with hallplanner db upgrade, or use another database)</translation>
     </message>
 </context>
 <context>
