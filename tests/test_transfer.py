@@ -140,20 +140,25 @@ def test_db_copy_file_to_file_on_the_command_line(busy_plan, tmp_path):
     assert_one_clear_error(hallplanner("db", "copy", "--from", str(destination), "--to", str(destination)), "同一个")
 
 
-@pytest.mark.postgres
-def test_connection_failures_are_one_line_and_never_show_the_password(postgres_cluster, postgres_url, sample_path):
-    """A login with a password (the session's server trusts everyone else)."""
-    admin = create_engine(postgres_cluster.url(), isolation_level="AUTOCOMMIT")
+def login_with_password(cluster, database: str, user: str = "copy_clerk", password: str = "right-secret") -> None:
+    """A login that must give its password (the session's server trusts every other), owning ``database``."""
+    admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        connection.execute(text("DROP ROLE IF EXISTS copy_clerk"))
-        connection.execute(text("CREATE ROLE copy_clerk LOGIN PASSWORD 'right-secret'"))
-        hba = postgres_cluster.data_dir / "pg_hba.conf"
-        rule = "host all copy_clerk 127.0.0.1/32 scram-sha-256\n"
+        if not connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :user"), {"user": user}):
+            connection.execute(text(f"CREATE ROLE {user} LOGIN PASSWORD '{password}'"))
+        connection.execute(text(f'ALTER DATABASE "{database}" OWNER TO {user}'))
+        hba = cluster.data_dir / "pg_hba.conf"
+        rule = f"host all {user} 127.0.0.1/32 scram-sha-256\n"
         if rule not in hba.read_text():
             hba.write_text(rule + hba.read_text())
-        connection.execute(text("SELECT pg_reload_conf()"))
+            connection.execute(text("SELECT pg_reload_conf()"))
     admin.dispose()
+
+
+@pytest.mark.postgres
+def test_connection_failures_are_one_line_and_never_show_the_password(postgres_cluster, postgres_url, sample_path):
     database = postgres_url.rsplit("/", 1)[1]
+    login_with_password(postgres_cluster, database)
     wrong = f"postgresql+psycopg://copy_clerk:wrong-secret@127.0.0.1:{postgres_cluster.port}/{database}"
     for source, destination, expected in (
         (str(sample_path), wrong, "password authentication failed"),

@@ -9,17 +9,17 @@ plan, checked table by table against the source's counts, or exactly as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, func, select, text
+from sqlalchemy import Connection, Row, Table, func, select, text
 
 from hallplanner.db import migrations
 from hallplanner.db.database import Database, open_database
 from hallplanner.db.schema import Base
-from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.errors import HallPlannerError, PlanExists
 from hallplanner.domain.messages import Message, message
 
 BATCH = 5_000
@@ -51,24 +51,30 @@ def copy_plan(source: str | Path, destination: str | Path, *, force: bool = Fals
     """
     source_db = open_database(source, readonly=True, upgrade=False)
     try:
-        require_current(source_db, message("transfer", "源数据库"))
-        destination_file = _file_path(destination)
-        created = destination_file is not None and not destination_file.exists()
-        target_db = open_database(destination, create=True, upgrade=False)
-        try:
-            if _same_database(source_db, target_db):
-                raise HallPlannerError(message("transfer", "源数据库和目标数据库是同一个:{location}")
-                                       .format(location=target_db.location))
-            require_current(target_db, message("transfer", "目标数据库"))
-            counts, replaced = _copy(source_db, target_db, force=force, progress=progress)
-        except BaseException:
-            target_db.close()
-            if created:
-                _remove_sqlite_file(destination_file)
-            raise
-        target_db.close()
+        return copy_from(source_db, destination, force=force, progress=progress)
     finally:
         source_db.close()
+
+
+def copy_from(source_db: Database, destination: str | Path, *, force: bool = False,
+              progress: Progress | None = None) -> CopyResult:
+    """``copy_plan`` from a database already open (the plan on show), which stays open."""
+    require_current(source_db, message("transfer", "源数据库"))
+    destination_file = _file_path(destination)
+    created = destination_file is not None and not destination_file.exists()
+    target_db = open_database(destination, create=True, upgrade=False)
+    try:
+        if _same_database(source_db, target_db):
+            raise HallPlannerError(message("transfer", "源数据库和目标数据库是同一个:{location}")
+                                   .format(location=target_db.location))
+        require_current(target_db, message("transfer", "目标数据库"))
+        counts, replaced = _copy(source_db, target_db, force=force, progress=progress)
+    except BaseException:
+        target_db.close()
+        if created:
+            _remove_sqlite_file(destination_file)
+        raise
+    target_db.close()
     return CopyResult(source_db.location, target_db.location, counts, replaced)
 
 
@@ -88,7 +94,7 @@ def _copy(source: Database, target: Database, *, force: bool, progress: Progress
             progress(0, total)
         for table in tables:
             for batch in _batches(reading, table):
-                writing.execute(table.insert(), batch)
+                _write(writing, table, batch)
                 done += len(batch)
                 if progress:
                     progress(done, total)
@@ -112,21 +118,42 @@ def snapshot(db: Database) -> Iterator[Connection]:
             yield connection
 
 
-def _batches(reading: Connection, table: Table) -> Iterator[list[dict]]:
+def _batches(reading: Connection, table: Table) -> Iterator[Sequence[Row]]:
     """The rows of ``table`` in id order, ``BATCH`` at a time (a server-side cursor on PostgreSQL).
 
     A table that refers to itself (regions: a parent region) lists each parent before
     the rows that name it, as the destination checks each reference on insert.
     """
+    query = select(table).order_by(table.c.id)
     if _refers_to_itself(table):
-        rows = [dict(row) for row in reading.execute(select(table).order_by(table.c.id)).mappings()]
-        ordered = _parents_first(rows, _self_reference(table))
+        ordered = _parents_first(reading.execute(query).all(), _self_reference(table))
         for start in range(0, len(ordered), BATCH):
             yield ordered[start : start + BATCH]
         return
-    result = reading.execution_options(yield_per=BATCH).execute(select(table).order_by(table.c.id)).mappings()
-    for partition in result.partitions():
-        yield [dict(row) for row in partition]
+    yield from reading.execution_options(yield_per=BATCH).execute(query).partitions()
+
+
+def _write(writing: Connection, table: Table, rows: Sequence[Row]) -> None:
+    """Insert ``rows`` (whole rows, columns in the table's order) through the driver itself.
+
+    The driver is given what an INSERT through SQLAlchemy would give it: each column
+    type's own conversion (an enum to its stored value, a date to SQLite's text, JSON
+    to text) runs first. PostgreSQL takes the rows by COPY, SQLite by executemany.
+    """
+    dialect = writing.dialect
+    convert = [column.type.dialect_impl(dialect).bind_processor(dialect) for column in table.columns]
+    values = ([value if conversion is None or value is None else conversion(value)
+               for conversion, value in zip(convert, row)] for row in rows)
+    quote = dialect.identifier_preparer.quote
+    columns = ", ".join(quote(column.name) for column in table.columns)
+    driver = writing.connection.driver_connection
+    if dialect.name == "postgresql":
+        with driver.cursor() as cursor, cursor.copy(f"COPY {quote(table.name)} ({columns}) FROM STDIN") as copy:
+            for row in values:
+                copy.write_row(row)
+    else:
+        marks = ", ".join("?" for _ in table.columns)
+        driver.executemany(f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({marks})", values)
 
 
 def _refers_to_itself(table: Table) -> bool:
@@ -137,16 +164,16 @@ def _self_reference(table: Table) -> str:
     return next(key.parent.name for key in table.foreign_keys if key.column.table is table)
 
 
-def _parents_first(rows: list[dict], parent_column: str) -> list[dict]:
-    by_id = {row["id"]: row for row in rows}
-    ordered: list[dict] = []
+def _parents_first(rows: Sequence[Row], parent_column: str) -> list[Row]:
+    by_id = {row.id: row for row in rows}
+    ordered: list[Row] = []
     placed: set[int] = set()
     for row in rows:
         chain = []
-        while row is not None and row["id"] not in placed:
+        while row is not None and row.id not in placed:
             chain.append(row)
-            placed.add(row["id"])
-            row = by_id.get(row[parent_column])
+            placed.add(row.id)
+            row = by_id.get(getattr(row, parent_column))
         ordered.extend(reversed(chain))
     return ordered
 
@@ -156,7 +183,7 @@ def make_room(writing: Connection, location: str, *, force: bool) -> bool:
     tables = Base.metadata.sorted_tables
     occupied = [table.name for table in tables if writing.scalar(select(func.count()).select_from(table))]
     if occupied and not force:
-        raise HallPlannerError(message("transfer", "目标数据库已有数据(表 {table} 等 {count} 个表),未作改动:{location}"
+        raise PlanExists(message("transfer", "目标数据库已有数据(表 {table} 等 {count} 个表),未作改动:{location}"
                                                    "(要用新内容替换它的全部内容,请加 --force)")
                                .format(table=occupied[0], count=len(occupied), location=location))
     if occupied:

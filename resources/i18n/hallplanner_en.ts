@@ -24,6 +24,22 @@
         <translation>Copy the current database to a new SQLite file</translation>
     </message>
     <message>
+        <source>保存副本到服务器(&amp;V)…</source>
+        <translation>Save a Copy to a Ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>把当前规划连同修改记录复制到团队的 PostgreSQL 服务器</source>
+        <translation>Copy the current plan, its history included, to the team's PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>从服务器打开(&amp;E)…</source>
+        <translation>Op&amp;en from a Server…</translation>
+    </message>
+    <message>
+        <source>打开团队 PostgreSQL 服务器上的规划</source>
+        <translation>Open the plan on the team's PostgreSQL server</translation>
+    </message>
+    <message>
         <source>导入事项目录(&amp;I)…</source>
         <translation>Import item catalog(&amp;I)…</translation>
     </message>
@@ -336,6 +352,53 @@
     <message>
         <source>采用对方的版本</source>
         <translation>Take Their Version</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>在本机记住密码(写入 PostgreSQL 密码文件,仅本人可读)</source>
+        <translation>Remember the password on this computer (in PostgreSQL's password file, readable by you only)</translation>
+    </message>
+    <message>
+        <source>密码不写入 HallPlanner 的设置。记住的密码保存在 {}。</source>
+        <translation>The password is never written to HallPlanner's settings. A remembered password is kept in {}.</translation>
+    </message>
+    <message>
+        <source>服务器:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>端口:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>数据库:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>用户名:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>密码:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>服务器</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>the user name</translation>
+    </message>
+    <message>
+        <source>请填写{}</source>
+        <translation>Please fill in {}</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2046,53 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>请稍候</source>
         <translation>Please Wait</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <source>保存副本到服务器</source>
+        <translation>Save a Copy to a Server</translation>
+    </message>
+    <message>
+        <source>复制到服务器</source>
+        <translation>Copy to the Server</translation>
+    </message>
+    <message>
+        <source>从服务器打开</source>
+        <translation>Open from a Server</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已把规划复制到服务器 {place}:{rows} 行,各表行数已核对</source>
+        <translation>The plan was copied to the server {place}: {rows} rows, every table's row count checked</translation>
+    </message>
+    <message>
+        <source>已取消复制;服务器上原有的内容未作改动</source>
+        <translation>Copy cancelled; what the server held is unchanged</translation>
+    </message>
+    <message>
+        <source>服务器上已有规划</source>
+        <translation>The server already holds a plan</translation>
+    </message>
+    <message>
+        <source>{place} 中已有一个规划。要用当前规划替换它的全部内容吗?此操作不能撤销。</source>
+        <translation>{place} already holds a plan. Replace all of its contents with the current plan? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>无法复制到服务器</source>
+        <translation>Cannot copy to the server</translation>
+    </message>
+    <message>
+        <source>复制未能完成,服务器上的数据库未作改动。</source>
+        <translation>The copy did not complete; the database on the server is unchanged.</translation>
+    </message>
+    <message>
+        <source>正在复制到服务器 {}…</source>
+        <translation>Copying to the server {}…</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3763,13 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>目标数据库</source>
         <translation>The destination database</translation>
+    </message>
+</context>
+<context>
+    <name>servers</name>
+    <message>
+        <source>无法写入 PostgreSQL 密码文件 {path}:{reason}</source>
+        <translation>Cannot write PostgreSQL's password file {path}: {reason}</translation>
     </message>
 </context>
 <context>
