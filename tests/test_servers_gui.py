@@ -112,3 +112,18 @@ def test_work_that_counts_shows_how_far_it_got_and_can_be_cancelled(qtbot, sampl
     qtbot.mouseClick(dialog[0].findChild(QPushButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(outcome))
     assert isinstance(outcome[0], Cancelled)
+
+
+def test_the_password_file_keeps_other_logins_and_replaces_this_ones(tmp_path, monkeypatch):
+    from hallplanner.services.servers import ServerLogin, remember_password
+
+    password_file = tmp_path / "pgpass"
+    monkeypatch.setenv("PGPASSFILE", str(password_file))
+    password_file.write_text("# the DBA's\nother.host:5432:*:admin:s3cret\n")
+    password_file.chmod(0o644)
+    login = ServerLogin("db.xm.gov.cn", 5433, "规划", "zhang")
+    remember_password(login, "old")
+    remember_password(login, r"new:pass\word")
+    assert password_file.read_text().splitlines() == [
+        "# the DBA's", "other.host:5432:*:admin:s3cret", r"db.xm.gov.cn:5433:规划:zhang:new\:pass\\word"]
+    assert stat.S_IMODE(password_file.stat().st_mode) == 0o600  # libpq ignores a file others can read

@@ -183,3 +183,18 @@ def test_sample_build_and_generate_write_to_a_server(postgres_url, sample_path, 
     as_file = tmp_path / "generated.sqlite"
     assert hallplanner("sample", "generate", "--items", "50", "--db", str(as_file)).returncode == 0
     assert plan_rows(postgres_url) == plan_rows(as_file)
+
+
+def test_a_copy_whose_counts_do_not_match_is_undone(busy_plan, sample_path, tmp_path, monkeypatch):
+    from hallplanner.db import transfer
+
+    destination = tmp_path / "copy.sqlite"
+    shutil.copyfile(sample_path, destination)
+    before = plan_rows(destination)
+    write = transfer._write
+    # One audit entry lost on the way (a table nothing refers to).
+    monkeypatch.setattr(transfer, "_write", lambda writing, table, rows:
+                        write(writing, table, rows[:-1] if table.name == "audit_log" else rows))
+    with pytest.raises(HallPlannerError, match="audit_log 的行数不符.*未作改动"):
+        copy_plan(busy_plan, destination, force=True)
+    assert plan_rows(destination) == before
