@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from contextlib import closing
 
 import pytest
 from sqlalchemy import create_engine, select, text
@@ -198,3 +200,14 @@ def test_a_copy_whose_counts_do_not_match_is_undone(busy_plan, sample_path, tmp_
     with pytest.raises(HallPlannerError, match="audit_log 的行数不符.*未作改动"):
         copy_plan(busy_plan, destination, force=True)
     assert plan_rows(destination) == before
+
+
+def test_a_destination_from_a_newer_hallplanner_is_refused_unchanged(sample_path, tmp_path):
+    destination = tmp_path / "newer.sqlite"
+    shutil.copyfile(sample_path, destination)
+    with closing(sqlite3.connect(destination)) as connection, connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = destination.read_bytes()
+    with pytest.raises(HallPlannerError, match="更新版本"):
+        copy_plan(sample_path, destination, force=True)
+    assert destination.read_bytes() == before
