@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.findings_badge)
         self._connect()
         self._built = True
+        for action in self.actions.values():  # held back while the frame painted; update_actions decides the rest
+            action.setEnabled(True)
         state = app_settings.load_bytes(app_settings.STATE)
         if state is not None:
             self.restoreState(state)
