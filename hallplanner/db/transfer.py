@@ -2,7 +2,8 @@
 
 Every table is copied, the audit trail and the history included, with its ids. The
 source is read in one snapshot (a single read transaction), table by table in
-batches, so a plan of any size passes through a bounded amount of memory; the
+batches, so a plan of any size passes through a bounded amount of memory (only the
+small regions table, which refers to itself, is read whole to put parents first); the
 destination is written in one transaction, so it ends up either with the whole
 plan, checked table by table against the source's counts, or exactly as it was.
 """
@@ -64,7 +65,7 @@ def copy_from(source_db: Database, destination: str | Path, *, force: bool = Fal
     created = destination_file is not None and not destination_file.exists()
     target_db = open_database(destination, create=True, upgrade=False)
     try:
-        if _same_database(source_db, target_db):
+        if source_db.location == target_db.location:
             raise HallPlannerError(message("transfer", "源数据库和目标数据库是同一个:{location}")
                                    .format(location=target_db.location))
         require_current(target_db, message("transfer", "目标数据库"))
@@ -184,8 +185,8 @@ def make_room(writing: Connection, location: str, *, force: bool) -> bool:
     occupied = [table.name for table in tables if writing.scalar(select(func.count()).select_from(table))]
     if occupied and not force:
         raise PlanExists(message("transfer", "目标数据库已有数据(表 {table} 等 {count} 个表),未作改动:{location}"
-                                                   "(要用新内容替换它的全部内容,请加 --force)")
-                               .format(table=occupied[0], count=len(occupied), location=location))
+                                             "(要用新内容替换它的全部内容,请加 --force)")
+                         .format(table=occupied[0], count=len(occupied), location=location))
     if occupied:
         clear_tables(writing)
     return bool(occupied)
@@ -227,10 +228,6 @@ def _file_path(target: str | Path) -> Path | None:
     if "://" in target:
         return None
     return Path(target).expanduser().resolve()
-
-
-def _same_database(first: Database, second: Database) -> bool:
-    return first.location == second.location
 
 
 def _remove_sqlite_file(path: Path) -> None:
