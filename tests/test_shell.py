@@ -220,6 +220,8 @@ def test_at_start_the_frame_paints_then_the_panels_are_built_and_the_plan_opens(
         window.show()
     assert window.catalog.model.total == 277
     assert window.pages.widget(0) is window.splitter
+    # What was held back while the frame painted can be used now (another plan can be opened).
+    assert all(window.actions[action_id].isEnabled() for action_id in ("new", "open", "open_from_server", "about"))
 
 
 def test_a_conflict_answered_after_another_plan_opened_is_saved_nowhere(qtbot, sample_copy, tmp_path, monkeypatch):

@@ -7,7 +7,7 @@ Views: ``workspace`` (catalog, places, detail pane), ``signboards`` (the signboa
 pane of an item entered on a fixed day, with kept and closed old places; Chinese only),
 ``staffing`` (the staffing page, a department with a gap chosen), ``floorplan`` (the city
 center's ground floor coloured by load with its legend, a window selected with its items and
-resize handles; Chinese only).
+resize handles; Chinese only), ``connection`` (the dialog of File → 保存副本到服务器…, filled in).
 
 Each shot is drawn by a fresh process (translators are chosen once, at start-up, as in the
 application), with settings and data in a throwaway folder and a copy of the sample, so the
@@ -96,9 +96,22 @@ def floorplan(app, window):
     return window
 
 
+def connection(app, window):
+    """File → 保存副本到服务器…: the connection dialog, filled in as a planner would."""
+    from PySide6.QtWidgets import QDialog
+
+    window.findings_dock.hide()
+    window.actions["save_to_server"].trigger()
+    dialog = window.findChild(QDialog, "connectionDialog")
+    for field, text in ((dialog.host, "db.xm.gov.cn"), (dialog.database, "hallplanner"), (dialog.user, "zhangmin"),
+                        (dialog.password, "secret")):
+        field.setText(text)
+    return dialog
+
+
 VIEWS = {"workspace": (workspace, LANGUAGES), "signboards": (signboards, LANGUAGES), "staffing": (staffing, LANGUAGES),
          "findings": (findings, LANGUAGES), "item-places": (item_places, {"zh": "zh_CN"}),
-         "floorplan": (floorplan, {"zh": "zh_CN"})}
+         "floorplan": (floorplan, {"zh": "zh_CN"}), "connection": (connection, LANGUAGES)}
 
 
 def enter_with_kept_places(plan: Path) -> None:

@@ -89,21 +89,30 @@ def build_parser() -> argparse.ArgumentParser:
     db = verb("db", "数据库:初始化、升级、查看信息", "管理 HallPlanner 数据库。操作:\n"
               "  init     新建空数据库(不覆盖已有文件)\n"
               "  upgrade  把旧版本的数据库升级到最新结构(升级前自动备份)\n"
-              "  info     查看结构版本和各类记录的数量", plan.db)
-    db.add_argument("action", metavar="操作", choices=("init", "upgrade", "info"), help="init、upgrade 或 info")
+              "  info     查看结构版本和各类记录的数量\n"
+              "  copy     把整个规划复制到另一个数据库(SQLite 文件与 PostgreSQL 服务器之间,\n"
+              "           或文件到文件):全部数据表,含历史与审计记录,编号不变", plan.db)
+    db.add_argument("action", metavar="操作", choices=("init", "upgrade", "info", "copy"),
+                    help="init、upgrade、info 或 copy")
+    db.add_argument("--from", dest="source", metavar="源数据库", help="copy:复制哪个数据库(文件路径或地址)")
+    db.add_argument("--to", dest="destination", metavar="目标数据库",
+                    help="copy:复制到哪里(文件路径或地址);不存在或没有数据表时先建好结构")
+    db.add_argument("--force", action="store_true", help="copy:目标数据库已有数据时,先清空它再复制(同一事务)")
+    db.add_argument("--progress", action="store_true", help="copy:在标准错误输出显示进度(终端上默认显示)")
 
     sample = verb("sample", "样例数据:重建厦门样例,或生成规模测试数据", "样例数据。操作:\n"
                   "  build     由 sample_db/source/ 中的文本重建厦门样例数据库\n"
                   "  generate  生成指定规模的合成数据(示例数据,用于测试性能)", plan.sample,
-                  db_help="build:写入的文件(默认 sample_db/xiamen.sqlite);"
-                          f"generate:写入的 SQLite 文件(默认取环境变量 {DB_ENV})")
+                  db_help="写入的 SQLite 文件,或 PostgreSQL 服务器地址(postgresql+psycopg://用户@主机/数据库)。"
+                          f"build 默认 sample_db/xiamen.sqlite;generate 默认取环境变量 {DB_ENV}")
     sample.add_argument("action", metavar="操作", choices=("build", "generate"), help="build 或 generate")
     sample.add_argument("--items", type=whole_number, default=10_000, metavar="数量",
                         help="generate:事项数量(默认 %(default)s)")
     sample.add_argument("--seed", type=whole_number, default=1, metavar="种子",
                         help="generate:随机种子,相同种子得到相同数据(默认 %(default)s)")
     sample.add_argument("--source", type=Path, metavar="文件夹", help="build:样例源文件夹(默认 sample_db/source)")
-    sample.add_argument("--force", action="store_true", help="覆盖已存在的文件(build 与 generate 都需要)")
+    sample.add_argument("--force", action="store_true", help="覆盖已存在的文件,或替换服务器数据库中已有的规划"
+                                                             "(build 与 generate 都需要)")
 
     signs = verb("signs", "制作标识牌 PDF:分中心、延伸窗口、窗口牌、特殊事项告示",
                  "把标识牌写成 PDF,每块一页。分中心与延伸窗口标识按方案§三(二)2、§三(三)2 的格式,\n"

@@ -116,6 +116,10 @@ def db(args: argparse.Namespace) -> int:
     from hallplanner.db.migrations import schema_state
     from hallplanner.services.summary import count_rows
 
+    if args.action == "copy":
+        return copy(args)
+    if args.source or args.destination:
+        raise HallPlannerError("--from 与 --to 只用于 hallplanner db copy")
     target = database_target(args)
     if args.action == "init":
         if "://" not in target and Path(target).exists() and Path(target).stat().st_size > 0:
@@ -143,29 +147,77 @@ def db(args: argparse.Namespace) -> int:
     return 0
 
 
+def copy(args: argparse.Namespace) -> int:
+    from hallplanner.db.transfer import copy_plan
+
+    if not args.source or not args.destination:
+        raise HallPlannerError("hallplanner db copy 需要 --from 源数据库 和 --to 目标数据库")
+    show = args.progress or sys.stderr.isatty()
+    meter = ProgressLine(sys.stderr) if show else None
+    try:
+        result = copy_plan(args.source, args.destination, force=args.force, progress=meter)
+    finally:
+        if meter:
+            meter.finish()
+    replaced = "(目标原有内容已替换)" if result.replaced else ""
+    print(f"已复制 {result.source} → {result.destination}:{len(result.counts)} 个表共 {result.rows} 行,"
+          f"各表行数与源数据库一致{replaced}")
+    return 0
+
+
+class ProgressLine:
+    """Progress on stderr: one line rewritten in place on a terminal, a line per tenth elsewhere."""
+
+    def __init__(self, stream) -> None:
+        self.stream, self.terminal, self.shown = stream, stream.isatty(), -1
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        step = percent if self.terminal else percent // 10 * 10
+        if step == self.shown:
+            return
+        self.shown = step
+        line = f"复制中 {percent}%({done}/{total} 行)"
+        self.stream.write(f"\r{line}" if self.terminal else f"{line}\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        if self.terminal and self.shown >= 0:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
 def sample(args: argparse.Namespace) -> int:
     if args.action == "build":
         from hallplanner.sample.xiamen import build_sample
 
         source = args.source or sample_source_dir()
-        destination = Path(getattr(args, "db", None) or source.parent / SAMPLE_NAME)
-        refuse_to_overwrite(destination, args.force)
-        summary = build_sample(source, destination)
-        print(f"已生成样例数据库 {destination}:{summary.items} 个事项,{summary.departments} 个部门,"
+        destination = getattr(args, "db", None) or str(source.parent / SAMPLE_NAME)
+        _refuse_to_overwrite_file(destination, args.force)
+        summary = build_sample(source, destination, force=args.force)
+        print(f"已生成样例数据库 {_shown(destination)}:{summary.items} 个事项,{summary.departments} 个部门,"
               f"{summary.venues} 个场所,{summary.windows} 个窗口,{summary.staff} 名人员")
         return 0
 
     from hallplanner.sample.generate import generate
 
-    target = database_target(args)
-    if "://" in target:
-        raise HallPlannerError("规模测试数据只生成到 SQLite 文件,请给出文件路径")
+    destination = database_target(args)
     if args.items < 1:
         raise HallPlannerError("--items 须为正整数")
-    destination = Path(target)
-    refuse_to_overwrite(destination, args.force)
-    tables = generate(destination, items=args.items, seed=args.seed)
-    print(f"已生成 {destination}:{len(tables.service_items)} 个事项,{len(tables.departments)} 个部门,"
+    _refuse_to_overwrite_file(destination, args.force)
+    tables = generate(destination, items=args.items, seed=args.seed, force=args.force)
+    print(f"已生成 {_shown(destination)}:{len(tables.service_items)} 个事项,{len(tables.departments)} 个部门,"
           f"{len(tables.venues)} 个场所,{len(tables.windows)} 个窗口")
     return 0
 
+
+def _refuse_to_overwrite_file(destination: str, force: bool) -> None:
+    """A file is refused here; a plan already on a server is refused by the writer, in its transaction."""
+    if "://" not in destination:
+        refuse_to_overwrite(Path(destination), force)
+
+
+def _shown(destination: str) -> str:
+    from hallplanner.db.database import without_password
+
+    return without_password(destination)

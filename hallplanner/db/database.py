@@ -118,11 +118,21 @@ def open_database(
         return _open_sqlite_file(Path(target), create=create, readonly=readonly, upgrade=upgrade)
     try:
         url = make_url(target)
-    except ArgumentError as exc:
-        raise HallPlannerError(message("database", "无法识别的数据库地址:{target}").format(target=target)) from exc
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        raise HallPlannerError(message("database", "无法识别的数据库地址:{target}")
+                               .format(target=without_password(target))) from exc
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         return _open_sqlite_file(Path(url.database), create=create, readonly=readonly, upgrade=upgrade)
     return _open_server(url, create=create, upgrade=upgrade)
+
+
+def without_password(target: str) -> str:
+    """``target`` with the password of a URL's ``user:password@`` part masked, for messages."""
+    scheme, separator, rest = target.partition("://")
+    credentials, at, place = rest.rpartition("@")
+    if not separator or not at or ":" not in credentials:
+        return target
+    return f"{scheme}://{credentials.split(':', 1)[0]}:***@{place}"
 
 
 def _open_server(url: URL, *, create: bool, upgrade: bool) -> Database:

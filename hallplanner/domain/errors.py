@@ -28,3 +28,7 @@ class StaleEdit(HallPlannerError):
         self.row_id = row_id
         self.mine = dict(mine)
         self.theirs = dict(theirs)
+
+
+class PlanExists(HallPlannerError):
+    """The database a plan was to be copied or written into already holds one; nothing was changed."""

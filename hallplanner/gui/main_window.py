@@ -46,7 +46,8 @@ from hallplanner.gui.language_menu import LanguageMenu
 from hallplanner.services.views import ChangeNotice
 
 MENUS = (  # (title, action ids; None is a separator)
-    (QT_TRANSLATE_NOOP("MainWindow", "文件(&F)"), ("new", "open", "recent", "save_copy", None, "import_catalog", "export",
+    (QT_TRANSLATE_NOOP("MainWindow", "文件(&F)"), ("new", "open", "recent", "save_copy", None, "open_from_server",
+                                                     "save_to_server", None, "import_catalog", "export",
                                                      None, "reload", None, "quit")),
     (QT_TRANSLATE_NOOP("MainWindow", "编辑(&E)"), ("undo", "redo", None, "find")),
     (QT_TRANSLATE_NOOP("MainWindow", "事项(&I)"), ("assign", "unassign", "status", None, "schedule_entry", "keep_place",
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         from hallplanner.gui.exchange.actions import ExchangeActions
         from hallplanner.gui.files.actions import FileActions
         from hallplanner.gui.floorplan.page import FloorplanPage
+        from hallplanner.gui.servers.actions import ServerActions
         from hallplanner.gui.session import PlanSession
         from hallplanner.gui.signboards.page import SignboardPage
         from hallplanner.gui.staffing.page import StaffingPage
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         self.detail = DetailPane(self.session)
         self.files = FileActions(self.session, self, self.actions, self.recent_menu)
         self.exchange = ExchangeActions(self.session, self, self.actions)
+        self.servers = ServerActions(self.session, self, self.actions)
         self.places.items_dropped.connect(self.catalog.assign)
         self.catalog.item_chosen.connect(lambda item_id: self.detail.show_record("item", item_id))
         self.places.record_chosen.connect(self.detail.show_record)
@@ -147,6 +150,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.findings_badge)
         self._connect()
         self._built = True
+        for action in self.actions.values():  # held back while the frame painted; update_actions decides the rest
+            action.setEnabled(True)
         state = app_settings.load_bytes(app_settings.STATE)
         if state is not None:
             self.restoreState(state)
@@ -207,7 +212,7 @@ class MainWindow(QMainWindow):
         window, venue = self.places.current_window(), self.places.current_venue()
         idle = not session.is_busy()
         enabled = {
-            "save_copy": open_, "find": open_, "reload": open_ and idle,
+            "save_copy": open_, "save_to_server": open_ and idle, "find": open_, "reload": open_ and idle,
             "export": open_ and idle, "import_catalog": writable and idle,
             "undo": idle and stack.canUndo(), "redo": idle and stack.canRedo(),
             "assign": writable and selected > 0, "unassign": writable and selected > 0,

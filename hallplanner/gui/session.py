@@ -123,15 +123,19 @@ class PlanSession(QObject):
 
     # Opening and closing.
 
-    def open(self, target: str | None, make_target: Callable[[], str] | None = None) -> None:
-        """Open ``target`` (or what ``make_target`` makes, in the background) and read its catalog."""
+    def open(self, target: str | None, make_target: Callable[[], str] | None = None, label: str = "") -> None:
+        """Open ``target`` (or what ``make_target`` makes, in the background) and read its catalog.
+
+        ``label`` names the target in the progress dialog instead of ``target`` (a URL may carry a password).
+        """
 
         def work(progress: Progress) -> OpenedPlan:
             from hallplanner.services.setup import open_plan
 
             return open_plan(target or make_target(), progress.check)
 
-        title = self.tr("正在打开 {}…").format(target) if target else self.tr("正在打开样例…")
+        shown = label or target
+        title = self.tr("正在打开 {}…").format(shown) if shown else self.tr("正在打开样例…")
         self._opening += 1
         self.runner.submit(title, work, self._opened, self._open_failed, cancellable=True)
 

@@ -28,14 +28,15 @@ class Cancelled(Exception):
 
 
 class Progress:
-    """Handed to the work in the background, to notice a cancel.
+    """Handed to the work in the background, to notice a cancel and to say how far it got.
 
-    The dialog shows that work is going on, not how far it got: no job yet knows its
-    length in advance (a batch import will, and will report it here).
+    The dialog shows that work is going on; work that knows its length (copying a
+    plan: rows copied of rows in all) calls ``advance``, and the dialog's bar shows it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, report: Callable[[int, int], None] = lambda done, total: None) -> None:
         self._cancel = threading.Event()
+        self._report = report
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -44,10 +45,16 @@ class Progress:
         if self._cancel.is_set():
             raise Cancelled
 
+    def advance(self, done: int, total: int) -> None:
+        """``done`` of ``total`` steps are done; raises ``Cancelled`` if the planner cancelled."""
+        self.check()
+        self._report(done, total)
+
 
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)  # the exception, with its traceback
+    advanced = Signal(int, int)  # steps done, steps in all
 
 
 class Job(QRunnable):
@@ -59,7 +66,7 @@ class Job(QRunnable):
         self.work = work
         self.cancellable = cancellable
         self.signals = _Signals()
-        self.progress = Progress()
+        self.progress = Progress(self.signals.advanced.emit)
         self.finished = False
 
     def run(self) -> None:
@@ -96,6 +103,13 @@ class Runner(QObject):
         """
         job = Job(title, work, cancellable)
         dialog: list[QProgressDialog] = []
+        reached = [0, 0]  # done, total: the last the work reported
+
+        def advanced(done: int, total: int) -> None:
+            reached[:] = [done, total]
+            if dialog and total:
+                dialog[0].setRange(0, total)
+                dialog[0].setValue(done)
 
         def finish(handler: Callable[[Any], None], outcome: Any) -> None:
             job.finished = True
@@ -112,7 +126,8 @@ class Runner(QObject):
         def show_progress() -> None:
             if job.finished or not self._window.isVisible():
                 return
-            progress = QProgressDialog(title, self.tr("取消") if cancellable else None, 0, 0, self._window)
+            progress = QProgressDialog(title, self.tr("取消") if cancellable else None, 0, reached[1], self._window)
+            progress.setValue(reached[0])
             progress.setObjectName("workProgress")
             progress.setWindowTitle(self.tr("请稍候"))
             progress.setMinimumDuration(0)
@@ -123,6 +138,7 @@ class Runner(QObject):
             progress.show()
             dialog.append(progress)
 
+        job.signals.advanced.connect(advanced)
         job.signals.done.connect(lambda result: finish(on_done, result))
         job.signals.failed.connect(lambda exc: finish(on_failed, exc))
         was_busy = self.is_busy()

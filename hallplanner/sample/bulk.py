@@ -7,11 +7,13 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import Connection, insert
 
 from hallplanner.db.database import Database, open_database
 from hallplanner.db.schema import Base
+from hallplanner.db.transfer import make_room, require_current, reset_id_sequences
 from hallplanner.domain.errors import HallPlannerError
+from hallplanner.domain.messages import message
 
 
 @contextmanager
@@ -46,15 +48,33 @@ def _sqlite_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
-def write_new_database(destination: Path, rows: Mapping[str, list[dict]], actor: str, chunk: int = 20_000) -> None:
-    """A new database at ``destination`` holding ``rows`` (table name → rows), parents first.
+def write_new_database(destination: str | Path, rows: Mapping[str, list[dict]], actor: str, *,
+                       force: bool = False, chunk: int = 20_000) -> None:
+    """A new plan at ``destination`` holding ``rows`` (table name → rows), parents first.
 
-    Bulk INSERTs through Core-speed executemany: no ORM objects, no audit rows.
+    ``destination`` is a file, or a server's URL: there the database gets the schema
+    if it has none, and a plan already in it is refused, or with ``force`` replaced in
+    the same transaction. Bulk INSERTs through Core-speed executemany: no ORM objects,
+    no audit rows.
     """
-    with new_sqlite_file(destination) as db, db.transaction(actor=actor) as session:
-        for table in Base.metadata.sorted_tables:
-            table_rows = rows.get(table.name, [])
-            for start in range(0, len(table_rows), chunk):
-                session.execute(insert(table), table_rows[start : start + chunk])
+    if "://" not in str(destination):
+        with new_sqlite_file(Path(destination)) as db, db.transaction(actor=actor) as session:
+            _insert(session.connection(), rows, chunk)
+        return
+    db = open_database(destination, create=True, upgrade=False)
+    try:
+        require_current(db, message("sample", "目标数据库"))
+        with db.transaction(actor=actor) as session:
+            connection = session.connection()
+            make_room(connection, db.location, force=force)
+            _insert(connection, rows, chunk)
+            reset_id_sequences(connection, Base.metadata.sorted_tables)
+    finally:
+        db.close()
 
 
+def _insert(connection: Connection, rows: Mapping[str, list[dict]], chunk: int) -> None:
+    for table in Base.metadata.sorted_tables:
+        table_rows = rows.get(table.name, [])
+        for start in range(0, len(table_rows), chunk):
+            connection.execute(insert(table), table_rows[start : start + chunk])

@@ -188,12 +188,15 @@ class Unit:
     extension_ids: list[int] = field(default_factory=list)
 
 
-def generate(destination: Path, *, items: int, seed: int = 1) -> Tables:
-    """Write a synthetic catalog of ``items`` service items to a new SQLite file."""
+def generate(destination: str | Path, *, items: int, seed: int = 1, force: bool = False) -> Tables:
+    """Write a synthetic catalog of ``items`` service items to a new SQLite file or onto a server.
+
+    ``force`` replaces a plan already on the server (a file is replaced by the caller's choice).
+    """
     if items < 1:
         raise ValueError("items must be at least 1")
     tables = _Generator(random.Random(seed), items).run()
-    write_new_database(destination, vars(tables), actor=GENERATOR)
+    write_new_database(destination, vars(tables), actor=GENERATOR, force=force)
     return tables
 
 

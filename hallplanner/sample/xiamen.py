@@ -154,8 +154,11 @@ class Keyed:
         return self.ids[key]
 
 
-def build_sample(source: Path, destination: Path) -> SampleSummary:
-    """Build the sample database at ``destination`` from the CSV files in ``source``."""
+def build_sample(source: Path, destination: str | Path, *, force: bool = False) -> SampleSummary:
+    """Build the sample database at ``destination`` (a file or a server's URL) from the CSV files in ``source``.
+
+    ``force`` replaces a plan already on the server (a file is replaced by the caller's choice).
+    """
     regions = {spec.name: number for number, spec in enumerate(xiamen_regions(), start=1)}
     region_rows = [
         {"id": regions[spec.name], "name": spec.name, "level": spec.level, "parent_id": regions.get(spec.parent)}
@@ -179,7 +182,7 @@ def build_sample(source: Path, destination: Path) -> SampleSummary:
         "opening_sessions": sessions.rows, "staff": staff.rows, "staff_posts": posts.rows,
         "staff_qualifications": qualifications.rows, "item_qualifications": _item_qualifications(source, items.ids).rows,
         "department_checklist": _checklist(source, departments.ids).rows, "staffing_settings": _settings(source),
-    }, actor=BUILDER)
+    }, actor=BUILDER, force=force)
     return SampleSummary(
         departments=len(departments.rows),
         items=len(items.rows),

@@ -24,6 +24,22 @@
         <translation>Copy the current database to a new SQLite file</translation>
     </message>
     <message>
+        <source>保存副本到服务器(&amp;V)…</source>
+        <translation>Save a Copy to a Ser&amp;ver…</translation>
+    </message>
+    <message>
+        <source>把当前规划连同修改记录复制到团队的 PostgreSQL 服务器</source>
+        <translation>Copy the current plan, its history included, to the team's PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>从服务器打开(&amp;E)…</source>
+        <translation>Op&amp;en from a Server…</translation>
+    </message>
+    <message>
+        <source>打开团队 PostgreSQL 服务器上的规划</source>
+        <translation>Open the plan on the team's PostgreSQL server</translation>
+    </message>
+    <message>
         <source>导入事项目录(&amp;I)…</source>
         <translation>Import item catalog(&amp;I)…</translation>
     </message>
@@ -156,7 +172,7 @@
     </message>
     <message>
         <source>本部门在中心的全部事项</source>
-        <translation>all of the department&apos;s items in the center</translation>
+        <translation>all of the department's items in the center</translation>
     </message>
     <message>
         <source>所列事项</source>
@@ -358,6 +374,53 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>在本机记住密码(写入 PostgreSQL 密码文件,仅本人可读)</source>
+        <translation>Remember the password on this computer (in PostgreSQL's password file, readable by you only)</translation>
+    </message>
+    <message>
+        <source>密码不写入 HallPlanner 的设置。记住的密码保存在 {}。</source>
+        <translation>The password is never written to HallPlanner's settings. A remembered password is kept in {}.</translation>
+    </message>
+    <message>
+        <source>服务器:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>端口:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>数据库:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>用户名:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>密码:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>服务器</source>
+        <translation>the server</translation>
+    </message>
+    <message>
+        <source>数据库</source>
+        <translation>the database</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>the user name</translation>
+    </message>
+    <message>
+        <source>请填写{}</source>
+        <translation>Please fill in {}</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <source>期限</source>
@@ -373,7 +436,7 @@
     </message>
     <message>
         <source>方案的期限:市级事项 2023-12-31 前进驻,分中心 2023-11-30 前设立。改动可撤销。</source>
-        <translation>The plan&apos;s deadlines: city items enter by 2023-12-31, sub-centers are set up by 2023-11-30. Changes can be undone.</translation>
+        <translation>The plan's deadlines: city items enter by 2023-12-31, sub-centers are set up by 2023-11-30. Changes can be undone.</translation>
     </message>
 </context>
 <context>
@@ -717,7 +780,7 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
     <message>
         <source>各级事项进驻和分中心设立的期限</source>
-        <translation>By when each level&apos;s items enter and its sub-centers are set up</translation>
+        <translation>By when each level's items enter and its sub-centers are set up</translation>
     </message>
     <message>
         <source>检查日期</source>
@@ -917,7 +980,7 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
     <message>
         <source>设定底图比例</source>
-        <translation>Set the drawing&apos;s scale</translation>
+        <translation>Set the drawing's scale</translation>
     </message>
     <message>
         <source>两点之间的实际距离(米;按当前比例为 {} 米):</source>
@@ -1782,7 +1845,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>在本领域综合窗口办理</source>
-        <translation>At the domain&apos;s windows</translation>
+        <translation>At the domain's windows</translation>
     </message>
     <message>
         <source>一窗通办率</source>
@@ -1901,7 +1964,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>三集中、三到位各项含义为通行说法(非方案原文),逐项状态见人员配置</source>
-        <translation>What the three concentrations and three in place mean is common usage (not the plan&apos;s text); see Staffing for each point</translation>
+        <translation>What the three concentrations and three in place mean is common usage (not the plan's text); see Staffing for each point</translation>
     </message>
     <message>
         <source>AB岗顶岗与轮岗期限</source>
@@ -1917,7 +1980,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>逐步实现分领域综合窗口一窗通办</source>
-        <translation>Step by step, one-window handling at each domain&apos;s integrated windows</translation>
+        <translation>Step by step, one-window handling at each domain's integrated windows</translation>
     </message>
     <message>
         <source>可网办的事项仍须保留线下办理窗口</source>
@@ -2317,6 +2380,53 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>ServerActions</name>
+    <message>
+        <source>保存副本到服务器</source>
+        <translation>Save a Copy to a Server</translation>
+    </message>
+    <message>
+        <source>复制到服务器</source>
+        <translation>Copy to the Server</translation>
+    </message>
+    <message>
+        <source>从服务器打开</source>
+        <translation>Open from a Server</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>已把规划复制到服务器 {place}:{rows} 行,各表行数已核对</source>
+        <translation>The plan was copied to the server {place}: {rows} rows, every table's row count checked</translation>
+    </message>
+    <message>
+        <source>已取消复制;服务器上原有的内容未作改动</source>
+        <translation>Copy cancelled; what the server held is unchanged</translation>
+    </message>
+    <message>
+        <source>服务器上已有规划</source>
+        <translation>The server already holds a plan</translation>
+    </message>
+    <message>
+        <source>{place} 中已有一个规划。要用当前规划替换它的全部内容吗?此操作不能撤销。</source>
+        <translation>{place} already holds a plan. Replace all of its contents with the current plan? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>无法复制到服务器</source>
+        <translation>Cannot copy to the server</translation>
+    </message>
+    <message>
+        <source>复制未能完成,服务器上的数据库未作改动。</source>
+        <translation>The copy did not complete; the database on the server is unchanged.</translation>
+    </message>
+    <message>
+        <source>正在复制到服务器 {}…</source>
+        <translation>Copying to the server {}…</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>错误</source>
@@ -2519,13 +2629,13 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>修改标识牌措辞</source>
-        <translation>Edit the board&apos;s wording</translation>
+        <translation>Edit the board's wording</translation>
     </message>
     <message>
         <source>默认措辞:{default}
 本标识牌的措辞(规划人员修改,标识牌页会标明):</source>
         <translation>Default wording: {default}
-This board&apos;s wording (a planner&apos;s change, marked as such on the Signboards page):</translation>
+This board's wording (a planner's change, marked as such on the Signboards page):</translation>
     </message>
     <message>
         <source>标识牌</source>
@@ -2634,7 +2744,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     <name>StaffingPage</name>
     <message>
         <source>首席事务代表、整建制进驻与配齐一线窗口人员是方案§三(四)1的要求;“三集中、三到位”各项的含义为通行说法,非方案原文;轮岗年限与AB岗为本地做法;窗口需求按 Erlang C(M/M/c)估算,参数为预设,可修改。</source>
-        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan&apos;s text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
+        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan's text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
     </message>
     <message>
         <source>部门</source>
@@ -2730,7 +2840,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>中心的窗口组按事项所在的窗口计算负荷;延伸窗口、分中心等中心以外的场所,事项不指定窗口,由该场所本部门的窗口(没有则为无差别窗口)承担。一个事项的办件量在办理它的各场所间平均分摊(预设)。</source>
-        <translation>At the center a window group carries the items placed at its windows; at venues outside the center (extension windows, sub-centers) items name no window and the venue&apos;s windows of the item&apos;s department (else its general windows) carry them. An item&apos;s cases are split evenly over the places that handle it (a preset).</translation>
+        <translation>At the center a window group carries the items placed at its windows; at venues outside the center (extension windows, sub-centers) items name no window and the venue's windows of the item's department (else its general windows) carry them. An item's cases are split evenly over the places that handle it (a preset).</translation>
     </message>
     <message>
         <source>分设窗口与无差别窗口池(同一办件量)</source>
@@ -3369,7 +3479,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。</source>
-        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite&apos;s WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
+        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite's WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
     </message>
     <message>
         <source>无法读取数据库文件</source>
@@ -3593,11 +3703,11 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>窗口的宽和深须在 {low} 米到 {high} 米之间</source>
-        <translation>A window&apos;s width and depth must be between {low} m and {high} m</translation>
+        <translation>A window's width and depth must be between {low} m and {high} m</translation>
     </message>
     <message>
         <source>该楼层大厅有 {count} 个服务窗口,没有低位服务设施(低位窗口);GB 55019-2021 第3.6.1条为强制性条文:请把一个窗口设为低位窗口</source>
-        <translation>This floor&apos;s hall has {count} service windows and no low counter; GB 55019-2021 clause 3.6.1 is mandatory: make one window a low counter</translation>
+        <translation>This floor's hall has {count} service windows and no low counter; GB 55019-2021 clause 3.6.1 is mandatory: make one window a low counter</translation>
     </message>
     <message>
         <source>该区有 {count} 个服务窗口({numbers}),没有低位服务设施;GB 55019-2021 第3.6.1条为强制性条文:请在区内设一个低位窗口</source>
@@ -3725,7 +3835,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>底图比例须在每像素 {low} 米到 {high} 米之间</source>
-        <translation>The drawing&apos;s scale must be between {low} m and {high} m a pixel</translation>
+        <translation>The drawing's scale must be between {low} m and {high} m a pixel</translation>
     </message>
     <message>
         <source>该底图已被删除</source>
@@ -4168,6 +4278,20 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
 </context>
 <context>
+    <name>sample</name>
+    <message>
+        <source>目标数据库</source>
+        <translation>The destination database</translation>
+    </message>
+</context>
+<context>
+    <name>servers</name>
+    <message>
+        <source>无法写入 PostgreSQL 密码文件 {path}:{reason}</source>
+        <translation>Cannot write PostgreSQL's password file {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>setup</name>
     <message>
         <source>文件已存在,未作改动:{path}</source>
@@ -4194,7 +4318,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>部门标识用简称</source>
-        <translation>the department&apos;s signage short name</translation>
+        <translation>the department's signage short name</translation>
     </message>
     <message>
         <source>业务分类(分中心标识的“XX分中心”)</source>
@@ -4238,7 +4362,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>无法制作{board}:{problems}。请补全数据,或修改该标识的措辞</source>
-        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign&apos;s wording</translation>
+        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign's wording</translation>
     </message>
     <message>
         <source>{first}、{next}</source>
@@ -4258,7 +4382,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>该标识牌的措辞已被他人修改,请刷新后再试</source>
-        <translation>Someone else changed this board&apos;s wording; reload and try again</translation>
+        <translation>Someone else changed this board's wording; reload and try again</translation>
     </message>
 </context>
 <context>
@@ -4451,7 +4575,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>授权未覆盖本部门在中心办理的 {count} 个事项(如“{item}”)</source>
-        <translation>The authorization does not cover {count} of the department&apos;s items in the center (e.g. “{item}”)</translation>
+        <translation>The authorization does not cover {count} of the department's items in the center (e.g. “{item}”)</translation>
     </message>
     <message>
         <source>整建制进驻与三集中、三到位尚未评估</source>
@@ -4635,8 +4759,28 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
 <context>
     <name>transfer</name>
     <message>
-        <source>目标数据库不是空的(表 {table} 已有数据):{location}</source>
-        <translation>The target database is not empty (table {table} has rows): {location}</translation>
+        <source>源数据库</source>
+        <translation>The source database</translation>
+    </message>
+    <message>
+        <source>源数据库和目标数据库是同一个:{location}</source>
+        <translation>The source and the destination are the same database: {location}</translation>
+    </message>
+    <message>
+        <source>目标数据库</source>
+        <translation>The destination database</translation>
+    </message>
+    <message>
+        <source>复制后表 {table} 的行数不符(源 {expected} 行,目标 {copied} 行),已撤销,目标数据库未作改动:{location}</source>
+        <translation>After copying, table {table} has the wrong number of rows ({expected} in the source, {copied} in the destination); the copy was undone and the destination is unchanged: {location}</translation>
+    </message>
+    <message>
+        <source>目标数据库已有数据(表 {table} 等 {count} 个表),未作改动:{location}(要用新内容替换它的全部内容,请加 --force)</source>
+        <translation>The destination already holds data ({count} tables, {table} among them) and was not changed: {location} (to replace all of its contents, add --force)</translation>
+    </message>
+    <message>
+        <source>{side}的结构版本是 {current},本程序的是 {head},未作改动:{location}(请先用 hallplanner db upgrade 升级它,或换一个数据库)</source>
+        <translation>{side} is at schema version {current}, this program at {head}; nothing was changed: {location} (upgrade it first with hallplanner db upgrade, or use another database)</translation>
     </message>
 </context>
 <context>
