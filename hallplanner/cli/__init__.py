@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from hallplanner import __version__, argparse_zh
-from hallplanner.cli import outputs, plan
+from hallplanner.cli import accounts, outputs, plan
 from hallplanner.cli.common import (
     DB_ENV,
     EXIT_ERROR,
@@ -89,8 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     db = verb("db", "数据库:初始化、升级、查看信息", "管理 HallPlanner 数据库。操作:\n"
               "  init     新建空数据库(不覆盖已有文件)\n"
               "  upgrade  把旧版本的数据库升级到最新结构(升级前自动备份)\n"
-              "  info     查看结构版本和各类记录的数量", plan.db)
-    db.add_argument("action", metavar="操作", choices=("init", "upgrade", "info"), help="init、upgrade 或 info")
+              "  info     查看结构版本和各类记录的数量\n"
+              "  grant    (PostgreSQL)授予登录账号角色,需要时新建账号:\n"
+              "           admin 管理员、planner 规划人员、department 部门、viewer 只读\n"
+              "  revoke   (PostgreSQL)收回登录账号的角色\n"
+              "  users    (PostgreSQL)列出账号:账号、角色、部门、姓名", plan.db)
+    db.add_argument("action", metavar="操作", choices=("init", "upgrade", "info", *accounts.ACTIONS),
+                    help="init、upgrade、info、grant、revoke 或 users")
+    accounts.add_arguments(db)
 
     sample = verb("sample", "样例数据:重建厦门样例,或生成规模测试数据", "样例数据。操作:\n"
                   "  build     由 sample_db/source/ 中的文本重建厦门样例数据库\n"
