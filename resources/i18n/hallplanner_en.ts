@@ -420,6 +420,10 @@
         <source>此记录刚被他人修改;保存时可比较双方的版本。</source>
         <translation>Someone has just changed this record; saving lets you compare both versions.</translation>
     </message>
+    <message>
+        <source>只读:部门账号不能把事项转给其他部门</source>
+        <translation>Read-only: a department login cannot give an item to another department</translation>
+    </message>
 </context>
 <context>
     <name>EntryDateDialog</name>
@@ -1378,6 +1382,14 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>数据库以只读方式打开:可以查看,不能修改</source>
         <translation>The database is open read-only: you can look, not change</translation>
+    </message>
+    <message>
+        <source>账号 {login} · {role}{where}</source>
+        <translation>Login {login} · {role}{where}</translation>
+    </message>
+    <message>
+        <source>此账号可以修改整个规划</source>
+        <translation>This login may change the whole plan</translation>
     </message>
     <message>
         <source>无法打开数据库</source>

@@ -177,6 +177,8 @@ class FloorplanPage(LazyPage):
             self.scene.clear_layout()
         self.layout_shown = layout
         # While moves are being saved the counters stay where the planner put them.
+        self.scene.movable = self.session.may_edit_plan
+        self.view.setToolTip(self.session.plan_refusal() or "")
         self.scene.show_layout(layout.zones, layout.windows, move=not self._pending_moves)
         if new_floor:
             self.view.fit()
@@ -207,7 +209,7 @@ class FloorplanPage(LazyPage):
     def _context_menu(self, point) -> None:
         """On a zone: rename or delete it (each one undo step)."""
         zone = self.scene.zone_at(self.view.mapToScene(point))
-        if zone is None or not self.session.writable:
+        if zone is None or not self.session.may_edit_plan:
             return
         menu = QMenu(self)
         rename = menu.addAction(self.tr("重命名功能区“{}”…").format(zone.name))
@@ -239,7 +241,7 @@ class FloorplanPage(LazyPage):
     def _show_selection(self) -> None:
         selected = self.scene.selected_counters()
         self.items.clear()
-        self.low_counter.setEnabled(bool(selected) and self.session.writable)
+        self.low_counter.setEnabled(bool(selected) and self.session.may_edit_plan)
         self.low_counter.setChecked(bool(selected) and all(item.counter.low_counter for item in selected))
         if len(selected) != 1:
             self.window_title.setText(self.tr("已选 {} 个窗口").format(len(selected)) if selected

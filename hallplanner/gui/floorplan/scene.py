@@ -147,6 +147,7 @@ class FloorScene(QGraphicsScene):
         self.counters: dict[int, CounterItem] = {}
         self.zones: list[ZoneItem] = []
         self.outline: QGraphicsRectItem | None = None
+        self.movable = True  # whether this login may move the windows
         self.setBackgroundBrush(QColor("#e9e9e4"))
 
     def show_layout(self, zones: tuple[ZoneView, ...], counters: tuple[CounterView, ...], *, move: bool = True) -> None:
@@ -165,6 +166,9 @@ class FloorScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 item.show_counter(counter, move=move)
+            # Where this login may not change the plan, windows can be selected but not moved.
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, self.movable)
+            item.setCursor(Qt.CursorShape.SizeAllCursor if self.movable else Qt.CursorShape.ArrowCursor)
         self._draw_outline()
 
     def _draw_outline(self) -> None:

@@ -79,7 +79,7 @@ class FloorView(QGraphicsView):
 
     def keyPressEvent(self, event) -> None:
         step = NUDGES.get(Qt.Key(event.key()))
-        selected = self.floor_scene().selected_counters()
+        selected = self.floor_scene().selected_counters() if self.floor_scene().movable else []
         if event.key() == Qt.Key.Key_R and selected:
             self.turn(selected, -90 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 90)
             event.accept()
