@@ -96,7 +96,8 @@ def test_the_server_refusal_itself_reaches_the_planner_in_words_not_a_traceback(
     editor = PlanEditor(db)
     with pytest.raises(HallPlannerError) as refused:
         editor.create_staff({"name": "王五", "department_id": team.hr_id, "role": "window"})
-    assert "row-level security" in str(refused.value) and "Traceback" not in str(refused.value)
+    assert str(refused.value).startswith("服务器拒绝了修改:此账号没有这项权限,未作改动")
+    assert "row-level security" in str(refused.value)
     db.close()
 
 
@@ -171,3 +172,29 @@ def test_db_grant_reads_the_password_from_a_file_and_never_prints_it(team, tmp_p
 def test_accounts_on_a_sqlite_file_are_refused_plainly(sample_copy, capsys):
     assert main(["db", "users", "--db", str(sample_copy)]) == 1
     assert "SQLite 文件没有登录账号" in capsys.readouterr().err
+
+
+def test_the_migration_sets_access_up_on_an_older_server_database_and_takes_it_away_again(postgres_url):
+    from alembic import command
+
+    from hallplanner.db import access
+    from hallplanner.db.migrations import alembic_config, upgrade_to_head
+
+    engine = create_engine(postgres_url)
+    upgrade_to_head(engine, "0007")
+    with engine.connect() as connection:
+        assert not access.is_installed(connection)
+    db = open_database(postgres_url)  # opening upgrades it
+    assert db.upgraded_from == "0007"
+    db.close()
+    policies = "SELECT count(*) FROM pg_policies WHERE tablename = 'service_items' AND policyname LIKE 'hallplanner%'"
+    with engine.connect() as connection:
+        assert access.is_installed(connection) and connection.scalar(text(policies)) == 5
+    with engine.connect() as connection:  # a downgrade: the access control goes, the group roles stay
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+        connection.commit()
+        assert not access.is_installed(connection) and connection.scalar(text(policies)) == 0
+        assert connection.scalar(text("SELECT relrowsecurity FROM pg_class WHERE relname = 'service_items'")) is False
+    engine.dispose()

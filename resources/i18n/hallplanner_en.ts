@@ -3162,6 +3162,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Saving failed: it conflicts with existing data; the database is unchanged ({reason})</translation>
     </message>
     <message>
+        <source>服务器拒绝了修改:此账号没有这项权限,未作改动({reason})</source>
+        <translation>The server refused the change: this login may not make it; nothing was changed ({reason})</translation>
+    </message>
+    <message>
         <source>数据库操作失败,未作改动({reason})</source>
         <translation>The database operation failed; nothing was changed ({reason})</translation>
     </message>
