@@ -198,3 +198,33 @@ def test_the_migration_sets_access_up_on_an_older_server_database_and_takes_it_a
         assert not access.is_installed(connection) and connection.scalar(text(policies)) == 0
         assert connection.scalar(text("SELECT relrowsecurity FROM pg_class WHERE relname = 'service_items'")) is False
     engine.dispose()
+
+
+def test_what_the_window_offers_a_department_for_its_own_items_and_staff_the_server_takes(team):
+    """Every edit the GUI leaves enabled for a department login on its own rows goes through, history and trail too."""
+    import datetime as dt
+
+    from hallplanner.domain.vocabulary import ItemType, Level
+    from hallplanner.services.catalog import list_venues, record
+
+    db = open_database(team.url_of(team.police))
+    editor = PlanEditor(db)
+    created = editor.create_item({"name": "新增的公安事项", "department_id": team.police_id, "basic_code": "000199999000",
+                                  "implementation_code": "113502000036126350001999990000",
+                                  "item_type": ItemType.PUBLIC_SERVICE, "level": Level.CITY, "online_depth": 1})
+    [item_id] = created.ids("service_items")
+    window = next(w for venue in list_venues(db) for w in venue.windows if w.department_short == "公安局")
+    editor.assign([item_id], window.id)
+    editor.schedule_entry([item_id], dt.date.today() + dt.timedelta(days=30))
+    editor.rename_item(item_id, next(i for i in list_items(db) if i.id == item_id).version, "改名后的公安事项")
+    editor.delete_items([item_id])
+    person = editor.create_staff({"name": "王五", "department_id": team.police_id, "role": "window"})
+    [staff_id] = person.ids("staff")
+    renamed = editor.update_staff(staff_id, 1, {"name": "王五六", "department_id": team.police_id, "role": "window"})
+    editor.undo(renamed)  # undo is an edit like any other
+    editor.undo(person)
+    with pytest.raises(HallPlannerError, match="部门账号只能修改本部门的事项和人员"):
+        editor.update_window(window.id, record(db, "window", window.id)["version"], {"name": "改名的窗口"})
+    db.close()
+    tables = _as_owner(team, "SELECT DISTINCT entity FROM audit_log WHERE actor = :actor", actor=f"张警官({team.police})")
+    assert {"service_items", "handling_places", "item_status_history", "staff"} <= set(tables)

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
@@ -233,24 +232,33 @@ def server_actor(connection: Connection, claimed: str | None) -> str:
 
 # The same rules in the services: an edit the server would refuse is refused first, with its reason.
 
-@dataclass(frozen=True)
-class _Row:
-    table: str
-    department_id: int | None
+PARENT_MODELS = {"service_items": schema.ServiceItem, "staff": schema.StaffMember}
 
 
-def _department_of(session: Session, obj: object, *, before: bool) -> int | None:
-    table = obj.__tablename__
-    owner = DEPARTMENT_ROWS[table]
+def _department_of(session: Session, obj: object, parents: dict[int, object], *, before: bool) -> int | None:
+    """The department a row belongs to: its own column, or its item's or person's (``parents``: new
+    rows not yet given their parent's id, by the parent whose collection holds them)."""
+    owner = DEPARTMENT_ROWS[obj.__tablename__]
     column = owner if isinstance(owner, str) else owner[1]
-    state = inspect(obj)
-    history = state.attrs[column].history
+    history = inspect(obj).attrs[column].history
     value = history.deleted[0] if before and history.deleted else getattr(obj, column)
-    if isinstance(owner, str) or value is None:
+    if isinstance(owner, str):
         return value
-    model = schema.ServiceItem if owner[0] == "service_items" else schema.StaffMember
-    parent = session.get(model, value)
-    return None if parent is None else _department_of(session, parent, before=before)
+    parent = session.get(PARENT_MODELS[owner[0]], value) if value is not None else parents.get(id(obj))
+    return None if parent is None else _department_of(session, parent, parents, before=before)
+
+
+def _new_children(session: Session) -> dict[int, object]:
+    """Each child row in an item's or person's loaded collections, by its parent (new parents and changed ones)."""
+    parents = {}
+    for parent in (*session.new, *session.dirty):
+        if not isinstance(parent, tuple(PARENT_MODELS.values())):
+            continue
+        state = inspect(parent)
+        for relationship in state.mapper.relationships:
+            if relationship.uselist and relationship.key in state.dict:  # loaded: no query from here
+                parents.update((id(child), parent) for child in state.dict[relationship.key])
+    return parents
 
 
 def guard_flush(session: Session, _flush_context: object, _instances: object) -> None:
@@ -258,6 +266,7 @@ def guard_flush(session: Session, _flush_context: object, _instances: object) ->
     access: Access | None = session.info.get(ACCESS_KEY)
     if access is None or access.may_edit_plan:
         return
+    parents = None
     for obj in list(session.new) + list(session.dirty) + list(session.deleted):
         table = getattr(obj, "__tablename__", None)
         if table is None or (obj in session.dirty and not session.is_modified(obj, include_collections=False)):
@@ -268,9 +277,10 @@ def guard_flush(session: Session, _flush_context: object, _instances: object) ->
         if refusal is None and table not in DEPARTMENT_ROWS:
             refusal = access.plan_refusal()
         if refusal is None:
-            states = [] if obj in session.new else [_department_of(session, obj, before=True)]
+            parents = _new_children(session) if parents is None else parents
+            states = [] if obj in session.new else [_department_of(session, obj, parents, before=True)]
             if obj not in session.deleted:
-                states.append(_department_of(session, obj, before=False))
+                states.append(_department_of(session, obj, parents, before=False))
             for department_id in states:
                 refusal = refusal or access.department_refusal(department_id, _department_name(session, department_id))
         if refusal is not None:
