@@ -97,21 +97,26 @@ def is_installed(connection: Connection) -> bool:
 
 
 def may_install(connection: Connection) -> bool:
-    """Whether this login can set up access control: it owns the tables, and can make the group roles."""
+    """Whether this login can set up access control: it owns the tables, can make the group roles
+    (or they exist) and can make the access schema in this database (or it exists)."""
     row = connection.execute(text(
         "SELECT r.rolsuper, r.rolcreaterole, "
         "       coalesce(pg_has_role(session_user, t.tableowner, 'USAGE'), false) AS owns, "
-        "       (SELECT count(*) FROM pg_roles WHERE rolname = ANY(:groups)) AS groups "
+        "       (SELECT count(*) FROM pg_roles WHERE rolname = ANY(:groups)) AS groups, "
+        "       has_database_privilege(current_database(), 'CREATE') "
+        "       OR EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = :schema) AS schema "
         "FROM pg_roles r LEFT JOIN pg_tables t ON t.schemaname = 'public' AND t.tablename = 'service_items' "
-        "WHERE r.rolname = session_user"), {"groups": list(GROUPS.values())}).one()
-    return row.rolsuper or (row.owns and (row.rolcreaterole or row.groups == len(GROUPS)))
+        "WHERE r.rolname = session_user"), {"groups": list(GROUPS.values()), "schema": SCHEMA}).one()
+    return row.rolsuper or (row.owns and row.schema and (row.rolcreaterole or row.groups == len(GROUPS)))
 
 
 def install(connection: Connection) -> None:
     """Create or refresh the group roles, the logins table, the grants and the policies (idempotent)."""
     for group in GROUPS.values():
         if not connection.scalar(text("SELECT count(*) FROM pg_roles WHERE rolname = :name"), {"name": group}):
-            connection.exec_driver_sql(f"CREATE ROLE {group} NOLOGIN")
+            # The roles are the server's: another database may be making them at this moment.
+            connection.exec_driver_sql(f"DO $$ BEGIN CREATE ROLE {group} NOLOGIN; "
+                                       "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$")
     groups = ", ".join(GROUPS.values())
     connection.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
     connection.exec_driver_sql(f"REVOKE ALL ON SCHEMA {SCHEMA} FROM PUBLIC")
