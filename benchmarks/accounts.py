@@ -30,6 +30,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from hallplanner.db.database import open_database
+from hallplanner.db.migrations import HEAD
 from hallplanner.db.transfer import copy_rows
 from hallplanner.domain.access import AccessRole
 from hallplanner.services import accounts
@@ -38,7 +39,8 @@ from hallplanner.services.editing import PlanEditor
 
 
 def generated_plan(items: int, seed: int = 1) -> Path:
-    path = Path(tempfile.gettempdir()) / f"hallplanner-bench-{items}-{seed}.sqlite"
+    # By schema version too: a file cached by an older HallPlanner would have to be upgraded first.
+    path = Path(tempfile.gettempdir()) / f"hallplanner-bench-{items}-{seed}-{HEAD}.sqlite"
     if not path.exists():
         subprocess.run([sys.executable, "-m", "hallplanner", "sample", "generate", "--items", str(items),
                         "--seed", str(seed), "--db", str(path)], check=True, stdout=subprocess.DEVNULL)

@@ -167,6 +167,10 @@ def test_db_grant_reads_the_password_from_a_file_and_never_prints_it(team, tmp_p
     assert main(["db", "grant", "--db", team.url, "--user", "x" + login, "--role", "department",
                  "--password-file", str(secret)]) == 1
     assert "须用 --department" in capsys.readouterr().err
+    # A new login without a password file, and no terminal to type one on: refused, nothing made.
+    assert main(["db", "grant", "--db", team.url, "--user", "y" + login, "--role", "viewer"]) == 1
+    assert "或用 --password-file 给出" in capsys.readouterr().err
+    assert _as_owner(team, "SELECT count(*) FROM pg_roles WHERE rolname = :l", l="y" + login) == [0]
 
 
 def test_accounts_on_a_sqlite_file_are_refused_plainly(sample_copy, capsys):

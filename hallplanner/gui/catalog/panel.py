@@ -159,7 +159,7 @@ class CatalogPanel(QWidget):
         for action_id in ("assign", "unassign"):
             menu.addAction(self.actions[action_id])
         items = self.selected_items()
-        if len(items) == 1:
+        if len(items) == 1 and self.session.may_change_department(items[0].department_id):
             item = items[0]
             for place in item.places:
                 for role in PlaceRole:
