@@ -28,8 +28,7 @@ class Access:
     """The current login, as the server reported it when the plan was opened.
 
     ``department_id`` is the department a department login speaks for (None otherwise, or when
-    the administrator has not named one: then it may change nothing). ``actor`` is how the
-    audit trail names the login: ``login`` or ``display name(login)``.
+    the administrator has not named one: then it may change nothing).
     """
 
     role: AccessRole
@@ -42,10 +41,6 @@ class Access:
     @classmethod
     def unrestricted(cls) -> Access:
         return cls(AccessRole.ADMIN)
-
-    @property
-    def actor(self) -> str:
-        return actor_name(self.login, self.display_name)
 
     @property
     def may_write(self) -> bool:
