@@ -352,7 +352,7 @@ def test_sample_help_shows_the_defaults():
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (("db", "frob"), "无效的取值 'frob'(可选:'init', 'upgrade', 'info', 'copy')"),
+        (("db", "frob"), "无效的取值 'frob'(可选:'init', 'upgrade', 'info', 'copy', 'grant', 'revoke', 'users')"),
         (("db",), "缺少必需的参数:操作"),
         (("items", "--bogus"), "无法识别的参数:--bogus"),
         (("items", "--db"), "参数 --db:需要一个值"),

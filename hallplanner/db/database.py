@@ -29,8 +29,10 @@ from sqlalchemy.pool import QueuePool
 
 from hallplanner.bundled import is_sample_database
 from hallplanner.db import migrations
+from hallplanner.db.access import ACCESS_KEY, AccessRefused, current_access, guard_flush, server_actor
 from hallplanner.db.changes import ACTOR_KEY, record_changes
 from hallplanner.db.filesystems import network_location
+from hallplanner.domain.access import Access
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import Message, message
 
@@ -56,6 +58,8 @@ class Database:
     upgraded_from: str | None = None
     backup_path: Path | None = None
     notes: list[Message] = field(default_factory=list)
+    # The login and what it may change, as the server said when the plan was opened.
+    access: Access = field(default_factory=Access.unrestricted)
     _sessions: sessionmaker = field(init=False, repr=False)
     _writer: Engine = field(init=False, repr=False)
 
@@ -64,6 +68,7 @@ class Database:
         # Same pool and connections; only the BEGIN differs (see ``sqlite_engine``).
         self._writer = self.engine.execution_options(**{WRITE_OPTION: True})
         event.listen(self._sessions, "after_flush", record_changes)
+        event.listen(self._sessions, "before_flush", guard_flush)
 
     @contextmanager
     def transaction(self, actor: str | None = None) -> Iterator[Session]:
@@ -74,9 +79,14 @@ class Database:
         if self.readonly:
             raise HallPlannerError(message("database", "数据库以只读方式打开,不能保存修改:{location}")
                                    .format(location=self.location))
+        if not self.access.may_write:
+            raise AccessRefused(self.access.plan_refusal())
         with self._sessions(bind=self._writer) as session:
-            session.info[ACTOR_KEY] = actor or default_actor()
+            session.info[ACCESS_KEY] = self.access
             with session.begin():
+                # On a server the trail names the login (its policies check that), never the workstation's user.
+                session.info[ACTOR_KEY] = (server_actor(session.connection(), actor) if self.is_postgresql
+                                           else actor or default_actor())
                 yield session
 
     @contextmanager
@@ -88,6 +98,10 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
 
     def close(self) -> None:
         """Close every connection: the last read-write one to a SQLite file checkpoints the
@@ -142,8 +156,16 @@ def _open_server(url: URL, *, create: bool, upgrade: bool) -> Database:
     except (ArgumentError, ModuleNotFoundError) as exc:
         raise HallPlannerError(message("database", "无法使用数据库地址 {location}:{reason}")
                                .format(location=location, reason=exc)) from exc
-    db = Database(engine, location)
-    return _checked(db, None, create=create, upgrade=upgrade, failure=message("database", "无法连接数据库"))
+    db = _checked(Database(engine, location), None, create=create, upgrade=upgrade,
+                  failure=message("database", "无法连接数据库"))
+    try:
+        with db.engine.connect() as connection:
+            db.access = current_access(connection)
+    except DriverDatabaseError as exc:
+        db.close()
+        raise HallPlannerError(message("database", "无法连接数据库 {location}:{reason}")
+                               .format(location=location, reason=_first_line(exc))) from exc
+    return db
 
 
 def _open_sqlite_file(path: Path, *, create: bool, readonly: bool, upgrade: bool) -> Database:

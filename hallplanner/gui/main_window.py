@@ -45,6 +45,12 @@ from hallplanner.gui.i18n import joined, translated
 from hallplanner.gui.language_menu import LanguageMenu
 from hallplanner.services.views import ChangeNotice
 
+# Actions on the selected items, and actions on the plan as a whole: a login may be refused either.
+ITEM_ACTIONS = ("assign", "unassign", "schedule_entry", "keep_place", "close_place", "rename_item", "merge_items",
+                "split_item", "delete_items")
+PLAN_ACTIONS = ("import_catalog", "new_window", "delete_window", "new_venue", "delete_venue", "new_department",
+                "delete_department")
+
 MENUS = (  # (title, action ids; None is a separator)
     (QT_TRANSLATE_NOOP("MainWindow", "文件(&F)"), ("new", "open", "recent", "save_copy", None, "open_from_server",
                                                      "save_to_server", None, "import_catalog", "export",
@@ -74,13 +80,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("HallPlanner 政务服务中心进驻规划"))
         self.resize(1600, 920)
         self.actions = create_actions(self)
+        self._tips = {action_id: action.statusTip() for action_id, action in self.actions.items()}
         self.recent_menu = QMenu(self.tr("最近打开(&R)"), self)
         self.panels_menu = QMenu(self.tr("面板(&P)"), self)
         self.status_menu = QMenu(self.tr("设置进驻状态"), self)
         self.counts = QLabel(objectName="counts")
+        self.login = QLabel(objectName="login")  # on a server: who is signed in, and what the login may change
+        self.login.hide()
         self.work_on_copy = QPushButton(self.tr("这是随附样例(只读):在工作副本上编辑"), objectName="workOnCopy")
         self.work_on_copy.hide()
         self.statusBar().addPermanentWidget(self.work_on_copy)
+        self.statusBar().addPermanentWidget(self.login)
         self.statusBar().addPermanentWidget(self.counts)
         self._build_menus()
         connect_handlers(self.actions, {"quit": self.close, "about": self._about})
@@ -211,28 +221,38 @@ class MainWindow(QMainWindow):
         old_places = any(not place.is_center for item in items for place in item.places)
         window, venue = self.places.current_window(), self.places.current_venue()
         idle = not session.is_busy()
+        # What the login may change (on a server): the plan as a whole, and the items selected.
+        plan = session.may_edit_plan
+        refused = next((session.department_refusal(item.department_id, item.department_short)
+                        for item in items if not session.may_change_department(item.department_id)), None)
+        mine = writable and selected > 0 and refused is None
         enabled = {
             "save_copy": open_, "save_to_server": open_ and idle, "find": open_, "reload": open_ and idle,
-            "export": open_ and idle, "import_catalog": writable and idle,
+            "export": open_ and idle, "import_catalog": plan and idle,
             "undo": idle and stack.canUndo(), "redo": idle and stack.canRedo(),
-            "assign": writable and selected > 0, "unassign": writable and selected > 0,
-            "schedule_entry": writable and selected > 0,
-            "keep_place": writable and old_places, "close_place": writable and old_places,
-            "new_item": writable and bool(self.catalog.departments), "rename_item": writable and selected == 1,
-            "merge_items": writable and selected >= 2, "split_item": writable and selected == 1,
-            "delete_items": writable and selected > 0,
-            "new_window": writable and venue is not None, "delete_window": writable and window is not None,
-            "new_venue": writable, "delete_venue": writable and venue is not None and window is None,
-            "new_department": writable,
-            "delete_department": writable and self.places.current_department() is not None,
+            "assign": mine, "unassign": mine, "schedule_entry": mine,
+            "keep_place": mine and old_places, "close_place": mine and old_places,
+            "new_item": writable and bool(self.catalog.departments) and (plan or session.access.department_id is not None),
+            "rename_item": mine and selected == 1, "merge_items": mine and selected >= 2,
+            "split_item": mine and selected == 1, "delete_items": mine,
+            "new_window": plan and venue is not None, "delete_window": plan and window is not None,
+            "new_venue": plan, "delete_venue": plan and venue is not None and window is None,
+            "new_department": plan,
+            "delete_department": plan and self.places.current_department() is not None,
         }
+        # A refused action says why where the planner looks: its status tip in the menu.
+        plan_refusal = session.plan_refusal() if open_ else None
+        for action_id in enabled:
+            reason = refused if action_id in ITEM_ACTIONS else plan_refusal if action_id in PLAN_ACTIONS else None
+            self.actions[action_id].setStatusTip(reason or self._tips[action_id])
         for action_id, state in enabled.items():
             self.actions[action_id].setEnabled(bool(state))
         self.actions["undo"].setText(self.tr("撤销 {}").format(stack.undoText()) if stack.canUndo()
                                      else self.tr("撤销(&U)"))
         self.actions["redo"].setText(self.tr("重做 {}").format(stack.redoText()) if stack.canRedo()
                                      else self.tr("重做(&R)"))
-        self.status_menu.setEnabled(writable and selected > 0)
+        self.status_menu.setEnabled(mine)
+        self.status_menu.setToolTip(refused or "")
 
     # The plan on show.
 
@@ -249,9 +269,21 @@ class MainWindow(QMainWindow):
             notes.append(self.tr("数据库以只读方式打开:可以查看,不能修改"))
         self.statusBar().showMessage(joined(notes), 15000)
         self.work_on_copy.setVisible(database.is_bundled_sample)
+        self._show_login()
         app_settings.remember_database(database.location)
         self.update_actions()
         self.database_opened.emit(database.location)
+
+    def _show_login(self) -> None:
+        access = self.session.access
+        if not access.on_server:
+            self.login.hide()
+            return
+        role = translated(access.role.label)
+        where = f"({access.department_name})" if access.department_name else ""
+        self.login.setText(self.tr("账号 {login} · {role}{where}").format(login=access.login, role=role, where=where))
+        self.login.setToolTip(self.session.plan_refusal() or self.tr("此账号可以修改整个规划"))
+        self.login.show()
 
     def _open_failed(self, message: str) -> None:
         QMessageBox.critical(self, self.tr("无法打开数据库"), message)

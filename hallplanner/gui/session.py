@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from hallplanner.domain.access import Access
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.gui.errors import log, report_text, show_unexpected
 from hallplanner.gui.i18n import refusal_text, translated
@@ -116,7 +117,34 @@ class PlanSession(QObject):
 
     @property
     def writable(self) -> bool:
-        return self.database is not None and not self.database.readonly and not self._opening
+        """Whether anything may be changed: a plan is open, not read-only, and the login is not a viewer."""
+        return (self.database is not None and not self.database.readonly and not self._opening
+                and self.access.may_write)
+
+    # What the login may change, as the server said once when the plan was opened (everything on a file).
+
+    @property
+    def access(self) -> Access:
+        return self.database.access if self.database is not None else Access.unrestricted()
+
+    @property
+    def may_edit_plan(self) -> bool:
+        """Venues, windows, departments, floors, signboards, deadlines, imports: the plan as a whole."""
+        return self.writable and self.access.may_edit_plan
+
+    def may_change_department(self, department_id: int | None) -> bool:
+        """Whether rows of this department (its items, its people) may be changed."""
+        return self.writable and self.access.may_change_department(department_id)
+
+    def plan_refusal(self) -> str | None:
+        """Why the plan as a whole is read-only for this login, in the planner's language (None: it is not)."""
+        refusal = self.access.plan_refusal()
+        return translated(refusal) if refusal is not None else None
+
+    def department_refusal(self, department_id: int | None, owner: str = "") -> str | None:
+        """Why a row of this department may not be changed (None: it may)."""
+        refusal = self.access.department_refusal(department_id, owner)
+        return translated(refusal) if refusal is not None else None
 
     def is_busy(self) -> bool:
         return self.runner.is_busy()

@@ -30,6 +30,8 @@ from hallplanner.domain.rules import RuleViolation, check_status_change
 from hallplanner.domain.vocabulary import EntryStatus
 from hallplanner.services.plan_facts import load_items
 
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: a grant or a row-level security policy refused the statement
+
 
 @dataclass(frozen=True)
 class Edit:
@@ -129,6 +131,9 @@ class EditorBase:
             raise HallPlannerError(message("editor", "保存失败,与已有数据冲突,数据库未作改动({reason})")
                                    .format(reason=_reason(exc))) from exc
         except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:  # the server's own access control
+                raise HallPlannerError(message("editor", "服务器拒绝了修改:此账号没有这项权限,未作改动({reason})")
+                                       .format(reason=_reason(exc))) from exc
             raise HallPlannerError(message("editor", "数据库操作失败,未作改动({reason})")
                                    .format(reason=_reason(exc))) from exc
 

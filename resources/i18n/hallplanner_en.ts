@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AccessRole</name>
+    <message>
+        <source>管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>规划人员</source>
+        <translation>Planner</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>只读</source>
+        <translation>Read-only</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>新建(&amp;N)…</source>
@@ -482,6 +501,10 @@
     <message>
         <source>此记录刚被他人修改;保存时可比较双方的版本。</source>
         <translation>Someone has just changed this record; saving lets you compare both versions.</translation>
+    </message>
+    <message>
+        <source>只读:部门账号不能把事项转给其他部门</source>
+        <translation>Read-only: a department login cannot give an item to another department</translation>
     </message>
 </context>
 <context>
@@ -1687,6 +1710,14 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>数据库以只读方式打开:可以查看,不能修改</source>
         <translation>The database is open read-only: you can look, not change</translation>
+    </message>
+    <message>
+        <source>账号 {login} · {role}{where}</source>
+        <translation>Login {login} · {role}{where}</translation>
+    </message>
+    <message>
+        <source>此账号可以修改整个规划</source>
+        <translation>This login may change the whole plan</translation>
     </message>
     <message>
         <source>无法打开数据库</source>
@@ -3114,6 +3145,84 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>access</name>
+    <message>
+        <source>账号名“{login}”不可用:以字母或下划线开头,只含字母、数字、_ . -,至多 40 个字符,且不以 pg_ 或 hallplanner_ 开头</source>
+        <translation>The login name “{login}” cannot be used: it starts with a letter or underscore, holds only letters, digits, _ . -, has at most 40 characters and does not start with pg_ or hallplanner_</translation>
+    </message>
+    <message>
+        <source>显示名称太长:连同账号名至多 64 个字符</source>
+        <translation>The display name is too long: with the login name at most 64 characters</translation>
+    </message>
+    <message>
+        <source>只读:只读账号 {login} 只能查看规划</source>
+        <translation>Read-only: the read-only login {login} can only view the plan</translation>
+    </message>
+    <message>
+        <source>只读:部门账号只能修改本部门的事项和人员</source>
+        <translation>Read-only: a department login can change only its own department's items and staff</translation>
+    </message>
+    <message>
+        <source>只读:部门账号 {login} 尚未指定所属部门,请管理员用 db grant --department 指定</source>
+        <translation>Read-only: the department login {login} has no department yet; an administrator sets it with db grant --department</translation>
+    </message>
+    <message>
+        <source>只读:部门账号只能修改本部门({mine})的事项和人员,这一条属于{owner}</source>
+        <translation>Read-only: a department login can change only its own department's ({mine}) items and staff; this one belongs to {owner}</translation>
+    </message>
+    <message>
+        <source>其他部门</source>
+        <translation>another department</translation>
+    </message>
+</context>
+<context>
+    <name>accounts</name>
+    <message>
+        <source>账号只用于 PostgreSQL 服务器上的规划;SQLite 文件没有登录账号:{location}</source>
+        <translation>Accounts exist only for plans on a PostgreSQL server; a SQLite file has no logins: {location}</translation>
+    </message>
+    <message>
+        <source>只有管理员账号可以管理账号,{login} 是{role}账号</source>
+        <translation>Only an administrator login can manage accounts; {login} is a {role} login</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了账号操作,未作改动:{reason}</source>
+        <translation>The server refused the account change; nothing was changed: {reason}</translation>
+    </message>
+    <message>
+        <source>规划中没有部门“{name}”(按全称或标识简称查找)</source>
+        <translation>The plan has no department “{name}” (looked up by full name or signage short name)</translation>
+    </message>
+    <message>
+        <source>“{name}”指多个部门({names}),请写部门全称</source>
+        <translation>“{name}” names several departments ({names}); give the full name</translation>
+    </message>
+    <message>
+        <source>部门账号须用 --department 指定所属部门</source>
+        <translation>A department login needs its department: --department</translation>
+    </message>
+    <message>
+        <source>只有部门账号(--role department)属于一个部门</source>
+        <translation>Only a department login (--role department) belongs to a department</translation>
+    </message>
+    <message>
+        <source>此数据库尚未设置账号权限,须由数据表的所有者(或超级用户)第一次运行 db grant</source>
+        <translation>Accounts are not set up in this database yet: the owner of its tables (or a superuser) must run db grant first</translation>
+    </message>
+    <message>
+        <source>“{login}”是服务器上的一个组角色,不是登录账号</source>
+        <translation>“{login}” is a group role on the server, not a login</translation>
+    </message>
+    <message>
+        <source>服务器上还没有账号 {login},新建时须给出密码</source>
+        <translation>The server has no login {login} yet; a new login needs a password</translation>
+    </message>
+    <message>
+        <source>{login} 不是 HallPlanner 账号,未作改动</source>
+        <translation>{login} is not a HallPlanner login; nothing was changed</translation>
+    </message>
+</context>
+<context>
     <name>bundled</name>
     <message>
         <source>安装不完整,找不到随附文件:{file}</source>
@@ -3462,6 +3571,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Cannot connect to the database</translation>
     </message>
     <message>
+        <source>无法连接数据库 {location}:{reason}</source>
+        <translation>Cannot connect to the database {location}: {reason}</translation>
+    </message>
+    <message>
         <source>这是一个文件夹,不是数据库文件:{path}</source>
         <translation>This is a folder, not a database file: {path}</translation>
     </message>
@@ -3558,6 +3671,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>保存失败,与已有数据冲突,数据库未作改动({reason})</source>
         <translation>Saving failed: it conflicts with existing data; the database is unchanged ({reason})</translation>
+    </message>
+    <message>
+        <source>服务器拒绝了修改:此账号没有这项权限,未作改动({reason})</source>
+        <translation>The server refused the change: this login may not make it; nothing was changed ({reason})</translation>
     </message>
     <message>
         <source>数据库操作失败,未作改动({reason})</source>

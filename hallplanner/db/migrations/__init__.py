@@ -122,6 +122,7 @@ def create_schema(engine: Engine) -> None:
                 connection.execute(CreateIndex(index))
         config.attributes["connection"] = connection
         command.stamp(config, "head")
+        _refresh_access(connection)
 
 
 def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
@@ -139,6 +140,8 @@ def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
             with connection.begin():
                 config.attributes["connection"] = connection
                 command.upgrade(config, revision)
+                if revision == "head":
+                    _refresh_access(connection)
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
@@ -147,3 +150,16 @@ def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys=ON")
+
+
+def _refresh_access(connection) -> None:
+    """On PostgreSQL, grants and policies for every table there is now (tables a migration added too).
+
+    Only where this login may set them up; otherwise ``hallplanner db grant`` does it later.
+    """
+    if connection.dialect.name != "postgresql":
+        return
+    from hallplanner.db import access
+
+    if access.may_install(connection):
+        access.install(connection)

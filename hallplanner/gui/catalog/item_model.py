@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from hallplanner.gui.catalog.columns import COLUMNS, VOLUME_COLUMN, shown_text, tooltip
 from hallplanner.services.search import (
@@ -70,6 +71,10 @@ class ItemTableModel(QAbstractTableModel):
         self._filter = ItemFilter()
         self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
         self._assigned = 0
+        # Set by the panel from the session: why this login may not change an item (None: it may, or
+        # nothing may be changed at all, which the window says once), and whether it may be changed.
+        self.refusal: Callable[[ItemView], str | None] = lambda item: None
+        self.may_change: Callable[[ItemView], bool] = lambda item: True
         self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         self._collator.setNumericMode(True)
         self._collated = cmp_to_key(self._collator.compare)
@@ -348,7 +353,10 @@ class ItemTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == VOLUME_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(item, column)
+            refusal = self.refusal(item)
+            return tooltip(item, column) + (f"\n{refusal}" if refusal else "")
+        if role == Qt.ItemDataRole.ForegroundRole and self.refusal(item):
+            return QBrush(QColor("#6b6b6b"))  # read-only for this login: greyed, the reason in the tooltip
         if role == ItemRole:
             return item
         return None
@@ -360,7 +368,9 @@ class ItemTableModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+        # An item this login may not change cannot be dragged onto a window.
+        movable = index.isValid() and self.may_change(self.item_at(index.row()))
+        return base | Qt.ItemFlag.ItemIsDragEnabled if movable else base
 
     def mimeTypes(self) -> list[str]:
         return [ITEM_IDS_MIME]

@@ -49,6 +49,8 @@ class CatalogPanel(QWidget):
         self.departments: list[DepartmentView] = []
         self._domains: dict[int, set[str]] = {}  # venue id → domains of its windows, for the filter
         self.model = ItemTableModel(self)
+        self.model.may_change = lambda item: session.may_change_department(item.department_id)
+        self.model.refusal = self._refusal
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self._filter)
         self.view = self._table()
@@ -90,6 +92,13 @@ class CatalogPanel(QWidget):
         # A reset (filtering) clears the selection without selectionChanged.
         self.model.modelReset.connect(self.selection_changed)
         return view
+
+    def _refusal(self, item: ItemView) -> str | None:
+        """Why this login may not change ``item``, for its tooltip (a viewer is told once, by the window)."""
+        session = self.session
+        if not session.writable or session.may_change_department(item.department_id):
+            return None
+        return session.department_refusal(item.department_id, item.department_short)
 
     # Showing what changed.
 
@@ -150,7 +159,7 @@ class CatalogPanel(QWidget):
         for action_id in ("assign", "unassign"):
             menu.addAction(self.actions[action_id])
         items = self.selected_items()
-        if len(items) == 1:
+        if len(items) == 1 and self.session.may_change_department(items[0].department_id):
             item = items[0]
             for place in item.places:
                 for role in PlaceRole:
@@ -231,10 +240,16 @@ class CatalogPanel(QWidget):
     def new_item(self) -> None:
         if not self.departments:
             return
+        # A department login adds items of its own department only.
+        departments = [d for d in self.departments if self.session.may_change_department(d.id)]
+        if not departments:
+            return
         chosen = self.filter_bar.department.currentData()  # the department filtered on, if any
-        defaults = {"department_id": chosen if chosen is not None else self.departments[0].id, "item_type": ItemType.PUBLIC_SERVICE, "level": Level.CITY,
+        if chosen not in {d.id for d in departments}:
+            chosen = departments[0].id
+        defaults = {"department_id": chosen, "item_type": ItemType.PUBLIC_SERVICE, "level": Level.CITY,
                     "status": EntryStatus.PLANNED, "online_depth": 1}
-        ask_new_record(self, self.session, ITEM, defaults, self.departments,
+        ask_new_record(self, self.session, ITEM, defaults, departments,
                        lambda editor, values: editor.create_item(values))
 
     def rename_item(self) -> None:

@@ -192,6 +192,7 @@ class FindingsPanel(QWidget):
         self.deadlines = QToolButton(text=self.tr("期限…"), objectName="deadlines")
         self.deadlines.setToolTip(self.tr("各级事项进驻和分中心设立的期限"))
         self.deadlines.clicked.connect(lambda: edit_deadlines(self.session, self))
+        self.session.opened.connect(lambda _database: self._lock_deadlines())
         bar = QWidget()
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 2)
@@ -454,3 +455,9 @@ class FindingsPanel(QWidget):
             self.tabs.setCurrentWidget(self.progress)  # R11: a measure of the whole plan, shown there
         elif finding.subject_id is not None:
             self.subject_chosen.emit(finding.subject_type, finding.subject_id)
+
+    def _lock_deadlines(self) -> None:
+        """The plan's deadlines are the planners': a department or viewer login sees why not."""
+        refusal = self.session.plan_refusal()
+        self.deadlines.setEnabled(refusal is None)
+        self.deadlines.setToolTip(refusal or self.tr("各级事项进驻和分中心设立的期限"))

@@ -144,10 +144,15 @@ class RecordForm(QWidget):
         self.problems = QLabel(objectName="detailProblems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #b00020;")
+        self.locked = QLabel(objectName=f"{kind}_readOnly")  # why this login may not change the record
+        self.locked.setWordWrap(True)
+        self.locked.setStyleSheet("color: #8a5a00;")
+        self.locked.hide()
         self.save = QPushButton(self.tr("保存"), objectName=f"{kind}_save")
         self.save.clicked.connect(self._request_save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.locked)
         layout.addLayout(form)
         layout.addWidget(self.extra)
         layout.addWidget(self.problems)
@@ -179,6 +184,18 @@ class RecordForm(QWidget):
                 editor.addItem(translated(member.label), member)
             return editor
         return QLineEdit()
+
+    def set_read_only(self, reason: str | None, fields: frozenset[str] = frozenset()) -> None:
+        """Show the record read-only, saying why (``reason`` None: editable); with ``fields``, only those."""
+        whole = reason is not None and not fields
+        for key, editor in self.editors.items():
+            locked = reason is not None and (whole or key in fields)
+            editor.setEnabled(not locked)
+            editor.setToolTip(reason if locked else "")
+        self.save.setEnabled(not whole)
+        self.save.setToolTip(reason if whole else "")
+        self.locked.setText(reason or "")
+        self.locked.setVisible(whole)
 
     def set_departments(self, departments: list[DepartmentView]) -> None:
         for field in self.fields:

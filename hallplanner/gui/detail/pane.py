@@ -91,6 +91,21 @@ class DetailPane(QScrollArea):
         for name, other in self.forms.items():
             other.setVisible(name == kind)
         form.load(values, places)
+        self._lock(form, kind, values, item)
+
+    def _lock(self, form: RecordForm, kind: str, values: dict, item: ItemView | None) -> None:
+        """What this login may not change is shown read-only, with the reason (on a file: nothing)."""
+        session = self.session
+        if not session.writable or kind != ITEM:  # a read-only file stays as it was: saving says why
+            form.set_read_only(session.plan_refusal())
+        elif not session.may_change_department(values.get("department_id")):
+            owner = item.department_short if item is not None else ""
+            form.set_read_only(session.department_refusal(values.get("department_id"), owner))
+        elif not session.access.may_edit_plan:
+            # Its own item, but not to give away to another department.
+            form.set_read_only(self.tr("只读:部门账号不能把事项转给其他部门"), frozenset({"department_id"}))
+        else:
+            form.set_read_only(None)
 
     def clear(self) -> None:
         self.shows = None

@@ -68,10 +68,10 @@ class LayoutCommands(QObject):
 
     def update(self) -> None:
         """Enable what the selection and the plan allow."""
-        writable = self.page.session.writable and self.page.current_floor() is not None
+        editable = self.page.session.may_edit_plan and self.page.current_floor() is not None
         count = len(self.page.scene.selected_counters())
         for key, action in self.actions.items():
-            action.setEnabled(writable and count >= action.property("selection")
+            action.setEnabled(editable and count >= action.property("selection")
                               and (key != "paste" or self.clipboard is not None))
 
     def _selected(self) -> dict[int, Placement]:
@@ -119,7 +119,7 @@ class LayoutCommands(QObject):
     def add_window(self, x: float, y: float) -> None:
         floor_id = self.page.current_floor()
         layout = self.page.layout_shown
-        if floor_id is None or layout is None or not self.page.session.writable:
+        if floor_id is None or layout is None or not self.page.session.may_edit_plan:
             return
         nearest = min(layout.windows, default=None, key=lambda counter: math.dist(
             (x, y), box(counter.placement).centre))  # a window added by a row takes the row's letter
@@ -134,7 +134,7 @@ class LayoutCommands(QObject):
 
     def add_zone(self, rect: QRectF) -> None:
         floor_id = self.page.current_floor()
-        if floor_id is None or not self.page.session.writable:
+        if floor_id is None or not self.page.session.may_edit_plan:
             return
         wanted = dialogs.ask_zone(self.page)
         if wanted is None:
@@ -176,7 +176,7 @@ class LayoutCommands(QObject):
             if floor.id != current:
                 action = menu.addAction(floor.name)
                 action.triggered.connect(lambda _=False, floor_id=floor.id: self.move_to_floor(chosen, floor_id))
-        menu.setEnabled(bool(chosen) and bool(menu.actions()) and self.page.session.writable)
+        menu.setEnabled(bool(chosen) and bool(menu.actions()) and self.page.session.may_edit_plan)
         return menu
 
     def move_to_floor(self, window_ids: list[int], floor_id: int) -> None:

@@ -78,7 +78,7 @@ class FloorDrawings(QObject):
 
     def import_file(self, path: str | None = None) -> None:
         floor_id = self.page.current_floor()
-        if floor_id is None or not self.page.session.writable:
+        if floor_id is None or not self.page.session.may_edit_plan:
             return
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.page, self.tr("导入楼层平面图"), "",

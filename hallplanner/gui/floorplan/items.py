@@ -146,7 +146,7 @@ class CounterItem(QGraphicsObject):
             font.setBold(True)
             painter.setFont(font)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "♿")
-        if selected and len(scene.selectedItems()) == 1:
+        if selected and len(scene.selectedItems()) == 1 and scene.movable:
             painter.setPen(QPen(QColor("#1d1d1d"), 2))
             painter.setBrush(QColor("#f2a900"))
             for handle in self._handles().values():
@@ -162,7 +162,7 @@ class CounterItem(QGraphicsObject):
 
     def handle_at(self, point: QPointF) -> tuple[bool, bool] | None:
         """Which handle (in item coordinates) is under ``point``, when the counter shows them."""
-        if not self.isSelected() or len(self.scene().selectedItems()) != 1:
+        if not self.isSelected() or len(self.scene().selectedItems()) != 1 or not self.scene().movable:
             return None
         return next((kind for kind, rect in self._handles().items() if rect.contains(point)), None)
 

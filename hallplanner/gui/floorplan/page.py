@@ -222,6 +222,9 @@ class FloorplanPage(LazyPage):
         self.layout_shown = layout
         self.scene.editable = self.session.writable
         # While moves are being saved the counters stay where the planner put them.
+        self.scene.movable = self.session.may_edit_plan
+        self.tools.allow_editing(self.session.may_edit_plan)
+        self.view.setToolTip(self.session.plan_refusal() or "")
         self.scene.show_layout(layout.zones, layout.windows, move=not self._pending_moves)
         self.drawings.show(layout.background)
         if self._select_after is not None:
@@ -290,7 +293,7 @@ class FloorplanPage(LazyPage):
 
     def _context_menu(self, point) -> None:
         """On selected windows: the commands on them; on a zone: rename or delete it (each one undo step)."""
-        if not self.session.writable:
+        if not self.session.may_edit_plan:
             return
         counter = self.scene.counter_at(self.view.mapToScene(point))
         if counter is not None:
@@ -306,7 +309,7 @@ class FloorplanPage(LazyPage):
             menu.deleteLater()
             return
         zone = self.scene.zone_at(self.view.mapToScene(point))
-        if zone is None:
+        if zone is None or not self.session.may_edit_plan:
             return
         menu = QMenu(self)
         rename = menu.addAction(self.tr("重命名功能区“{}”…").format(zone.name))
@@ -339,7 +342,7 @@ class FloorplanPage(LazyPage):
     def _show_selection(self) -> None:
         selected = self.scene.selected_counters()
         self.items.clear()
-        self.low_counter.setEnabled(bool(selected) and self.session.writable)
+        self.low_counter.setEnabled(bool(selected) and self.session.may_edit_plan)
         self.low_counter.setChecked(bool(selected) and all(item.counter.low_counter for item in selected))
         if len(selected) != 1:
             self.window_title.setText(self.tr("已选 {} 个窗口").format(len(selected)) if selected

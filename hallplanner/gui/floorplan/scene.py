@@ -30,6 +30,7 @@ class FloorScene(QGraphicsScene):
         self.grid = GRID
         self.colouring = Colouring()
         self.editable = True
+        self.movable = True  # whether this login may move the windows
         self.setBackgroundBrush(QColor("#e9e9e4"))
 
     def colour_of(self, counter: CounterView) -> QColor:
@@ -51,6 +52,9 @@ class FloorScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 item.show_counter(counter, move=move)
+            # Where this login may not change the plan, windows can be selected but not moved.
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, self.movable)
+            item.setCursor(Qt.CursorShape.SizeAllCursor if self.movable else Qt.CursorShape.ArrowCursor)
         self.colouring.busiest = max((counter.yearly_volume for counter in counters), default=0)
         self._draw_outline()
 

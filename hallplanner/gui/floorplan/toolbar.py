@@ -51,6 +51,13 @@ class FloorTools(QToolBar):
         floors.addAction(self.tr("移除底图"), page.drawings.remove)
         self._menu_button(self.tr("楼层与底图"), floors)
 
+    def allow_editing(self, allowed: bool) -> None:
+        """Tools that change the plan only for a login that may change it (on a server)."""
+        for tool in (ADD_WINDOW, DRAW_ZONE):
+            self.tool_actions[tool].setEnabled(allowed)
+        if not allowed and self.page.view.tool != SELECT:
+            self.page.view.set_tool(SELECT)
+
     def _show_tool(self, tool: str) -> None:
         for key, action in self.tool_actions.items():
             action.setChecked(key == tool)

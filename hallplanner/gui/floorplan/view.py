@@ -169,7 +169,7 @@ class FloorView(QGraphicsView):
             event.accept()
             return
         step = NUDGES.get(Qt.Key(event.key()))
-        selected = self.floor_scene().selected_counters()
+        selected = self.floor_scene().selected_counters() if self.floor_scene().movable else []
         if event.key() == Qt.Key.Key_R and selected and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.turn(selected, -90 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 90)
             event.accept()

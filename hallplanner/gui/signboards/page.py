@@ -282,7 +282,7 @@ class SignboardPage(LazyPage):
 
     def _update_buttons(self) -> None:
         count = len(self.boards_to_make())
-        writable = self.session.writable
+        writable = self.session.may_edit_plan
         self.export.setText(self.tr("导出 PDF({count} 块)…").format(count=count))
         self.print_button.setText(self.tr("打印({count} 块)…").format(count=count))
         ready = count > 0 and self.template_or_none() is not None

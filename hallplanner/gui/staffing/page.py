@@ -281,12 +281,27 @@ class StaffingPage(LazyPage):
                 self.staff.selectRow(row)
         self.staff.blockSignals(False)
         self._fill_checklist(department_id)
-        self.form.show_person(department_id, next((p for p in people if p.id == person_id), None))
+        self._show_person(department_id, next((p for p in people if p.id == person_id), None))
 
     def _person_chosen(self) -> None:
         person_id = self.current_person()
         person = next((p for p in self.report.staff if p.id == person_id), None) if self.report else None
-        self.form.show_person(self.current_department(), person)
+        self._show_person(self.current_department(), person)
+
+    def _show_person(self, department_id: int | None, person) -> None:
+        """The person's form, read-only with the reason where this login may not change the department's people."""
+        self.form.show_person(department_id, person)
+        refusal = None
+        if department_id is not None and self.session.writable and not self.session.may_change_department(department_id):
+            department = next((d for d in self.report.departments if d.id == department_id), None) if self.report else None
+            refusal = self.session.department_refusal(department_id, department.short_name if department else "")
+            self.form.setEnabled(False)
+        self.form.setToolTip(refusal or "")
+        # The checklist and the assumptions are the plan's, not a department's.
+        plan = self.session.may_edit_plan or not self.session.writable
+        self.checklist.setEnabled(plan)
+        self.settings_box.setEnabled(plan)
+        self.settings_box.setToolTip("" if plan else self.session.plan_refusal() or "")
 
     def _fill_checklist(self, department_id: int | None) -> None:
         department = next((d for d in self.report.departments if d.id == department_id), None) if self.report else None

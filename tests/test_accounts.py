@@ -1,0 +1,234 @@
+"""Accounts on a real PostgreSQL server: what each login may change is enforced by the server itself."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError, ProgrammingError
+
+from hallplanner.cli import main
+from hallplanner.db.database import open_database
+from hallplanner.domain.access import AccessRole
+from hallplanner.domain.errors import HallPlannerError
+from hallplanner.services import accounts
+from hallplanner.services.catalog import list_items
+from hallplanner.services.editing import PlanEditor
+from tests.team import Team
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def team(postgres_url, sample_path) -> Team:
+    return Team(postgres_url, sample_path)
+
+
+def _as_owner(team: Team, statement: str, **values) -> list:
+    engine = create_engine(team.url)
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text(statement), values).scalars().all()
+    finally:
+        engine.dispose()
+
+
+def _volume(team: Team, item_id: int) -> int:
+    return _as_owner(team, "SELECT annual_volume FROM service_items WHERE id = :id", id=item_id)[0]
+
+
+def test_a_department_login_changes_its_own_items_and_the_server_refuses_the_others(team):
+    engine = team.engine(team.police)
+    with engine.begin() as connection:
+        other = connection.execute(text("UPDATE service_items SET annual_volume = 7 WHERE id = :id"), {"id": team.hr_item})
+        own = connection.execute(text("UPDATE service_items SET annual_volume = 7 WHERE id = :id"),
+                                 {"id": team.police_item})
+    assert (other.rowcount, own.rowcount) == (0, 1)
+    assert _volume(team, team.police_item) == 7 and _volume(team, team.hr_item) != 7
+    # Neither by giving its own item away, nor by adding an item to another department.
+    for statement in ("UPDATE service_items SET department_id = :other WHERE id = :own",
+                      "INSERT INTO service_items (name, basic_code, implementation_code, item_type, department_id, "
+                      "level, category, annual_volume, avg_minutes, jointly_handled, online_depth, fully_online, "
+                      "negative_list, special_sensitive, status, plan_ref, illustrative) VALUES ('x', 'x', 'x-1', "
+                      "'行政许可', :other, 'city', '', 0, 0, false, 1, false, false, false, 'planned', '', false)"):
+        with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as connection:
+            connection.execute(text(statement), {"other": team.hr_id, "own": team.police_item})
+    # The plan as a whole is not a department's: a window, a venue.
+    with pytest.raises(ProgrammingError, match="permission denied"), engine.begin() as connection:
+        connection.execute(text("UPDATE windows SET name = 'x'"))
+    engine.dispose()
+
+
+def test_the_audit_trail_takes_only_rows_naming_the_login_and_nobody_rewrites_it(team):
+    engine = team.engine(team.police)
+    for statement in ("UPDATE audit_log SET actor = 'someone'", "DELETE FROM audit_log"):
+        with pytest.raises(ProgrammingError, match="permission denied"), engine.begin() as connection:
+            connection.execute(text(statement))
+    with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as connection:
+        connection.execute(text("INSERT INTO audit_log (at, actor, action, entity, entity_id) "
+                                "VALUES (now(), 'someone else', 'update', 'service_items', 1)"))
+    engine.dispose()
+
+
+def test_through_the_services_a_department_gets_a_clear_refusal_and_the_trail_names_the_login(team):
+    db = open_database(team.url_of(team.police))
+    assert (db.access.role, db.access.department_name) == (AccessRole.DEPARTMENT, "公安局")
+    items = {item.id: item for item in list_items(db)}
+    editor = PlanEditor(db)
+    with pytest.raises(HallPlannerError, match=re.escape("部门账号只能修改本部门(公安局)的事项和人员,这一条属于人社局")):
+        editor.update_item(team.hr_item, items[team.hr_item].version, {"annual_volume": 5})
+    with pytest.raises(HallPlannerError, match="部门账号只能修改本部门"):
+        editor.create_staff({"name": "王五", "department_id": team.hr_id, "role": "window"})
+    editor.update_item(team.police_item, items[team.police_item].version, {"annual_volume": 5})
+    db.close()
+    assert _volume(team, team.police_item) == 5 and _volume(team, team.hr_item) != 5
+    actors = _as_owner(team, "SELECT DISTINCT actor FROM audit_log WHERE entity = 'service_items' AND entity_id = :id",
+                       id=team.police_item)
+    assert actors == [f"张警官({team.police})"]
+
+
+def test_the_server_refusal_itself_reaches_the_planner_in_words_not_a_traceback(team, monkeypatch):
+    """Were the services' own check missing, the server's refusal would still be told plainly."""
+    monkeypatch.setattr("hallplanner.db.database.guard_flush", lambda *args: None)
+    db = open_database(team.url_of(team.police))
+    editor = PlanEditor(db)
+    with pytest.raises(HallPlannerError) as refused:
+        editor.create_staff({"name": "王五", "department_id": team.hr_id, "role": "window"})
+    assert str(refused.value).startswith("服务器拒绝了修改:此账号没有这项权限,未作改动")
+    assert "row-level security" in str(refused.value)
+    db.close()
+
+
+def test_a_viewer_reads_and_cannot_write(team):
+    db = open_database(team.url_of(team.viewer))
+    assert len(list_items(db)) > 200
+    with pytest.raises(HallPlannerError, match="只读账号"):
+        PlanEditor(db).rename_item(team.police_item, 1, "新名称")
+    db.close()
+    engine = team.engine(team.viewer)
+    with pytest.raises(ProgrammingError, match="permission denied"), engine.begin() as connection:
+        connection.execute(text("UPDATE service_items SET annual_volume = 1"))
+    engine.dispose()
+
+
+def test_a_planner_edits_everything_and_cannot_grant(team):
+    db = open_database(team.url_of(team.planner))
+    items = {item.id: item for item in list_items(db)}
+    editor = PlanEditor(db)
+    for item_id in (team.police_item, team.hr_item):
+        editor.update_item(item_id, items[item_id].version, {"annual_volume": 11})
+    with pytest.raises(HallPlannerError, match="只有管理员账号可以管理账号"):
+        accounts.grant(db, "intruder", AccessRole.ADMIN, password="x")
+    db.close()
+    assert _volume(team, team.police_item) == _volume(team, team.hr_item) == 11
+    engine = team.engine(team.planner)
+    with pytest.raises(DBAPIError, match="must have admin option"), engine.begin() as connection:
+        connection.exec_driver_sql(f"GRANT hallplanner_admin TO {team.planner}")
+    engine.dispose()
+
+
+def test_an_admin_login_grants_and_revokes(team):
+    db = open_database(team.url_of(team.admin))
+    accounts.grant(db, team.viewer, AccessRole.PLANNER)
+    promoted = open_database(team.url_of(team.viewer))
+    assert promoted.access.role is AccessRole.PLANNER
+    promoted.close()
+    accounts.revoke(db, team.hr)
+    db.close()
+    engine = team.engine(team.hr)
+    with pytest.raises(ProgrammingError, match="permission denied"), engine.connect() as connection:
+        connection.execute(text("SELECT count(*) FROM service_items"))
+    engine.dispose()
+
+
+def test_db_users_lists_the_logins(team, capsys):
+    assert main(["db", "users", "--db", team.url, "--json"]) == 0
+    listed = {row["login"]: row for row in json.loads(capsys.readouterr().out)}
+    assert listed[team.police] == {"login": team.police, "role": "department", "department": "公安局",
+                                   "display_name": "张警官", "superuser": False}
+    assert (listed[team.planner]["role"], listed[team.viewer]["role"], listed[team.admin]["role"]) == (
+        "planner", "viewer", "admin")
+    assert main(["db", "users", "--db", team.url_of(team.planner)]) == 1
+    assert "只有管理员账号可以管理账号" in capsys.readouterr().err
+
+
+def test_db_grant_reads_the_password_from_a_file_and_never_prints_it(team, tmp_path, capsys):
+    secret = tmp_path / "password"
+    secret.write_text("very-secret-word\n", encoding="utf-8")
+    login = f"new{team.police}"
+    assert main(["db", "grant", "--db", team.url, "--user", login, "--role", "department", "--department", "人社局",
+                 "--display-name", "赵六", "--password-file", str(secret)]) == 0
+    shown = capsys.readouterr()
+    assert "very-secret-word" not in shown.out + shown.err and login in shown.out
+    stored = _as_owner(team, "SELECT rolpassword FROM pg_authid WHERE rolname = :l", l=login)[0]
+    assert stored.startswith("SCRAM-SHA-256$")
+    assert main(["db", "grant", "--db", team.url, "--user", "x" + login, "--role", "department",
+                 "--password-file", str(secret)]) == 1
+    assert "须用 --department" in capsys.readouterr().err
+    # A new login without a password file, and no terminal to type one on: refused, nothing made.
+    assert main(["db", "grant", "--db", team.url, "--user", "y" + login, "--role", "viewer"]) == 1
+    assert "或用 --password-file 给出" in capsys.readouterr().err
+    assert _as_owner(team, "SELECT count(*) FROM pg_roles WHERE rolname = :l", l="y" + login) == [0]
+
+
+def test_accounts_on_a_sqlite_file_are_refused_plainly(sample_copy, capsys):
+    assert main(["db", "users", "--db", str(sample_copy)]) == 1
+    assert "SQLite 文件没有登录账号" in capsys.readouterr().err
+
+
+def test_the_migration_sets_access_up_on_an_older_server_database_and_takes_it_away_again(postgres_url):
+    from alembic import command
+
+    from hallplanner.db import access
+    from hallplanner.db.migrations import alembic_config, upgrade_to_head
+
+    engine = create_engine(postgres_url)
+    upgrade_to_head(engine, "0007")
+    with engine.connect() as connection:
+        assert not access.is_installed(connection)
+    db = open_database(postgres_url)  # opening upgrades it
+    assert db.upgraded_from == "0007"
+    db.close()
+    policies = "SELECT count(*) FROM pg_policies WHERE tablename = 'service_items' AND policyname LIKE 'hallplanner%'"
+    with engine.connect() as connection:
+        assert access.is_installed(connection) and connection.scalar(text(policies)) == 5
+    with engine.connect() as connection:  # a downgrade: the access control goes, the group roles stay
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0007")
+        connection.commit()
+        assert not access.is_installed(connection) and connection.scalar(text(policies)) == 0
+        assert connection.scalar(text("SELECT relrowsecurity FROM pg_class WHERE relname = 'service_items'")) is False
+    engine.dispose()
+
+
+def test_what_the_window_offers_a_department_for_its_own_items_and_staff_the_server_takes(team):
+    """Every edit the GUI leaves enabled for a department login on its own rows goes through, history and trail too."""
+    import datetime as dt
+
+    from hallplanner.domain.vocabulary import ItemType, Level
+    from hallplanner.services.catalog import list_venues, record
+
+    db = open_database(team.url_of(team.police))
+    editor = PlanEditor(db)
+    created = editor.create_item({"name": "新增的公安事项", "department_id": team.police_id, "basic_code": "000199999000",
+                                  "implementation_code": "113502000036126350001999990000",
+                                  "item_type": ItemType.PUBLIC_SERVICE, "level": Level.CITY, "online_depth": 1})
+    [item_id] = created.ids("service_items")
+    window = next(w for venue in list_venues(db) for w in venue.windows if w.department_short == "公安局")
+    editor.assign([item_id], window.id)
+    editor.schedule_entry([item_id], dt.date.today() + dt.timedelta(days=30))
+    editor.rename_item(item_id, next(i for i in list_items(db) if i.id == item_id).version, "改名后的公安事项")
+    editor.delete_items([item_id])
+    person = editor.create_staff({"name": "王五", "department_id": team.police_id, "role": "window"})
+    [staff_id] = person.ids("staff")
+    renamed = editor.update_staff(staff_id, 1, {"name": "王五六", "department_id": team.police_id, "role": "window"})
+    editor.undo(renamed)  # undo is an edit like any other
+    editor.undo(person)
+    with pytest.raises(HallPlannerError, match="部门账号只能修改本部门的事项和人员"):
+        editor.update_window(window.id, record(db, "window", window.id)["version"], {"name": "改名的窗口"})
+    db.close()
+    tables = _as_owner(team, "SELECT DISTINCT entity FROM audit_log WHERE actor = :actor", actor=f"张警官({team.police})")
+    assert {"service_items", "handling_places", "item_status_history", "staff"} <= set(tables)
