@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, select, text
 from hallplanner.bundled import sample_source_dir
 from hallplanner.db.database import open_database
 from hallplanner.db.migrations import upgrade_to_head
-from hallplanner.db.schema import AuthorizedItem, Base, ItemEvent, Region, SignboardOverride
+from hallplanner.db.schema import AuthorizedItem, Base, FloorImage, ItemEvent, Region, SignboardOverride
 from hallplanner.db.transfer import copy_plan
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.signboards import BoardKind
@@ -34,7 +34,8 @@ def plan_rows(target) -> dict[str, list[tuple]]:
 
 @pytest.fixture
 def busy_plan(sample_copy):
-    """The sample with a row in every table: audit trail, item events, a region whose parent came later."""
+    """The sample with a row in every table: audit trail, item events, a region whose parent came later,
+    a floor drawing's bytes."""
     db = open_database(sample_copy)
     with db.transaction(actor="测试规划员") as session:
         later_parent = Region(name="测试街道", level=Level.DISTRICT)
@@ -45,6 +46,9 @@ def busy_plan(sample_copy):
         session.add(SignboardOverride(board_kind=BoardKind.WINDOW, subject_id=1, text="综合受理窗口"))
         session.add(ItemEvent(actor="测试规划员", operation=ItemOperation.NEW, results='[{"id": 1}]'))
         session.add(AuthorizedItem(staff_id=1, item_id=1))
+        # As the page stores a drawing: its bytes outside the ORM, so outside the audit trail.
+        session.execute(FloorImage.__table__.insert().values(sha256="0" * 64, media_type="image/png", width=1,
+                                                             height=1, source="平面.png", data=b"\x89PNG\x00\xff"))
     db.close()
     rows = plan_rows(sample_copy)
     assert all(rows.values()), [name for name, table_rows in rows.items() if not table_rows]
