@@ -102,12 +102,16 @@ def _json(values: Mapping[str, object] | None) -> str | None:
     return json.dumps({key: _plain(value) for key, value in values.items()}, ensure_ascii=False, sort_keys=True)
 
 
-def context(table: str, entity_id: int, values: Mapping[str, object]) -> dict[str, int | None]:
-    """The records a row belongs to, from its own values (``values``: after, else before)."""
+def context(change: RowChange) -> dict[str, int | None]:
+    """The records a row belongs to: its own id in its table's column, else what its values name
+    after the change, else before (a place taken off a window is in that window's history)."""
     found = {}
     for column, owner in CONTEXT_COLUMNS.items():
-        value = entity_id if table == owner else values.get(column)
-        found[column] = int(value) if isinstance(value, (int, str)) and str(value).isdigit() else None
+        value = change.id if change.table == owner else None
+        for values in (change.after, change.before):
+            if value is None and values is not None:
+                value = values.get(column)
+        found[column] = value if isinstance(value, int) else None
     return found
 
 
@@ -147,7 +151,6 @@ def _audit(session: Session, changes: Iterable[RowChange]) -> None:
     at = utc_now()
     rows = []
     for change in changes:
-        values = change.after if change.after is not None else change.before
         rows.append({
             "at": at,
             "actor": session.info.get(ACTOR_KEY, ""),
@@ -157,7 +160,7 @@ def _audit(session: Session, changes: Iterable[RowChange]) -> None:
             "before": _json(change.before),
             "after": _json(change.after),
             "edit_id": edit_id(session, at),
-            **context(change.table, change.id, values),
+            **context(change),
         })
     # A row about an item or a person is in its department's history too.
     for column, model in (("item_id", ServiceItem), ("staff_id", StaffMember)):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -46,15 +46,20 @@ def _sqlite_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
-def write_new_database(destination: Path, rows: Mapping[str, list[dict]], actor: str, chunk: int = 20_000) -> None:
+def write_new_database(destination: Path, rows: Mapping[str, list[dict]], actor: str, chunk: int = 20_000,
+                       then: Callable[[Database], None] | None = None) -> None:
     """A new database at ``destination`` holding ``rows`` (table name → rows), parents first.
 
-    Bulk INSERTs through Core-speed executemany: no ORM objects, no audit rows.
+    Bulk INSERTs through Core-speed executemany: no ORM objects, no audit rows. ``then`` runs
+    on the new database before it is moved into place (edits that belong in the history).
     """
-    with new_sqlite_file(destination) as db, db.transaction(actor=actor) as session:
-        for table in Base.metadata.sorted_tables:
-            table_rows = rows.get(table.name, [])
-            for start in range(0, len(table_rows), chunk):
-                session.execute(insert(table), table_rows[start : start + chunk])
+    with new_sqlite_file(destination) as db:
+        with db.transaction(actor=actor) as session:
+            for table in Base.metadata.sorted_tables:
+                table_rows = rows.get(table.name, [])
+                for start in range(0, len(table_rows), chunk):
+                    session.execute(insert(table), table_rows[start : start + chunk])
+        if then is not None:
+            then(db)
 
 

@@ -27,14 +27,17 @@ from hallplanner.domain.findings import Finding, Severity, SubjectType
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.plan_rules import RULES, Rule, RuleKind
 from hallplanner.services.floorplan import floorplan_findings
+from hallplanner.services.inspections import inspection_findings
 from hallplanner.services.plan_facts import ID_CHUNK, load_facts
+from hallplanner.services.publication import publication_findings
 from hallplanner.services.signboards import signboard_findings
 from hallplanner.services.staffing import staffing_findings
 
 # Checks of other features: each reads what it needs in the session and returns its
 # findings as of the day.
 FindingSource = Callable[[Session, dt.date], list[Finding]]
-FINDING_SOURCES: tuple[FindingSource, ...] = (signboard_findings, staffing_findings, floorplan_findings)
+FINDING_SOURCES: tuple[FindingSource, ...] = (signboard_findings, staffing_findings, floorplan_findings,
+                                               publication_findings, inspection_findings)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,8 +5,8 @@ an import all keep them. ``PlanEditor`` gathers the edits by concern:
 placement (items at windows), lifecycle (items themselves), places
 (windows, venues, departments), signboards (a board's own wording), staff
 (people, posts, opening hours, the checklist, staffing settings), importing
-(a catalog file, as one edit), the plan's deadlines and the floor plan (windows placed,
-zones); ``editor`` holds what they share.
+(a catalog file, as one edit), the plan's deadlines, the floor plan (windows placed,
+zones), publication of changed places (R13) and inspections (R16); ``editor`` holds what they share.
 """
 
 from __future__ import annotations
@@ -14,13 +14,15 @@ from __future__ import annotations
 from hallplanner.services.deadlines import DeadlineEdits
 from hallplanner.services.floorplan import FloorplanEdits
 from hallplanner.services.importing import CatalogImport
+from hallplanner.services.inspections import InspectionEdits
 from hallplanner.services.lifecycle import ItemEdits
 from hallplanner.services.placement import PlacementEdits
 from hallplanner.services.places import PlaceEdits
+from hallplanner.services.publication import PublicationEdits
 from hallplanner.services.signboards import SignboardEdits
 from hallplanner.services.staff import StaffEdits
 
 
 class PlanEditor(PlacementEdits, ItemEdits, PlaceEdits, SignboardEdits, StaffEdits, CatalogImport,
-                 DeadlineEdits, FloorplanEdits):
+                 DeadlineEdits, FloorplanEdits, PublicationEdits, InspectionEdits):
     """The edits of one planner on one database."""

@@ -84,10 +84,14 @@ def upgrade() -> None:
     _gather_old_rows(op.get_bind())
 
 
-def _context(entity: str, entity_id: int, values: dict) -> dict:
+def _context(entity: str, entity_id: int, after: dict | None, before: dict | None) -> dict:
+    """As ``db.changes.context``: the row's own id, else what it names after the change, else before."""
     found = {}
     for column, owner in CONTEXT_COLUMNS.items():
-        value = entity_id if entity == owner else values.get(column)
+        value = entity_id if entity == owner else None
+        for values in (after, before):
+            if value is None and values is not None:
+                value = values.get(column)
         found[column] = value if isinstance(value, int) else None
     return found
 
@@ -109,8 +113,8 @@ def _gather_old_rows(connection: sa.Connection) -> None:
             last = (new_id, row.actor, row.at)
         else:
             last = (last[0], last[1], row.at)
-        values = json.loads(row.after or row.before or "{}")
-        found = _context(row.entity, row.entity_id, values)
+        found = _context(row.entity, row.entity_id, json.loads(row.after) if row.after else None,
+                         json.loads(row.before) if row.before else None)
         if found["department_id"] is None:
             found["department_id"] = (item_departments.get(found["item_id"])
                                       or staff_departments.get(found["staff_id"]))
