@@ -10,6 +10,7 @@ sample is built today, the plan it shows ran in 2023.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import update
@@ -45,17 +46,20 @@ def _channels(row: SourceRow) -> list[PublicationChannel]:
 
 
 def enter_oversight(db: Database, source: Path, venues: dict[str, int]) -> None:
-    """Publications and inspections from ``source``, each an edit dated as the source says."""
+    """Publications and inspections from ``source``, each an edit dated as the source says, in date order
+    (the history lists edits in the order they were made)."""
     changes = place_changes(db)
+    events: list[tuple[dt.date, int, Callable[[], tuple[Edit, dt.date]]]] = []
     for row in read_source(source, "publications.csv"):
         old = row.ref("old_place", venues)
         on = row.date("on")
         refs = [(c.item_id, c.key, c.on) for c in changes if c.old_venue_id == old and c.on == on]
         if not refs:
             raise row.error("on", "该办理地点在这一天没有变更")
-        published_on = row.date("published_on")
-        edit = PlanEditor(db, row.text("published_by")).mark_published(refs, _channels(row), published_on)
-        _dated(db, edit, published_on)
+        published_on, channels, by = row.date("published_on"), _channels(row), row.text("published_by")
+        events.append((published_on, len(events), lambda refs=refs, channels=channels, day=published_on, by=by: (
+            PlanEditor(db, by).mark_published(refs, channels, day), day)))
+    made: dict[int, int] = {}  # event number → the inspection it created
     for row in read_source(source, "inspections.csv"):
         state = row.choice("state", InspectionState)
         values = {"venue_id": row.ref("venue", venues), "inspected_on": row.date("inspected_on"),
@@ -64,11 +68,18 @@ def enter_oversight(db: Database, source: Path, venues: dict[str, int]) -> None:
                   "rectify_by": row.date("rectify_by", required=False),
                   "state": InspectionState.OPEN if state is InspectionState.RECTIFIED else state,
                   "rectified_on": None}
-        editor = PlanEditor(db, values["inspector"])
-        edit = editor.create_inspection(values)
-        _dated(db, edit, values["inspected_on"])
-        if state is InspectionState.RECTIFIED:
+        number = len(events)
+
+        def create(values=values, number=number) -> tuple[Edit, dt.date]:
+            edit = PlanEditor(db, values["inspector"]).create_inspection(values)
+            made[number] = next(change.id for change in edit.changes if change.table == "inspections")
+            return edit, values["inspected_on"]
+
+        events.append((values["inspected_on"], number, create))
+        if state is InspectionState.RECTIFIED:  # put right later: an edit of its own
             rectified_on = row.date("rectified_on")
-            inspection_id = next(change.id for change in edit.changes if change.table == "inspections")
-            edit = editor.rectified([inspection_id], rectified_on)
-            _dated(db, edit, rectified_on)
+            events.append((rectified_on, len(events), lambda number=number, day=rectified_on, by=values["inspector"]: (
+                PlanEditor(db, by).rectified([made[number]], day), day)))
+    for _, _, make in sorted(events, key=lambda event: event[:2]):
+        edit, day = make()
+        _dated(db, edit, day)

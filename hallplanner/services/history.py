@@ -209,10 +209,11 @@ class _Describer:
     def _row(self, row, before: dict | None, after: dict | None) -> RowHistory:
         table = row.entity
         values = after if after is not None else before or {}
+        columns = Base.metadata.tables[table].c.keys() if table in Base.metadata.tables else list(values)
         if row.action == "update":
-            keys = [key for key in values if key not in HIDDEN and (before or {}).get(key) != (after or {}).get(key)]
+            keys = [key for key in columns if key not in HIDDEN and (before or {}).get(key) != (after or {}).get(key)]
         else:
-            keys = [key for key in values if key not in HIDDEN and values.get(key) not in (None, "")]
+            keys = [key for key in columns if key not in HIDDEN and values.get(key) not in (None, "")]
         fields = []
         for key in keys:
             label = field_label(table, key)

@@ -81,7 +81,8 @@ def publication_findings(session: Session, day: dt.date) -> list[Finding]:
 class PublicationEdits(EditorBase):
     def mark_published(self, changes: Sequence[ChangeRef], channels: Sequence[PublicationChannel],
                        published_on: dt.date, note: str = "") -> Edit:
-        """The changes published on the channels that day: one edit, however many rows."""
+        """The changes published on the channels that day: one edit, however many rows. A channel that
+        already published a change for its date keeps its record (its day and publisher)."""
         if not changes or not channels:
             raise HallPlannerError(message("publication", "没有选中变更或公布渠道"))
 
@@ -94,7 +95,7 @@ class PublicationEdits(EditorBase):
                     if row is None:
                         session.add(Publication(item_id=item_id, change_key=key, channel=channel, change_on=on,
                                                 published_on=published_on, published_by=by, note=note))
-                    else:
+                    elif row.change_on != on:  # published for a date the plan no longer holds
                         row.change_on, row.published_on, row.published_by, row.note = on, published_on, by, note
             return message("publication", "标记已公布:{count} 项变更({channels})").format(
                 count=len(changes), channels=channel_names(channels))
