@@ -212,8 +212,9 @@ class _Describer:
         columns = Base.metadata.tables[table].c.keys() if table in Base.metadata.tables else list(values)
         if row.action == "update":
             keys = [key for key in columns if key not in HIDDEN and (before or {}).get(key) != (after or {}).get(key)]
-        else:
-            keys = [key for key in columns if key not in HIDDEN and values.get(key) not in (None, "")]
+        else:  # a new or deleted record: its fields, but not those its name already shows
+            named = set(RECORD_NAMES.get(table, ()))
+            keys = [key for key in columns if key not in HIDDEN | named and values.get(key) not in (None, "")]
         fields = []
         for key in keys:
             label = field_label(table, key)

@@ -53,6 +53,7 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     return table
 
 
@@ -88,6 +89,8 @@ class HistoryPage(LazyPage):
 
         self.table = _table("historyEdits", [self.tr("时间"), self.tr("修改人"), self.tr("操作"), self.tr("记录数")])
         self.table.itemSelectionChanged.connect(self._edit_chosen)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the edit's label
         self.rows = _table("historyRows", [self.tr("对象类型"), self.tr("对象"), self.tr("动作"), self.tr("字段"),
                                            self.tr("修改前"), self.tr("修改后")])
         self.more_button = QPushButton(self.tr("加载更早的修改"), objectName="historyMore")
@@ -204,7 +207,8 @@ class HistoryPage(LazyPage):
             for column, text in enumerate((edit.local_time.strftime("%Y-%m-%d %H:%M"), edit.actor,
                                            translated(edit.label) or self.tr("(未命名的修改)"), edit.row_count)):
                 self.table.setItem(row, column, _cell(text))
-        self.table.resizeColumnsToContents()
+        for column in (0, 1, 3):
+            self.table.resizeColumnToContents(column)
         self.more_button.setEnabled(page.more)
         self.status.setText(self.tr("{count} 次修改{more}").format(
             count=len(self.edits), more=self.tr(",还有更早的") if page.more else ""))

@@ -97,9 +97,10 @@ def _context(entity: str, entity_id: int, after: dict | None, before: dict | Non
 
 
 def _gather_old_rows(connection: sa.Connection) -> None:
-    audit = sa.table("audit_log", *(sa.column(name) for name in (
-        "id", "at", "actor", "entity", "entity_id", "before", "after", "edit_id", *CONTEXT_COLUMNS)))
-    edits = sa.table("audit_edits", sa.column("id"), sa.column("at"), sa.column("actor"), sa.column("label"))
+    audit = sa.table("audit_log", sa.column("at", sa.DateTime()), *(sa.column(name) for name in (
+        "id", "actor", "entity", "entity_id", "before", "after", "edit_id", *CONTEXT_COLUMNS)))
+    edits = sa.table("audit_edits", sa.column("id", sa.Integer()), sa.column("at", sa.DateTime()), sa.column("actor"),
+                     sa.column("label"))
     item_departments = dict(connection.execute(sa.text("SELECT id, department_id FROM service_items")).all())
     staff_departments = dict(connection.execute(sa.text("SELECT id, department_id FROM staff")).all())
     rows = connection.execute(sa.select(audit.c.id, audit.c.at, audit.c.actor, audit.c.entity, audit.c.entity_id,
