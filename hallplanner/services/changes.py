@@ -16,6 +16,7 @@ from sqlalchemy import Connection, select
 from hallplanner.db.database import Database
 from hallplanner.db.schema import Department, ServiceItem
 from hallplanner.domain.messages import Message, message
+from hallplanner.domain.checks import PlanFacts
 from hallplanner.domain.plan_time import center_place
 from hallplanner.domain.vocabulary import EntryStatus
 from hallplanner.services.plan_facts import load_facts
@@ -54,9 +55,10 @@ def place_changes(db: Database) -> list[PlaceChange]:
         return place_changes_in(connection)
 
 
-def place_changes_in(connection: Connection) -> list[PlaceChange]:
-    """``place_changes`` on an open connection (a check reads them in its own session)."""
-    plan = load_facts(connection)
+def place_changes_in(connection: Connection, plan: PlanFacts | None = None) -> list[PlaceChange]:
+    """``place_changes`` on an open connection (a check reads them in its own session), from the
+    plan's facts when they are loaded already."""
+    plan = plan if plan is not None and plan.complete else load_facts(connection)
     about = {row.id: row for row in connection.execute(
         select(ServiceItem.id, ServiceItem.implementation_code, Department.full_name)
         .join(Department, ServiceItem.department_id == Department.id))}

@@ -29,7 +29,7 @@ from hallplanner.domain.plan_rules import RULES, Rule, RuleKind
 from hallplanner.services.floorplan import floorplan_findings
 from hallplanner.services.inspections import inspection_findings
 from hallplanner.services.plan_facts import ID_CHUNK, load_facts
-from hallplanner.services.publication import publication_findings
+from hallplanner.services.publication import FACTS_KEY, publication_findings
 from hallplanner.services.signboards import signboard_findings
 from hallplanner.services.staffing import staffing_findings
 
@@ -80,17 +80,22 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def plan_rules(connection: Connection, day: dt.date) -> checks.PlanReport:
-    """The plan's own rules on the whole plan: facts loaded, every check run, progress measured."""
+def plan_rules(connection: Connection, day: dt.date, info: dict | None = None) -> checks.PlanReport:
+    """The plan's own rules on the whole plan: facts loaded, every check run, progress measured
+    (``info``: where to leave the facts for the other checks, a session's ``info``; the publication
+    check derives the changes of places from them rather than reading the plan again)."""
     with collector_paused():
-        return checks.check_plan(load_facts(connection), day)
+        facts = load_facts(connection)
+        if info is not None:
+            info[FACTS_KEY] = facts
+        return checks.check_plan(facts, day)
 
 
 def check_plan(db: Database, as_of: dt.date | None = None, rules: Collection[str] = ()) -> CheckReport:
     """The whole report as of ``as_of`` (default today); ``rules`` keeps only those rules' findings."""
     day = as_of or today()
     with db.reading() as session:
-        report = plan_rules(session.connection(), day)
+        report = plan_rules(session.connection(), day, session.info)
         findings = report.findings
         for source in FINDING_SOURCES:
             findings.extend(source(session, day))

@@ -19,6 +19,7 @@ from hallplanner.db.schema import Inspection, Venue
 from hallplanner.domain.findings import Finding, Severity, SubjectType
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.plan_rules import RULES
+from hallplanner.domain.sign_wording import LIST_SEPARATOR
 from hallplanner.domain.plan_time import VenueFacts
 from hallplanner.domain.validation import check, inspection_problems
 from hallplanner.domain.vocabulary import InspectionState, VenueKind
@@ -74,7 +75,7 @@ def inspection_findings(session: Session, day: dt.date) -> list[Finding]:
     if never:
         findings.append(Finding("R16", Severity.INFO, SubjectType.PLAN, None, str(message("inspections", "督查")),
                                 message("inspections", "{count} 个中心、分中心和延伸窗口尚无督查记录:{names}")
-                                .format(count=len(never), names="、".join(never)), rule.section))
+                                .format(count=len(never), names=LIST_SEPARATOR.join(never)), rule.section))
     return findings
 
 

@@ -17,15 +17,18 @@ from sqlalchemy.orm import Session
 
 from hallplanner.db.database import Database
 from hallplanner.db.schema import Publication
+from hallplanner.domain.checks import PlanFacts
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.findings import Finding, Severity, SubjectType
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.plan_rules import RULES
+from hallplanner.domain.sign_wording import LIST_SEPARATOR
 from hallplanner.domain.vocabulary import PublicationChannel
 from hallplanner.services.changes import place_changes_in
 from hallplanner.services.editor import Edit, EditorBase
 from hallplanner.services.oversight_views import ChannelState, PublicationRow
 
+FACTS_KEY = "hallplanner.plan_facts"  # as services.checks leaves them (it imports this module)
 ChangeRef = tuple[int, str, dt.date | None]  # item id, change key, the change's date
 
 
@@ -37,14 +40,14 @@ def publication_rows(db: Database, pending_only: bool = False) -> list[Publicati
     return [row for row in rows if row.pending] if pending_only else rows
 
 
-def _rows(connection: Connection) -> list[PublicationRow]:
+def _rows(connection: Connection, plan: PlanFacts | None = None) -> list[PublicationRow]:
     published: dict[tuple[int, str], dict[PublicationChannel, ChannelState]] = defaultdict(dict)
     for row in connection.execute(select(Publication.item_id, Publication.change_key, Publication.channel,
                                          Publication.published_on, Publication.published_by, Publication.change_on)):
         published[row.item_id, row.change_key][row.channel] = ChannelState(row.channel, row.published_on,
                                                                            row.published_by, row.change_on)
     result = []
-    for change in place_changes_in(connection):
+    for change in place_changes_in(connection, plan):
         states = published.get((change.item_id, change.key), {})
         result.append(PublicationRow(change, tuple(states.get(channel, ChannelState(channel))
                                                    for channel in PublicationChannel)))
@@ -52,13 +55,14 @@ def _rows(connection: Connection) -> list[PublicationRow]:
 
 
 def channel_names(channels: Iterable[PublicationChannel]) -> str:
-    return "、".join(str(channel.label) for channel in channels)
+    return LIST_SEPARATOR.join(str(channel.label) for channel in channels)
 
 
 def publication_findings(session: Session, day: dt.date) -> list[Finding]:
     """R13: changes in effect on ``day`` not published everywhere, one finding per old place, date and new place."""
     groups: dict[tuple, list[PublicationRow]] = defaultdict(list)
-    for row in _rows(session.connection()):
+    # The facts the plan's own rules were checked on (``services.checks`` leaves them), else read afresh.
+    for row in _rows(session.connection(), session.info.get(FACTS_KEY)):
         if row.overdue(day):
             change = row.change
             groups[change.old_venue_id, change.new_venue_id, change.on, row.pending].append(row)
