@@ -43,7 +43,7 @@ def test_one_edit_of_many_rows_is_one_group_under_its_label(plan):
         fields = {field.label: field.after for field in row.fields}
         # Foreign keys are shown by name, value sets by label.
         assert fields["窗口"] == f"厦门市政务服务中心 A01 {target.name}"
-        assert fields["场所"] == "厦门市政务服务中心" and fields["角色"] == "主办理点"
+        assert fields["角色"] == "主办理点" and row.record.endswith(" 厦门市政务服务中心")  # the venue names the place
     with plan.engine.connect() as connection:
         edit_ids = set(connection.scalars(select(AuditEntry.edit_id).where(AuditEntry.actor == "周明")))
     assert edit_ids == {newest.edit_id}
@@ -150,7 +150,7 @@ def test_history_on_the_command_line(sample_copy, tmp_path):
     edits = json.loads(shown.stdout)
     assert [edit["label"] for edit in edits] == ["新增督查记录:车驾管分中心 2023-11-22"]
     fields = {f["field"]: f["after"] for f in edits[0]["rows"][0]["fields"]}
-    assert fields["状态"] == "待整改" and fields["场所"] == "车驾管分中心"
+    assert fields["状态"] == "待整改" and edits[0]["rows"][0]["record"] == "车驾管分中心 2023-11-22"
     by_user = hallplanner("history", "--db", str(sample_copy), "--user", "陈立新", "--until", "2023-11-30")
     assert by_user.returncode == 0 and "陈立新" in by_user.stdout and "王芳" not in by_user.stdout
     exported = hallplanner("history", "--db", str(sample_copy), "--xlsx", str(tmp_path / "h.xlsx"))

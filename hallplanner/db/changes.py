@@ -26,6 +26,7 @@ from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import message
 
 CHANGES_KEY = "hallplanner.changes"
+LOOKUP_CHUNK = 5_000
 EDIT_KEY = "hallplanner.edit"
 ACTOR_KEY = "actor"
 # The context columns of the audit trail: under which records a row is looked up (its own
@@ -122,10 +123,10 @@ def _departments_of(session: Session, model: type, ids: set[int]) -> dict[int, i
         obj = session.identity_map.get(inspect(model).identity_key_from_primary_key((row_id,)))
         if obj is not None:
             found[row_id] = obj.department_id
-    missing = ids - found.keys()
-    if missing:
-        found.update(session.connection().execute(
-            select(model.id, model.department_id).where(model.id.in_(missing))).all())
+    missing = sorted(ids - found.keys())
+    for start in range(0, len(missing), LOOKUP_CHUNK):  # a driver takes only so many parameters at once
+        found.update(session.connection().execute(select(model.id, model.department_id).where(
+            model.id.in_(missing[start:start + LOOKUP_CHUNK]))).all())
     return found
 
 

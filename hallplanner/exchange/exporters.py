@@ -20,7 +20,7 @@ from hallplanner.services import exports
 from hallplanner.services.changes import place_changes
 from hallplanner.services.checks import check_plan
 from hallplanner.services.history import all_edits
-from hallplanner.services.history_views import HistoryQuery
+from hallplanner.services.history_views import ACTIONS, HistoryQuery
 from hallplanner.services.publication import channel_names, publication_rows
 from hallplanner.domain.vocabulary import PublicationChannel
 from hallplanner.services.staffing import (
@@ -180,8 +180,9 @@ class HistoryExporter(Exporter):
                     head = (edit.edit_id, at, edit.actor, edit.label, str(row.kind), row.record, str(row.action))
                     if not row.fields:
                         yield (*head, "", "", "")
-                    for field in row.fields:
-                        yield (*head, str(field.label), field.before, field.after)
+                    for field in row.fields:  # a new record has no before, a deleted one no after
+                        yield (*head, str(field.label), "" if row.action == ACTIONS["insert"] else field.before,
+                               "" if row.action == ACTIONS["delete"] else field.after)
 
         title = f"修改历史{(':' + self.what) if self.what else ''}"
         yield Sheet("修改历史", title_line(title, db), HISTORY_COLUMNS, rows())

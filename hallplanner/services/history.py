@@ -35,6 +35,7 @@ from hallplanner.db.schema import (
 )
 from hallplanner.domain.field_labels import field_label
 from hallplanner.domain.messages import message
+from hallplanner.services.plan_facts import ID_CHUNK
 from hallplanner.services.history_views import (
     ACTIONS,
     EMPTY,
@@ -180,12 +181,14 @@ class _Describer:
         if not ids:
             return
         extra = [Venue.name] if model is Window else []
-        query = select(model.id, *(getattr(model, field) for field in fields), *extra).where(model.id.in_(ids))
+        query = select(model.id, *(getattr(model, field) for field in fields), *extra)
         if model is Window:
             query = query.join(Venue, Window.venue_id == Venue.id)
-        for row in self.connection.execute(query):
-            parts = [str(part) for part in row[1:]]
-            self.names[table, row[0]] = " ".join(parts[-1:] + parts[:-1]) if extra else " ".join(parts)
+        wanted = sorted(ids)
+        for start in range(0, len(wanted), ID_CHUNK):  # an export's import edit names 100,000 items
+            for row in self.connection.execute(query.where(model.id.in_(wanted[start:start + ID_CHUNK]))):
+                parts = [str(part) for part in row[1:]]
+                self.names[table, row[0]] = " ".join(parts[-1:] + parts[:-1]) if extra else " ".join(parts)
         for row_id in ids - {key[1] for key in self.names if key[0] == table}:
             values = self.values_of(table, row_id)  # deleted since: its last values in the trail
             named = " ".join(str(values.get(field, "")) for field in fields) if values else ""
