@@ -119,3 +119,15 @@ def test_an_inspection_entered_on_the_page_is_saved_and_checked(qtbot, sample_co
     settle(qtbot, window)
     [saved] = [view for view in read(sample_copy, list_inspections) if view.venue == "公安局禁毒分中心"]
     assert saved.state is InspectionState.RECTIFIED and saved.rectified_on == dt.date.today()
+
+
+def test_a_venues_history_from_the_tree_lists_its_inspection(qtbot, sample_copy):
+    window = open_window(qtbot, sample_copy)
+    venue = next(venue for venue in window.places.venues() if venue.name == "车驾管分中心")
+    window.places.history_requested.emit("venue", venue.id, venue.name)  # as the tree's 查看历史 does
+    settle(qtbot, window)
+    page = window.history
+    assert window.pages.currentWidget() is page and "车驾管分中心" in page.subject.text()
+    assert [page.table.item(row, 2).text() for row in range(page.table.rowCount())] == [
+        "新增督查记录:车驾管分中心 2023-11-22"]
+    assert page.table.item(0, 1).text() == "市效能办督查组 林海燕"

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
             page_signal = page.exported if page is self.history else page.notify
             page_signal.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.places.history_requested.connect(self.show_history)
+        self.staffing.history_requested.connect(self.show_history)
         connect_handlers(self.actions, {"item_history": self._item_history})
         self.setCentralWidget(self.pages)
         self.findings = FindingsPanel(self.session)

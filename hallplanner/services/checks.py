@@ -11,9 +11,7 @@ finding's subject belongs to, for views that filter findings by department.
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Callable, Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
@@ -28,7 +26,7 @@ from hallplanner.domain.messages import Message, message
 from hallplanner.domain.plan_rules import RULES, Rule, RuleKind
 from hallplanner.services.floorplan import floorplan_findings
 from hallplanner.services.inspections import inspection_findings
-from hallplanner.services.plan_facts import ID_CHUNK, load_facts
+from hallplanner.services.plan_facts import ID_CHUNK, collector_paused, load_facts
 from hallplanner.services.publication import FACTS_KEY, publication_findings
 from hallplanner.services.signboards import signboard_findings
 from hallplanner.services.staffing import staffing_findings
@@ -65,19 +63,6 @@ class CheckReport:
 
 def today() -> dt.date:
     return dt.date.today()
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while hundreds of thousands of plain, acyclic rows
-    are made: it would walk them again and again for nothing (a third of a province's check)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def plan_rules(connection: Connection, day: dt.date, info: dict | None = None) -> checks.PlanReport:

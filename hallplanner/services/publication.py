@@ -25,10 +25,12 @@ from hallplanner.domain.plan_rules import RULES
 from hallplanner.domain.sign_wording import LIST_SEPARATOR
 from hallplanner.domain.vocabulary import PublicationChannel
 from hallplanner.services.changes import place_changes_in
+from hallplanner.services.plan_facts import collector_paused
 from hallplanner.services.editor import Edit, EditorBase
 from hallplanner.services.oversight_views import ChannelState, PublicationRow
 
 FACTS_KEY = "hallplanner.plan_facts"  # as services.checks leaves them (it imports this module)
+UNPUBLISHED = tuple(ChannelState(channel) for channel in PublicationChannel)  # shared: most changes
 ChangeRef = tuple[int, str, dt.date | None]  # item id, change key, the change's date
 
 
@@ -41,6 +43,11 @@ def publication_rows(db: Database, pending_only: bool = False) -> list[Publicati
 
 
 def _rows(connection: Connection, plan: PlanFacts | None = None) -> list[PublicationRow]:
+    with collector_paused():  # a province's changes: hundreds of thousands of plain rows
+        return _read_rows(connection, plan)
+
+
+def _read_rows(connection: Connection, plan: PlanFacts | None) -> list[PublicationRow]:
     published: dict[tuple[int, str], dict[PublicationChannel, ChannelState]] = defaultdict(dict)
     for row in connection.execute(select(Publication.item_id, Publication.change_key, Publication.channel,
                                          Publication.published_on, Publication.published_by, Publication.change_on)):
@@ -48,9 +55,9 @@ def _rows(connection: Connection, plan: PlanFacts | None = None) -> list[Publica
                                                                            row.published_by, row.change_on)
     result = []
     for change in place_changes_in(connection, plan):
-        states = published.get((change.item_id, change.key), {})
-        result.append(PublicationRow(change, tuple(states.get(channel, ChannelState(channel))
-                                                   for channel in PublicationChannel)))
+        states = published.get((change.item_id, change.key))
+        result.append(PublicationRow(change, UNPUBLISHED if states is None else tuple(
+            states.get(channel, ChannelState(channel)) for channel in PublicationChannel)))
     return result
 
 

@@ -2725,6 +2725,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Complete</translation>
     </message>
     <message>
+        <source>查看历史</source>
+        <translation>Show history</translation>
+    </message>
+    <message>
         <source>无书面授权</source>
         <translation>no written authorization</translation>
     </message>
