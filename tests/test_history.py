@@ -155,6 +155,17 @@ def test_history_on_the_command_line(sample_copy, tmp_path):
     assert by_user.returncode == 0 and "陈立新" in by_user.stdout and "王芳" not in by_user.stdout
     exported = hallplanner("history", "--db", str(sample_copy), "--xlsx", str(tmp_path / "h.xlsx"))
     assert exported.returncode == 0 and (tmp_path / "h.xlsx").exists()
+    from hallplanner.db.database import open_database
+
+    db = open_database(sample_copy)
+    item = planned_without_window(db, 1)[0]
+    PlanEditor(db, "周明").assign([item.id], window(db, "A01").id)
+    db.close()
+    at_window = hallplanner("history", "--db", str(sample_copy), "--window", "A01", "--json")
+    assert at_window.returncode == 0, at_window.stderr
+    [edit] = json.loads(at_window.stdout)
+    assert edit["actor"] == "周明" and edit["rows"][0]["record"].startswith(item.name)
+    assert_one_clear_error(hallplanner("history", "--db", str(sample_copy), "--staff", "没有这个人"), "没有人员")
     assert_one_clear_error(hallplanner("history", "--db", str(sample_copy), "--item", "没有这个"), "没有编码")
     assert_one_clear_error(hallplanner("history", "--db", str(sample_copy), "--since", "2024-01-02",
                                        "--until", "2024-01-01"), "--until")

@@ -84,7 +84,7 @@ def _find(rows, wanted: str, *keys: Callable) -> object:
 
 def _record(db, args: argparse.Namespace) -> tuple[tuple[str, int] | None, str]:
     """The record whose history is asked for, and its name for the title."""
-    from hallplanner.services.catalog import list_departments, list_items, list_venues
+    from hallplanner.services.catalog import list_items, list_venues
 
     if args.item:
         item = _find(list_items(db), args.item, lambda i: i.implementation_code, lambda i: i.basic_code)
@@ -95,7 +95,7 @@ def _record(db, args: argparse.Namespace) -> tuple[tuple[str, int] | None, str]:
     if args.venue or args.window:
         venues = list_venues(db)
         venue = _find(venues, args.venue, lambda v: v.name) if args.venue else \
-            next((v for v in venues if v.is_center), None)
+            next((v for v in venues if v.kind.value == "city_center"), None)
         if venue is None:
             raise HallPlannerError(f"没有场所“{args.venue}”")
     if args.window:

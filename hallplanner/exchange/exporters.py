@@ -15,6 +15,7 @@ from pathlib import Path
 from hallplanner.db.database import Database
 from hallplanner.domain.findings import Finding
 from hallplanner.domain.messages import Message, message
+from hallplanner.domain.vocabulary import PublicationChannel
 from hallplanner.exchange.xlsx import Column, Sheet, write_sheets
 from hallplanner.services import exports
 from hallplanner.services.changes import place_changes
@@ -22,7 +23,6 @@ from hallplanner.services.checks import check_plan
 from hallplanner.services.history import all_edits
 from hallplanner.services.history_views import ACTIONS, HistoryQuery
 from hallplanner.services.publication import channel_names, publication_rows
-from hallplanner.domain.vocabulary import PublicationChannel
 from hallplanner.services.staffing import (
     staffing_report,
     staffing_table,

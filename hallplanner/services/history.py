@@ -16,7 +16,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import Connection, Enum, and_, func, or_, select
+from sqlalchemy import Connection, Enum, func, select
 
 from hallplanner.db.changes import TABLE_LABELS
 from hallplanner.db.database import Database
@@ -35,17 +35,17 @@ from hallplanner.db.schema import (
 )
 from hallplanner.domain.field_labels import field_label
 from hallplanner.domain.messages import message
-from hallplanner.services.plan_facts import ID_CHUNK
 from hallplanner.services.history_views import (
     ACTIONS,
     EMPTY,
     RECORD_COLUMNS,
     EditHistory,
+    EditPage,
     FieldChange,
-    HistoryPage,
     HistoryQuery,
     RowHistory,
 )
+from hallplanner.services.plan_facts import ID_CHUNK
 
 # Foreign keys and what names the row they point to.
 REFERENCES = {
@@ -90,13 +90,13 @@ def _conditions(query: HistoryQuery) -> list:
     return conditions
 
 
-def history(db: Database, query: HistoryQuery = HistoryQuery()) -> HistoryPage:
+def history(db: Database, query: HistoryQuery = HistoryQuery()) -> EditPage:
     """One page of the edits ``query`` asks for, newest first."""
     with db.engine.connect() as connection:
         return _page(connection, query)
 
 
-def _page(connection: Connection, query: HistoryQuery) -> HistoryPage:
+def _page(connection: Connection, query: HistoryQuery) -> EditPage:
     conditions = _conditions(query)
     edit_ids = list(connection.scalars(
         select(AuditEntry.edit_id).where(*conditions).group_by(AuditEntry.edit_id)
@@ -104,7 +104,7 @@ def _page(connection: Connection, query: HistoryQuery) -> HistoryPage:
     more = len(edit_ids) > query.limit
     edit_ids = edit_ids[:query.limit]
     if not edit_ids:
-        return HistoryPage([], False)
+        return EditPage([], False)
     edits = {row.id: row for row in connection.execute(select(AuditEdit).where(AuditEdit.id.in_(edit_ids)))}
     counts = dict(connection.execute(select(AuditEntry.edit_id, func.count()).where(
         AuditEntry.edit_id.in_(edit_ids), *conditions).group_by(AuditEntry.edit_id)).all())
@@ -123,7 +123,7 @@ def _page(connection: Connection, query: HistoryQuery) -> HistoryPage:
         edit = edits.get(edit_id)
         at, actor, label = (edit.at, edit.actor, edit.label) if edit else (dt.datetime.min, "", "")
         result.append(EditHistory(edit_id, at, actor, label, tuple(by_edit[edit_id]), counts.get(edit_id, 0)))
-    return HistoryPage(result, more)
+    return EditPage(result, more)
 
 
 def all_edits(db: Database, query: HistoryQuery) -> Iterator[EditHistory]:
@@ -142,6 +142,12 @@ def actors(db: Database) -> list[str]:
     """Everyone who changed the plan, for a filter."""
     with db.engine.connect() as connection:
         return sorted(connection.scalars(select(AuditEdit.actor).distinct()))
+
+
+def staff_named(db: Database, name: str) -> int | None:
+    """The staff member of this name (the first, if two share it), for a history asked by name."""
+    with db.engine.connect() as connection:
+        return connection.scalar(select(StaffMember.id).where(StaffMember.name == name).order_by(StaffMember.id))
 
 
 def record_title(db: Database, kind: str, row_id: int) -> str:

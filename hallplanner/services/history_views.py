@@ -66,6 +66,6 @@ class HistoryQuery:
 
 
 @dataclass(frozen=True)
-class HistoryPage:
+class EditPage:
     edits: list[EditHistory]
     more: bool  # further (older) edits match

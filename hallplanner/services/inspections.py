@@ -19,8 +19,8 @@ from hallplanner.db.schema import Inspection, Venue
 from hallplanner.domain.findings import Finding, Severity, SubjectType
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.plan_rules import RULES
-from hallplanner.domain.sign_wording import LIST_SEPARATOR
 from hallplanner.domain.plan_time import VenueFacts
+from hallplanner.domain.sign_wording import LIST_SEPARATOR
 from hallplanner.domain.validation import check, inspection_problems
 from hallplanner.domain.vocabulary import InspectionState, VenueKind
 from hallplanner.services.editor import Edit, EditorBase

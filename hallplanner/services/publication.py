@@ -25,9 +25,9 @@ from hallplanner.domain.plan_rules import RULES
 from hallplanner.domain.sign_wording import LIST_SEPARATOR
 from hallplanner.domain.vocabulary import PublicationChannel
 from hallplanner.services.changes import place_changes_in
-from hallplanner.services.plan_facts import collector_paused
 from hallplanner.services.editor import Edit, EditorBase
 from hallplanner.services.oversight_views import ChannelState, PublicationRow
+from hallplanner.services.plan_facts import collector_paused
 
 FACTS_KEY = "hallplanner.plan_facts"  # as services.checks leaves them (it imports this module)
 UNPUBLISHED = tuple(ChannelState(channel) for channel in PublicationChannel)  # shared: most changes

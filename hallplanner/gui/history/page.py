@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from hallplanner.gui.i18n import translated
 from hallplanner.gui.pages import LazyPage
 from hallplanner.gui.session import PlanSession
-from hallplanner.services.history_views import ACTIONS, EditHistory, HistoryPage, HistoryQuery
+from hallplanner.services.history_views import ACTIONS, EditHistory, EditPage, HistoryQuery
 from hallplanner.services.views import ChangeNotice
 
 NO_DATE = QDate(2000, 1, 1)  # a date editor at its minimum shows 不限
@@ -199,7 +199,7 @@ class HistoryPage(LazyPage):
             box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
         self._filling = False
 
-    def show_page(self, page: HistoryPage, *, append: bool = False) -> None:
+    def show_page(self, page: EditPage, *, append: bool = False) -> None:
         self.edits = (self.edits if append else []) + page.edits
         self.more = page.more
         self.table.setRowCount(len(self.edits))
