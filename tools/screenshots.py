@@ -7,7 +7,8 @@ Views: ``workspace`` (catalog, places, detail pane), ``signboards`` (the signboa
 pane of an item entered on a fixed day, with kept and closed old places; Chinese only),
 ``staffing`` (the staffing page, a department with a gap chosen), ``floorplan`` (the city
 center's ground floor, a window selected with its items; Chinese only), ``history`` (the history
-page after a few planners' edits, a multi-row edit chosen; Chinese only).
+page after a few planners' edits, a multi-row edit chosen; Chinese only), ``publication`` (what is
+still to publish) and ``inspections`` (an overdue rectification chosen), Chinese only.
 
 Each shot is drawn by a fresh process (translators are chosen once, at start-up, as in the
 application), with settings and data in a throwaway folder and a copy of the sample, so the
@@ -34,6 +35,7 @@ PLACES_ITEM, ENTRY_DAY = "不动产抵押权首次登记", "2023-12-20"
 PANE_WIDTH = 380
 STAFFING_DEPARTMENT = "公安局"  # its chief representative's authorization misses items: a gap to show
 FLOORPLAN_WINDOW = "A01"  # a busy police window: its items fill the side panel
+INSPECTION_ROW = 2  # the overdue rectification at 车驾管分中心
 HISTORY_ROW = 1  # the history's second-newest edit: three items assigned to a window by one planner
 
 
@@ -108,9 +110,25 @@ def history(app, window):
     return window
 
 
+def publication(app, window):
+    window.findings_dock.hide()
+    window.pages.setCurrentWidget(window.publication)
+    settle(app, window)
+    return window
+
+
+def inspections(app, window):
+    window.findings_dock.hide()
+    window.pages.setCurrentWidget(window.inspections)
+    settle(app, window)
+    window.inspections.table.selectRow(INSPECTION_ROW)
+    return window
+
+
 VIEWS = {"workspace": (workspace, LANGUAGES), "signboards": (signboards, LANGUAGES), "staffing": (staffing, LANGUAGES),
          "findings": (findings, LANGUAGES), "item-places": (item_places, {"zh": "zh_CN"}),
-         "floorplan": (floorplan, {"zh": "zh_CN"}), "history": (history, {"zh": "zh_CN"})}
+         "floorplan": (floorplan, {"zh": "zh_CN"}), "history": (history, {"zh": "zh_CN"}),
+         "publication": (publication, {"zh": "zh_CN"}), "inspections": (inspections, {"zh": "zh_CN"})}
 
 
 def enter_with_kept_places(plan: Path) -> None:

@@ -52,9 +52,15 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     table.verticalHeader().hide()
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     return table
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Each column as wide as its texts, but the last, which fills the rest of the table."""
+    for column in range(table.columnCount() - 1):
+        table.resizeColumnToContents(column)
 
 
 class HistoryPage(LazyPage):
@@ -89,7 +95,7 @@ class HistoryPage(LazyPage):
 
         self.table = _table("historyEdits", [self.tr("时间"), self.tr("修改人"), self.tr("操作"), self.tr("记录数")])
         self.table.itemSelectionChanged.connect(self._edit_chosen)
-        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the edit's label
         self.rows = _table("historyRows", [self.tr("对象类型"), self.tr("对象"), self.tr("动作"), self.tr("字段"),
                                            self.tr("修改前"), self.tr("修改后")])
@@ -238,7 +244,7 @@ class HistoryPage(LazyPage):
         for row, line in enumerate(lines):
             for column, text in enumerate(line):
                 self.rows.setItem(row, column, _cell(text))
-        self.rows.resizeColumnsToContents()
+        fit_columns(self.rows)
 
     # Export.
 

@@ -27,10 +27,16 @@ def table(name: str, headers: list[str], *, many: bool = False) -> QTableWidget:
                             else QAbstractItemView.SelectionMode.SingleSelection)
     widget.verticalHeader().hide()
     widget.setWordWrap(False)
-    widget.horizontalHeader().setStretchLastSection(True)
     widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    widget.horizontalHeader().setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     return widget
 
 
 def selected_rows(widget: QTableWidget) -> list[int]:
     return sorted(index.row() for index in widget.selectionModel().selectedRows())
+
+
+def fit_columns(widget: QTableWidget) -> None:
+    """Each column as wide as its texts, but the last, which fills the rest of the table."""
+    for column in range(widget.columnCount() - 1):
+        widget.resizeColumnToContents(column)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from hallplanner.domain.vocabulary import InspectionState
 from hallplanner.gui.i18n import translated
-from hallplanner.gui.oversight.common import DONE, LATE, PENDING, cell, selected_rows, table
+from hallplanner.gui.oversight.common import DONE, LATE, PENDING, cell, fit_columns, selected_rows, table
 from hallplanner.gui.pages import LazyPage
 from hallplanner.gui.session import PlanSession
 from hallplanner.services.oversight_views import InspectionView
@@ -125,7 +125,7 @@ class InspectionsPage(LazyPage):
                                            view.findings, view.rectify_by.isoformat() if view.rectify_by else "",
                                            state)):
                 self.table.setItem(row, column, cell(text, colour if column == 6 else None))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         if chosen is not None:
             number = next((row for row, view in enumerate(inspections) if view.id == chosen.id), None)
             if number is not None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from hallplanner.domain.vocabulary import PublicationChannel
 from hallplanner.gui.i18n import translated
-from hallplanner.gui.oversight.common import DONE, LATE, PENDING, cell, selected_rows, table
+from hallplanner.gui.oversight.common import DONE, LATE, PENDING, cell, fit_columns, selected_rows, table
 from hallplanner.gui.pages import LazyPage
 from hallplanner.gui.session import PlanSession
 from hallplanner.services.oversight_views import PublicationRow
@@ -112,7 +112,7 @@ class PublicationPage(LazyPage):
                 else:
                     text, colour = self.tr("未公布"), LATE if late else PENDING
                 self.table.setItem(number, len(texts) + offset, cell(text, colour))
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         pending = sum(bool(row.pending) for row in self.rows)
         overdue = sum(row.overdue(today) for row in self.rows)
         self.summary.setText(self.tr("变更 {total} 项,待公布 {pending} 项,其中已生效 {overdue} 项(方案§三(四)5)")
