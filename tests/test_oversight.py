@@ -163,3 +163,14 @@ def test_publication_and_inspections_on_the_command_line(sample_copy, tmp_path):
     assert next(row for row in listed if row["id"] == new_id)["state"] == "rectified"
     assert_one_clear_error(hallplanner("inspections", "add", "--db", db, "--venue", "没有这个地方", "--date",
                                        "2023-12-20", "--inspector", "某人"), "没有需要督查的场所")
+
+
+def test_unmarking_takes_back_the_chosen_channels_only(plan):
+    row = next(row for row in publication_rows(plan) if not row.pending and row.change.on)
+    editor = PlanEditor(plan, "王芳")
+    edit = editor.unmark_published([row.ref], [PublicationChannel.WECHAT])
+    again = next(r for r in publication_rows(plan) if r.ref == row.ref)
+    assert again.pending == (PublicationChannel.WECHAT,)
+    assert [state.published_on is not None for state in again.channels] == [True, True, False]
+    editor.undo(edit)
+    assert not next(r for r in publication_rows(plan) if r.ref == row.ref).pending
