@@ -28,10 +28,11 @@ class PublicationRow:
 
     change: object  # PlaceChange
     channels: tuple[ChannelState, ...]
+    pending: tuple[PublicationChannel, ...]  # the channels not published for the change's date
 
-    @property
-    def pending(self) -> tuple[PublicationChannel, ...]:
-        return tuple(state.channel for state in self.channels if not state.current(self.change.on))
+    @classmethod
+    def of(cls, change, channels: tuple[ChannelState, ...]) -> PublicationRow:
+        return cls(change, channels, tuple(state.channel for state in channels if not state.current(change.on)))
 
     def overdue(self, day: dt.date) -> bool:
         """In effect on ``day`` (or before) and not yet published everywhere."""

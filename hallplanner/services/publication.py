@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from functools import lru_cache
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
@@ -31,6 +32,7 @@ from hallplanner.services.plan_facts import collector_paused
 
 FACTS_KEY = "hallplanner.plan_facts"  # as services.checks leaves them (it imports this module)
 UNPUBLISHED = tuple(ChannelState(channel) for channel in PublicationChannel)  # shared: most changes
+ALL_CHANNELS = tuple(PublicationChannel)
 ChangeRef = tuple[int, str, dt.date | None]  # item id, change key, the change's date
 
 
@@ -56,12 +58,16 @@ def _read_rows(connection: Connection, plan: PlanFacts | None) -> list[Publicati
     result = []
     for change in place_changes_in(connection, plan):
         states = published.get((change.item_id, change.key))
-        result.append(PublicationRow(change, UNPUBLISHED if states is None else tuple(
-            states.get(channel, ChannelState(channel)) for channel in PublicationChannel)))
+        if states is None:  # most changes: one shared row of channels, nothing published
+            result.append(PublicationRow(change, UNPUBLISHED, ALL_CHANNELS))
+        else:
+            result.append(PublicationRow.of(change, tuple(states.get(channel, ChannelState(channel))
+                                                          for channel in PublicationChannel)))
     return result
 
 
-def channel_names(channels: Iterable[PublicationChannel]) -> str:
+@lru_cache(maxsize=16)  # a province's findings name the same few sets of channels
+def channel_names(channels: tuple[PublicationChannel, ...]) -> str:
     return LIST_SEPARATOR.join(str(channel.label) for channel in channels)
 
 
@@ -109,7 +115,7 @@ class PublicationEdits(EditorBase):
                     elif row.change_on != on:  # published for a date the plan no longer holds
                         row.change_on, row.published_on, row.published_by, row.note = on, published_on, by, note
             return message("publication", "标记已公布:{count} 项变更({channels})").format(
-                count=len(changes), channels=channel_names(channels))
+                count=len(changes), channels=channel_names(tuple(channels)))
 
         return self._run(work)
 
@@ -119,7 +125,7 @@ class PublicationEdits(EditorBase):
             for row in self._existing(session, changes, channels).values():
                 session.delete(row)
             return message("publication", "取消公布标记:{count} 项变更({channels})").format(
-                count=len(changes), channels=channel_names(channels))
+                count=len(changes), channels=channel_names(tuple(channels)))
 
         return self._run(work)
 
