@@ -134,8 +134,9 @@ def test_history_exports_one_row_per_changed_field(plan_sqlite, tmp_path):
     PlanEditor(plan, "王芳").update_item(item.id, item.version, {"annual_volume": 77, "avg_minutes": 9})
     path = tmp_path / "history.xlsx"
     rows = HistoryExporter(HistoryQuery(record=("item", item.id))).export(plan, path)
-    sheet = load_workbook(path, read_only=True)["修改历史"]
-    values = [row for row in sheet.iter_rows(values_only=True)]
+    workbook = load_workbook(path, read_only=True)
+    values = list(workbook["修改历史"].iter_rows(values_only=True))
+    workbook.close()
     assert rows == 2
     assert values[1][:4] == ("修改编号", "时间", "修改人", "操作")
     assert {(row[7], row[9]) for row in values[2:]} == {("年办件量", "77"), ("平均办理时长(分钟)", "9")}

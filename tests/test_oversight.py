@@ -69,7 +69,9 @@ def test_a_moved_date_makes_a_published_change_pending_again(plan):
 def test_the_pending_list_exports_to_excel(plan, tmp_path):
     path = tmp_path / "pending.xlsx"
     count = PublicationExporter(pending_only=True).export(plan, path)
-    rows = list(load_workbook(path, read_only=True)["变更公布"].iter_rows(values_only=True))
+    workbook = load_workbook(path, read_only=True)
+    rows = list(workbook["变更公布"].iter_rows(values_only=True))
+    workbook.close()
     assert count == len(publication_rows(plan, pending_only=True)) == len(rows) - 2
     header = rows[1]
     assert header[7:11] == ("省网上办事大厅", "门户网站", "微信公众号", "待公布")
