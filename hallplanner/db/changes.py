@@ -3,7 +3,10 @@
 One ``after_flush`` listener on the session factory sees every insert, update and
 delete made through the ORM (GUI, command line, import), so no path can skip it.
 It writes the audit trail and keeps the same changes on the session, where a
-service picks them up to hand back as an undoable edit. ``revert`` puts rows back
+service picks them up to hand back as an undoable edit. The rows of one transaction
+share one edit (``audit_edits``: when, who, the label the editor gives it), and each
+row names the records it belongs to (``context``), so that the history can be read
+per edit and per record. ``revert`` puts rows back
 the way they were, refusing when someone else changed them in between.
 Bulk loads through Core (the sample builder, the generator) are not user edits
 and are neither audited nor tracked.
