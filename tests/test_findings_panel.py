@@ -201,7 +201,9 @@ def test_filters_by_severity_rule_and_department(qtbot, sample_copy):
         return {SubjectType.ITEM: departments, SubjectType.VENUE: venue_departments,
                 SubjectType.STAFF: staff_departments}.get(finding.subject_type, {}).get(finding.subject_id)
 
-    department = department_of(next(f for f in report.findings if f.subject_type is SubjectType.VENUE))
+    item_departments = {department_of(f) for f in report.findings if f.subject_type is SubjectType.ITEM}
+    department = next(department_of(f) for f in report.findings
+                      if f.subject_type is SubjectType.VENUE and department_of(f) in item_departments)
     panel.department.setCurrentIndex(panel.department.findData(department))
     expected = [f for f in report.findings if department_of(f) == department]
     assert on_show(window) == expected

@@ -288,3 +288,39 @@ def test_the_floor_plan_migration_downgrades(tmp_path):
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         columns = {row[1] for row in connection.execute("PRAGMA table_info(windows)")}
     assert "floors" not in tables and "zones" not in tables and "floor_id" not in columns
+
+
+def test_the_audit_trail_is_gathered_into_edits_with_the_records_of_each_row(tmp_path):
+    """0008: rows of one actor within a second are one edit; each row names its item, window, venue, department."""
+    import json
+
+    from hallplanner.db.schema import AuditEdit, AuditEntry
+
+    path = tmp_path / "plan.sqlite"
+    engine = sqlite_engine(path)
+    upgrade_to_head(engine, "0007")
+    place = {"id": 7, "item_id": 2, "venue_id": 1, "window_id": 1, "role": "main", "version": 1}
+    rows = [  # (at, actor, entity, id, before, after)
+        ("2023-12-01 09:00:00.100000", "王芳", "handling_places", 7, None, place),
+        ("2023-12-01 09:00:00.300000", "王芳", "service_items", 2, {"annual_volume": 20}, {"annual_volume": 30}),
+        ("2023-12-01 09:05:00", "王芳", "windows", 1, {"name": "旧"}, {"name": "人社事务综合窗口", "venue_id": 1}),
+        ("2023-12-01 09:05:00.200000", "陈立新", "service_items", 3, {"status": "planned"}, {"status": "entered"}),
+    ]
+    with engine.begin() as connection:
+        for statement in ROWS_AT_FIRST_REVISION:
+            connection.exec_driver_sql(statement)
+        for at, actor, entity, row_id, before, after in rows:
+            connection.exec_driver_sql(
+                "INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (at, actor, "update", entity, row_id, before and json.dumps(before), after and json.dumps(after)))
+    engine.dispose()
+
+    db = open_database(path)
+    with db.reading() as session:
+        edits = session.scalars(select(AuditEdit).order_by(AuditEdit.id)).all()
+        assert [edit.actor for edit in edits] == ["王芳", "王芳", "陈立新"]
+        entries = session.scalars(select(AuditEntry).order_by(AuditEntry.id)).all()
+        assert [entry.edit_id for entry in entries] == [edits[0].id, edits[0].id, edits[1].id, edits[2].id]
+        assert [(e.item_id, e.window_id, e.venue_id, e.department_id) for e in entries] == [
+            (2, 1, 1, 1), (2, None, None, 1), (None, 1, 1, None), (3, None, None, 1)]
+    db.close()

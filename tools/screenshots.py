@@ -7,7 +7,10 @@ Views: ``workspace`` (catalog, places, detail pane), ``signboards`` (the signboa
 pane of an item entered on a fixed day, with kept and closed old places; Chinese only),
 ``staffing`` (the staffing page, a department with a gap chosen), ``floorplan`` (the city
 center's ground floor coloured by load with its legend, a window selected with its items and
-resize handles; Chinese only), ``connection`` (the dialog of File → 保存副本到服务器…, filled in).
+resize handles; Chinese only), ``connection`` (the dialog of File → 保存副本到服务器…, filled in),
+``history`` (the history page after a few planners' edits, a multi-row edit chosen; Chinese only),
+``publication`` (what is still to publish) and ``inspections`` (an overdue rectification chosen),
+Chinese only.
 
 Each shot is drawn by a fresh process (translators are chosen once, at start-up, as in the
 application), with settings and data in a throwaway folder and a copy of the sample, so the
@@ -34,6 +37,8 @@ PLACES_ITEM, ENTRY_DAY = "不动产抵押权首次登记", "2023-12-20"
 PANE_WIDTH = 380
 STAFFING_DEPARTMENT = "公安局"  # its chief representative's authorization misses items: a gap to show
 FLOORPLAN_WINDOW = "A01"  # a busy police window: its items fill the side panel
+INSPECTION_ROW = 2  # the overdue rectification at 车驾管分中心
+HISTORY_ROW = 1  # the history's second-newest edit: three items assigned to a window by one planner
 
 
 def workspace(app, window):
@@ -109,9 +114,38 @@ def connection(app, window):
     return dialog
 
 
+def history(app, window):
+    from PySide6.QtCore import QEventLoop
+
+    window.findings_dock.hide()
+    page = window.history
+    window.pages.setCurrentWidget(page)
+    while not page.edits or not window.session.runner.is_idle():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    page.table.selectRow(HISTORY_ROW)
+    return window
+
+
+def publication(app, window):
+    window.findings_dock.hide()
+    window.pages.setCurrentWidget(window.publication)
+    settle(app, window)
+    return window
+
+
+def inspections(app, window):
+    window.findings_dock.hide()
+    window.pages.setCurrentWidget(window.inspections)
+    settle(app, window)
+    window.inspections.table.selectRow(INSPECTION_ROW)
+    return window
+
+
 VIEWS = {"workspace": (workspace, LANGUAGES), "signboards": (signboards, LANGUAGES), "staffing": (staffing, LANGUAGES),
          "findings": (findings, LANGUAGES), "item-places": (item_places, {"zh": "zh_CN"}),
-         "floorplan": (floorplan, {"zh": "zh_CN"}), "connection": (connection, LANGUAGES)}
+         "floorplan": (floorplan, {"zh": "zh_CN"}), "connection": (connection, LANGUAGES),
+         "history": (history, {"zh": "zh_CN"}), "publication": (publication, {"zh": "zh_CN"}),
+         "inspections": (inspections, {"zh": "zh_CN"})}
 
 
 def enter_with_kept_places(plan: Path) -> None:
@@ -130,6 +164,27 @@ def enter_with_kept_places(plan: Path) -> None:
         editor.keep_place([item.id], former[0].venue_id, KeepReason.JOINT_ITEMS, "")
         editor.keep_place([item.id], former[-1].venue_id, KeepReason.LARGE_VOLUME, "银行网点抵押登记")
         editor.schedule_entry([item.id], dt.date.fromisoformat(ENTRY_DAY))
+    finally:
+        database.close()
+
+
+def planners_edits(plan: Path) -> None:
+    """A morning's edits of two planners, for the history to show beside the sample's own."""
+    from hallplanner.db.database import open_database
+    from hallplanner.domain.vocabulary import EntryStatus
+    from hallplanner.services.catalog import list_items, list_venues
+    from hallplanner.services.editing import PlanEditor
+
+    database = open_database(plan)
+    try:
+        center = next(venue for venue in list_venues(database) if venue.kind.value == "city_center")
+        window = next(window for window in center.windows if window.number == "K01")  # 农业农村事务窗口
+        waiting = [item for item in list_items(database)
+                   if item.status is EntryStatus.PLANNED and not item.window_names and item.department_short == "农业农村局"]
+        PlanEditor(database, "周明").assign([item.id for item in waiting[:3]], window.id)
+        item = waiting[0]
+        fresh = next(found for found in list_items(database, {item.id}))
+        PlanEditor(database, "陈立新").update_item(item.id, fresh.version, {"annual_volume": 1860, "avg_minutes": 25})
     finally:
         database.close()
 
@@ -153,6 +208,8 @@ def shoot(language: str, view: str, target: Path) -> None:
         shutil.copyfile(sample_database(), plan)
         if view == "item-places":
             enter_with_kept_places(plan)
+        if view == "history":
+            planners_edits(plan)
         window = MainWindow()
         window.resize(*SIZE)
         window.show()

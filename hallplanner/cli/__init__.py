@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from hallplanner import __version__, argparse_zh
-from hallplanner.cli import accounts, outputs, plan
+from hallplanner.cli import accounts, outputs, oversight, plan
 from hallplanner.cli.common import (
     DB_ENV,
     EXIT_ERROR,
@@ -33,7 +33,7 @@ from hallplanner.cli.common import (
 )
 from hallplanner.domain.errors import HallPlannerError
 
-EXPORT_LISTS = ("assignments", "catalog", "departments", "changes", "findings", "staffing")
+EXPORT_LISTS = ("assignments", "catalog", "departments", "changes", "findings", "staffing", "history", "publication")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -160,10 +160,14 @@ def build_parser() -> argparse.ArgumentParser:
                   "  departments  各部门核对清单(每个部门一个工作表)\n"
                   "  changes      办理地点变更清单(R13:原地点、新地点、日期)\n"
                   "  findings     检查结果(按今天检查)\n"
-                  "  staffing     人员配置表(各部门、各窗口组)", outputs.export)
+                  "  staffing     人员配置表(各部门、各窗口组)\n"
+                  "  history      修改历史(每个修改的字段一行)\n"
+                  "  publication  办理地点变更公布清单(R13:各渠道的公布情况)", outputs.export)
     export.add_argument("list", metavar="清单", choices=EXPORT_LISTS, help="、".join(EXPORT_LISTS))
     export.add_argument("-o", "--output", type=Path, required=True, metavar="文件", help="写入的 .xlsx 文件")
     export.add_argument("--force", action="store_true", help="覆盖已存在的文件")
+
+    oversight.register(verb)
 
     imports = verb("import", "从 Excel、WPS/LibreOffice 表格或 CSV 导入事项目录",
                    "导入部门报来的事项目录:.xlsx、.xls、.ods 或 .csv(UTF-8 或 GB18030)。\n"

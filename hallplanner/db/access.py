@@ -52,7 +52,7 @@ DEPARTMENT_ROWS: Mapping[str, str | tuple[str, str]] = {
     "staff_qualifications": ("staff", "staff_id"),
     "staff_authorized_items": ("staff", "staff_id"),
 }
-APPEND_ONLY = {"audit_log": "actor", "item_events": "actor"}
+APPEND_ONLY = {"audit_log": "actor", "audit_edits": "actor", "item_events": "actor"}
 VERSION_TABLE = "alembic_version"
 LOGIN_PATTERN = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,39}")
 ACCESS_KEY = "hallplanner.access"

@@ -3,7 +3,10 @@
 One ``after_flush`` listener on the session factory sees every insert, update and
 delete made through the ORM (GUI, command line, import), so no path can skip it.
 It writes the audit trail and keeps the same changes on the session, where a
-service picks them up to hand back as an undoable edit. ``revert`` puts rows back
+service picks them up to hand back as an undoable edit. The rows of one transaction
+share one edit (``audit_edits``: when, who, the label the editor gives it), and each
+row names the records it belongs to (``context``), so that the history can be read
+per edit and per record. ``revert`` puts rows back
 the way they were, refusing when someone else changed them in between.
 Bulk loads through Core (the sample builder, the generator) are not user edits
 and are neither audited nor tracked.
@@ -21,12 +24,18 @@ from sqlalchemy import String, Table, UniqueConstraint, delete, insert, inspect,
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from hallplanner.db.schema import AuditEntry, Base, utc_now
+from hallplanner.db.schema import AuditEdit, AuditEntry, Base, ServiceItem, StaffMember, utc_now
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import message
 
 CHANGES_KEY = "hallplanner.changes"
+LOOKUP_CHUNK = 5_000
+EDIT_KEY = "hallplanner.edit"
 ACTOR_KEY = "actor"
+# The context columns of the audit trail: under which records a row is looked up (its own
+# table's column holds the row's own id).
+CONTEXT_COLUMNS = {"item_id": "service_items", "window_id": "windows", "venue_id": "venues",
+                   "department_id": "departments", "staff_id": "staff"}
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,8 @@ TABLE_LABELS = {
     "staffing_settings": message("changes", "人员配置参数"),
     "floors": message("changes", "楼层"),
     "zones": message("changes", "功能区"),
+    "publications": message("changes", "变更公布"),
+    "inspections": message("changes", "督查记录"),
 }
 
 
@@ -95,21 +106,75 @@ def _json(values: Mapping[str, object] | None) -> str | None:
     return json.dumps({key: _plain(value) for key, value in values.items()}, ensure_ascii=False, sort_keys=True)
 
 
+def context(change: RowChange) -> dict[str, int | None]:
+    """The records a row belongs to: its own id in its table's column, else what its values name
+    after the change, else before (a place taken off a window is in that window's history)."""
+    found = {}
+    for column, owner in CONTEXT_COLUMNS.items():
+        value = change.id if change.table == owner else None
+        for values in (change.after, change.before):
+            if value is None and values is not None:
+                value = values.get(column)
+        found[column] = value if isinstance(value, int) else None
+    return found
+
+
+def _departments_of(session: Session, model: type, ids: set[int]) -> dict[int, int]:
+    """The department of each item or staff member, from the session where it is there, else the database."""
+    found = {}
+    for row_id in ids:
+        obj = session.identity_map.get(inspect(model).identity_key_from_primary_key((row_id,)))
+        if obj is not None:
+            found[row_id] = obj.department_id
+    missing = sorted(ids - found.keys())
+    for start in range(0, len(missing), LOOKUP_CHUNK):  # a driver takes only so many parameters at once
+        found.update(session.connection().execute(select(model.id, model.department_id).where(
+            model.id.in_(missing[start:start + LOOKUP_CHUNK]))).all())
+    return found
+
+
+def edit_id(session: Session, at: dt.datetime) -> int:
+    """The id of the session's edit in the history, made with its first audit row."""
+    if EDIT_KEY not in session.info:
+        session.info[EDIT_KEY] = session.connection().execute(
+            insert(AuditEdit).values(at=at, actor=session.info.get(ACTOR_KEY, ""), label="")).inserted_primary_key[0]
+    return session.info[EDIT_KEY]
+
+
+def label_edit(session: Session, label: str) -> None:
+    """Name the session's edit in the history as the undo stack names it."""
+    if EDIT_KEY in session.info:
+        session.connection().execute(update(AuditEdit).where(AuditEdit.id == session.info[EDIT_KEY])
+                                     .values(label=str(label)))
+
+
 def _audit(session: Session, changes: Iterable[RowChange]) -> None:
-    rows = [
-        {
-            "at": utc_now(),
+    changes = list(changes)
+    if not changes:
+        return
+    at = utc_now()
+    rows = []
+    for change in changes:
+        rows.append({
+            "at": at,
             "actor": session.info.get(ACTOR_KEY, ""),
             "action": "insert" if change.before is None else "delete" if change.after is None else "update",
             "entity": change.table,
             "entity_id": change.id,
             "before": _json(change.before),
             "after": _json(change.after),
-        }
-        for change in changes
-    ]
-    if rows:
-        session.connection().execute(insert(AuditEntry), rows)
+            "edit_id": edit_id(session, at),
+            **context(change),
+        })
+    # A row about an item or a person is in its department's history too.
+    for column, model in (("item_id", ServiceItem), ("staff_id", StaffMember)):
+        wanted = {row[column] for row in rows if row["department_id"] is None and row[column] is not None}
+        if wanted:
+            departments = _departments_of(session, model, wanted)
+            for row in rows:
+                if row["department_id"] is None and row[column] is not None:
+                    row["department_id"] = departments.get(row[column])
+    session.connection().execute(insert(AuditEntry), rows)
 
 
 def record_changes(session: Session, flush_context) -> None:
@@ -121,16 +186,16 @@ def record_changes(session: Session, flush_context) -> None:
     """
     changes = []
     for obj in session.new:
-        if not isinstance(obj, AuditEntry):
+        if not isinstance(obj, (AuditEntry, AuditEdit)):
             changes.append(RowChange(obj.__tablename__, obj.id, None, _row_values(obj)))
     for obj in session.dirty:
-        if not isinstance(obj, AuditEntry) and session.is_modified(obj, include_collections=False):
+        if not isinstance(obj, (AuditEntry, AuditEdit)) and session.is_modified(obj, include_collections=False):
             changes.append(RowChange(obj.__tablename__, obj.id, _row_values(obj, before=True), _row_values(obj)))
     deleted = {id(obj): obj for obj in session.deleted}
     deleted.update((id(state.obj()), state.obj()) for state, (is_delete, list_only) in flush_context.states.items()
                    if is_delete and not list_only and state.obj() is not None)
     for obj in deleted.values():
-        if not isinstance(obj, AuditEntry):
+        if not isinstance(obj, (AuditEntry, AuditEdit)):
             changes.append(RowChange(obj.__tablename__, inspect(obj).identity[0], _row_values(obj), None))
     _audit(session, changes)
     session.info.setdefault(CHANGES_KEY, []).extend(changes)

@@ -37,12 +37,14 @@ from hallplanner.domain.vocabulary import (
     DepartmentKind,
     EntryStatus,
     HostKind,
+    InspectionState,
     ItemOperation,
     ItemType,
     KeepReason,
     Level,
     PlaceRole,
     Post,
+    PublicationChannel,
     StaffRole,
     VenueKind,
     VenueStatus,
@@ -524,8 +526,64 @@ class ItemEvent(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class Publication(Versioned, Base):
+    """One change of an item's handling place published on one channel (plan §三(四)5, R13).
+
+    The change itself is not stored: it follows from the plan over time
+    (``services.changes``). ``change_key`` names it by its venues (``"old>new"``, venue ids,
+    empty where there is none) and ``change_on`` is the date the notice announced; when the
+    plan's date moves, the notice is out of date and the change is to publish again.
+    """
+
+    __tablename__ = "publications"
+    __table_args__ = (UniqueConstraint("item_id", "change_key", "channel", name="uq_publications_change"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("service_items.id", ondelete="CASCADE"), index=True)
+    change_key: Mapped[str] = mapped_column(String(32))
+    channel: Mapped[PublicationChannel] = mapped_column(value_set(PublicationChannel))
+    change_on: Mapped[dt.date | None] = mapped_column(Date)
+    published_on: Mapped[dt.date] = mapped_column(Date)
+    published_by: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Inspection(Versioned, Base):
+    """An inspection of a center, sub-center or extension window (plan §四(三), R16)."""
+
+    __tablename__ = "inspections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="RESTRICT"), index=True)
+    inspected_on: Mapped[dt.date] = mapped_column(Date)
+    inspector: Mapped[str] = mapped_column(String(64))
+    scope: Mapped[str] = mapped_column(Text, default="")  # what was checked
+    findings: Mapped[str] = mapped_column(Text, default="")
+    rectify_by: Mapped[dt.date | None] = mapped_column(Date)
+    state: Mapped[InspectionState] = mapped_column(value_set(InspectionState))
+    rectified_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    venue: Mapped[Venue] = relationship()
+
+
+class AuditEdit(Base):
+    """One edit as the history shows it: when, by whom, under the label the undo stack showed."""
+
+    __tablename__ = "audit_edits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(Text, default="")
+
+
 class AuditEntry(Base):
-    """Who changed what, when, with the row's values before and after (JSON)."""
+    """Who changed what, when, with the row's values before and after (JSON).
+
+    ``edit_id`` gathers the rows of one edit. The context columns name the records a planner
+    looks a row up under (an item's place is in the item's, the window's, the venue's and
+    the department's history); ``db.changes`` fills them when it writes the row.
+    """
 
     __tablename__ = "audit_log"
 
@@ -537,3 +595,10 @@ class AuditEntry(Base):
     entity_id: Mapped[int] = mapped_column()
     before: Mapped[str | None] = mapped_column(Text)
     after: Mapped[str | None] = mapped_column(Text)
+    # No foreign keys: the trail outlives the records it names.
+    edit_id: Mapped[int | None] = mapped_column(index=True)
+    item_id: Mapped[int | None] = mapped_column(index=True)
+    window_id: Mapped[int | None] = mapped_column(index=True)
+    venue_id: Mapped[int | None] = mapped_column(index=True)
+    department_id: Mapped[int | None] = mapped_column(index=True)
+    staff_id: Mapped[int | None] = mapped_column(index=True)

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.limits import BASIC_CODE_MAX, IMPLEMENTATION_CODE_MAX, ONLINE_DEPTH_RANGE
 from hallplanner.domain.messages import Message, message
+from hallplanner.domain.vocabulary import InspectionState
 
 
 class ValidationError(HallPlannerError):
@@ -56,3 +57,20 @@ def named_problems(values: Mapping[str, object], fields: Mapping[str, tuple[Mess
 def check(problems: list[Message]) -> None:
     if problems:
         raise ValidationError(problems)
+
+
+def inspection_problems(values: Mapping[str, object]) -> list[Message]:
+    """What is wrong with an inspection's fields (plan §四(三)); a whole record is checked."""
+    problems: list[Message] = []
+    _text(values, "inspector", message("validation", "督查人"), 64, problems)
+    if values.get("inspected_on") is None:
+        problems.append(message("validation", "督查日期不能为空"))
+    state = values.get("state")
+    if state is InspectionState.OPEN and not str(values.get("findings") or "").strip():
+        problems.append(message("validation", "待整改的督查须写明发现的问题"))
+    if state is InspectionState.RECTIFIED and values.get("rectified_on") is None:
+        problems.append(message("validation", "已整改的督查须填写整改完成日期"))
+    rectify_by, inspected_on = values.get("rectify_by"), values.get("inspected_on")
+    if rectify_by is not None and inspected_on is not None and rectify_by < inspected_on:
+        problems.append(message("validation", "整改期限不能早于督查日期"))
+    return problems

@@ -200,3 +200,19 @@ class ChecklistState(Labelled):
     DONE = "done", message("ChecklistState", "已到位")
     PARTIAL = "partial", message("ChecklistState", "部分到位")
     TODO = "todo", message("ChecklistState", "未到位")
+
+
+class PublicationChannel(Labelled):
+    """Where a changed handling place is published (plan §三(四)5, R13)."""
+
+    ONLINE_HALL = "online_hall", message("PublicationChannel", "省网上办事大厅")
+    WEBSITE = "website", message("PublicationChannel", "门户网站")
+    WECHAT = "wechat", message("PublicationChannel", "微信公众号")
+
+
+class InspectionState(Labelled):
+    """Where the rectification an inspection asked for stands (plan §四(三), R16)."""
+
+    OPEN = "open", message("InspectionState", "待整改")
+    RECTIFIED = "rectified", message("InspectionState", "已整改")
+    CLEAR = "clear", message("InspectionState", "无需整改")

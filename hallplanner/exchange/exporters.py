@@ -15,10 +15,14 @@ from pathlib import Path
 from hallplanner.db.database import Database
 from hallplanner.domain.findings import Finding
 from hallplanner.domain.messages import Message, message
+from hallplanner.domain.vocabulary import PublicationChannel
 from hallplanner.exchange.xlsx import Column, Sheet, write_sheets
 from hallplanner.services import exports
 from hallplanner.services.changes import place_changes
 from hallplanner.services.checks import check_plan
+from hallplanner.services.history import all_edits
+from hallplanner.services.history_views import ACTIONS, HistoryQuery
+from hallplanner.services.publication import channel_names, publication_rows
 from hallplanner.services.staffing import (
     staffing_report,
     staffing_table,
@@ -50,6 +54,17 @@ CHANGE_COLUMNS = (
 FINDING_COLUMNS = (
     Column("规则", 8), Column("严重程度", 8), Column("对象类型", 10), Column("对象", 30),
     Column("问题与处理", 60, wrap=True), Column("依据", 20),
+)
+
+HISTORY_COLUMNS = (
+    Column("修改编号", 8), Column("时间", 18), Column("修改人", 12), Column("操作", 36, wrap=True),
+    Column("对象类型", 10), Column("对象", 36, wrap=True), Column("动作", 6), Column("字段", 16),
+    Column("修改前", 30, wrap=True), Column("修改后", 30, wrap=True),
+)
+PUBLICATION_COLUMNS = (
+    Column("实施编码", 36), Column("事项名称", 40), Column("部门", 24), Column("原办理地点", 30, wrap=True),
+    Column("新办理地点", 36, wrap=True), Column("变更日期", 12), Column("变更", 24, wrap=True),
+    *(Column(str(channel.label), 18, wrap=True) for channel in PublicationChannel), Column("待公布", 30, wrap=True),
 )
 
 Progress = Callable[[int, int | None], None]
@@ -147,9 +162,63 @@ class StaffingExporter(Exporter):
                         tuple(Column(str(column), 14, wrap=True) for column in columns), rows, len(rows))
 
 
+class HistoryExporter(Exporter):
+    """Who changed what, when: one row per changed field, edits newest first (``query`` filters them)."""
+
+    identifier = "history"
+    verbose_name = message("exports", "修改历史")
+
+    def __init__(self, query: HistoryQuery = HistoryQuery(), what: str = "") -> None:
+        self.query = query
+        self.what = what
+
+    def sheets(self, db: Database) -> Iterable[Sheet]:
+        def rows():
+            for edit in all_edits(db, self.query):
+                at = edit.local_time.strftime("%Y-%m-%d %H:%M")
+                for row in edit.rows:
+                    head = (edit.edit_id, at, edit.actor, edit.label, str(row.kind), row.record, str(row.action))
+                    if not row.fields:
+                        yield (*head, "", "", "")
+                    for field in row.fields:  # a new record has no before, a deleted one no after
+                        yield (*head, str(field.label), "" if row.action == ACTIONS["insert"] else field.before,
+                               "" if row.action == ACTIONS["delete"] else field.after)
+
+        title = f"修改历史{(':' + self.what) if self.what else ''}"
+        yield Sheet("修改历史", title_line(title, db), HISTORY_COLUMNS, rows())
+
+
+class PublicationExporter(Exporter):
+    """R13: each change of a handling place and where it is published; ``pending_only``: what is still to publish."""
+
+    identifier = "publication"
+    verbose_name = message("exports", "变更公布清单")
+
+    def __init__(self, pending_only: bool = False) -> None:
+        self.pending_only = pending_only
+
+    def sheets(self, db: Database) -> Iterable[Sheet]:
+        rows = []
+        for row in publication_rows(db, self.pending_only):
+            c = row.change
+            states = []
+            for state in row.channels:
+                if state.current(c.on):
+                    states.append(f"{state.published_on.isoformat()} {state.published_by}".strip())
+                elif state.published_on is not None:
+                    states.append(f"须重新公布(曾于 {state.published_on.isoformat()} 公布,日期已变)")
+                else:
+                    states.append("未公布")
+            rows.append((c.item_code, c.item_name, c.department, c.old_place, c.new_place,
+                         c.on.isoformat() if c.on else "未定", str(c.kind), *states, channel_names(row.pending)))
+        what = "待公布的办理地点变更" if self.pending_only else "办理地点变更公布情况"
+        yield Sheet("变更公布", title_line(f"{what}(方案§三(四)5:省网上办事大厅、门户网站、微信公众号)", db),
+                    PUBLICATION_COLUMNS, rows, len(rows))
+
+
 EXPORTERS: dict[str, Exporter] = {exporter.identifier: exporter for exporter in (
     AssignmentsExporter(), CatalogExporter(), DepartmentsExporter(), ChangesExporter(), FindingsExporter(),
-    StaffingExporter(),
+    StaffingExporter(), HistoryExporter(), PublicationExporter(),
 )}
 
 

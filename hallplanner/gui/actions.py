@@ -51,6 +51,8 @@ SPECS: dict[str, ActionSpec] = {
     "merge_items": ActionSpec(QT_TRANSLATE_NOOP("Actions", "合并事项(&M)…")),
     "split_item": ActionSpec(QT_TRANSLATE_NOOP("Actions", "拆分事项(&P)…")),
     "delete_items": ActionSpec(QT_TRANSLATE_NOOP("Actions", "删除事项(&D)"), QKeySequence.StandardKey.Delete),
+    "item_history": ActionSpec(QT_TRANSLATE_NOOP("Actions", "查看历史(&H)"), None,
+                               QT_TRANSLATE_NOOP("Actions", "在“历史”页查看选中事项的修改历史:谁在何时改了什么")),
     "new_window": ActionSpec(QT_TRANSLATE_NOOP("Actions", "新增窗口…")),
     "delete_window": ActionSpec(QT_TRANSLATE_NOOP("Actions", "删除窗口")),
     "new_venue": ActionSpec(QT_TRANSLATE_NOOP("Actions", "新增场所…")),

@@ -58,7 +58,7 @@ MENUS = (  # (title, action ids; None is a separator)
     (QT_TRANSLATE_NOOP("MainWindow", "编辑(&E)"), ("undo", "redo", None, "find")),
     (QT_TRANSLATE_NOOP("MainWindow", "事项(&I)"), ("assign", "unassign", "status", None, "schedule_entry", "keep_place",
                 "close_place", None, "new_item", "rename_item", "merge_items", "split_item", None,
-                "delete_items")),
+                "delete_items", None, "item_history")),
     (QT_TRANSLATE_NOOP("MainWindow", "场所与窗口(&W)"), ("new_venue", "delete_venue", None, "new_window", "delete_window", None, "new_department",
                    "delete_department")),
     (QT_TRANSLATE_NOOP("MainWindow", "视图(&V)"), ("panels",)),
@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         from hallplanner.gui.files.actions import FileActions
         from hallplanner.gui.floorplan.page import FloorplanPage
         from hallplanner.gui.servers.actions import ServerActions
+        from hallplanner.gui.history.page import HistoryPage
+        from hallplanner.gui.oversight.inspections import InspectionsPage
+        from hallplanner.gui.oversight.publication import PublicationPage
         from hallplanner.gui.session import PlanSession
         from hallplanner.gui.signboards.page import SignboardPage
         from hallplanner.gui.staffing.page import StaffingPage
@@ -150,6 +153,18 @@ class MainWindow(QMainWindow):
         self.add_page(self.staffing, self.tr("人员配置"))
         self.floorplan = FloorplanPage(self.session)
         self.add_page(self.floorplan, self.tr("平面布局"))
+        self.publication = PublicationPage(self.session)
+        self.add_page(self.publication, self.tr("变更公布"))
+        self.inspections = InspectionsPage(self.session)
+        self.add_page(self.inspections, self.tr("督查"))
+        self.history = HistoryPage(self.session)
+        self.add_page(self.history, self.tr("历史"))
+        for page in (self.history, self.publication):
+            page_signal = page.exported if page is self.history else page.notify
+            page_signal.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.places.history_requested.connect(self.show_history)
+        self.staffing.history_requested.connect(self.show_history)
+        connect_handlers(self.actions, {"item_history": self._item_history})
         self.setCentralWidget(self.pages)
         self.findings = FindingsPanel(self.session)
         self.findings_dock = self.add_dock(self.findings, self.tr("规划检查"), "findingsDock")
@@ -234,7 +249,7 @@ class MainWindow(QMainWindow):
             "keep_place": mine and old_places, "close_place": mine and old_places,
             "new_item": writable and bool(self.catalog.departments) and (plan or session.access.department_id is not None),
             "rename_item": mine and selected == 1, "merge_items": mine and selected >= 2,
-            "split_item": mine and selected == 1, "delete_items": mine,
+            "split_item": mine and selected == 1, "delete_items": mine, "item_history": open_ and selected == 1,
             "new_window": plan and venue is not None, "delete_window": plan and window is not None,
             "new_venue": plan, "delete_venue": plan and venue is not None and window is None,
             "new_department": plan,
@@ -318,6 +333,16 @@ class MainWindow(QMainWindow):
         if not show(subject_id):
             self.statusBar().showMessage(self.tr("规划中已没有这一{subject}").format(
                 subject=translated(subject_type.label)), 5000)
+
+    def show_history(self, kind: str, row_id: int, name: str = "") -> None:
+        """The history page with the edits of one record (an item, window, venue, department)."""
+        self.history.show_record((kind, row_id), name)
+        self.pages.setCurrentWidget(self.history)
+
+    def _item_history(self) -> None:
+        items = self.catalog.selected_items()
+        if len(items) == 1:
+            self.show_history("item", items[0].id, items[0].name)
 
     def warn(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("无法完成"), message)

@@ -264,7 +264,7 @@ class PlanSession(QObject):
         def work(progress: Progress) -> tuple:
             from hallplanner.services.notices import notice_for
 
-            edit = editor.undo(command.edit)
+            edit = editor.undo(command.edit, redo=not back)
             return edit, notice_for(database, edit.changes, origin, edit.label)
 
         def settle() -> None:

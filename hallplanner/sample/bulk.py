@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -49,17 +49,22 @@ def _sqlite_files(path: Path) -> list[Path]:
 
 
 def write_new_database(destination: str | Path, rows: Mapping[str, list[dict]], actor: str, *,
-                       force: bool = False, chunk: int = 20_000) -> None:
+                       force: bool = False, chunk: int = 20_000,
+                       then: Callable[[Database], None] | None = None) -> None:
     """A new plan at ``destination`` holding ``rows`` (table name → rows), parents first.
 
     ``destination`` is a file, or a server's URL: there the database gets the schema
     if it has none, and a plan already in it is refused, or with ``force`` replaced in
     the same transaction. Bulk INSERTs through Core-speed executemany: no ORM objects,
-    no audit rows.
+    no audit rows. ``then`` runs on the new plan afterwards (edits that belong in the
+    history); a file is moved into place only after it.
     """
     if "://" not in str(destination):
-        with new_sqlite_file(Path(destination)) as db, db.transaction(actor=actor) as session:
-            _insert(session.connection(), rows, chunk)
+        with new_sqlite_file(Path(destination)) as db:
+            with db.transaction(actor=actor) as session:
+                _insert(session.connection(), rows, chunk)
+            if then is not None:
+                then(db)
         return
     db = open_database(destination, create=True, upgrade=False)
     try:
@@ -69,6 +74,8 @@ def write_new_database(destination: str | Path, rows: Mapping[str, list[dict]], 
             make_room(connection, db.location, force=force)
             _insert(connection, rows, chunk)
             reset_id_sequences(connection, Base.metadata.sorted_tables)
+        if then is not None:
+            then(db)
     finally:
         db.close()
 

@@ -182,7 +182,7 @@ def build_sample(source: Path, destination: str | Path, *, force: bool = False) 
         "opening_sessions": sessions.rows, "staff": staff.rows, "staff_posts": posts.rows,
         "staff_qualifications": qualifications.rows, "item_qualifications": _item_qualifications(source, items.ids).rows,
         "department_checklist": _checklist(source, departments.ids).rows, "staffing_settings": _settings(source),
-    }, actor=BUILDER, force=force)
+    }, actor=BUILDER, force=force, then=lambda db: _oversight(db, source, venues.ids))
     return SampleSummary(
         departments=len(departments.rows),
         items=len(items.rows),
@@ -191,6 +191,12 @@ def build_sample(source: Path, destination: str | Path, *, force: bool = False) 
         places=len(places.rows),
         staff=len(staff.rows),
     )
+
+
+def _oversight(db, source: Path, venues: dict[str, int]) -> None:
+    from hallplanner.sample.oversight import enter_oversight  # it reads the source with this module's helpers
+
+    enter_oversight(db, source, venues)
 
 
 def _departments(source: Path, regions: dict[str, int]) -> Keyed:

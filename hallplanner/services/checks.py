@@ -11,9 +11,7 @@ finding's subject belongs to, for views that filter findings by department.
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Callable, Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
@@ -27,14 +25,17 @@ from hallplanner.domain.findings import Finding, Severity, SubjectType
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.plan_rules import RULES, Rule, RuleKind
 from hallplanner.services.floorplan import floorplan_findings
-from hallplanner.services.plan_facts import ID_CHUNK, load_facts
+from hallplanner.services.inspections import inspection_findings
+from hallplanner.services.plan_facts import ID_CHUNK, collector_paused, load_facts
+from hallplanner.services.publication import FACTS_KEY, publication_findings
 from hallplanner.services.signboards import signboard_findings
 from hallplanner.services.staffing import staffing_findings
 
 # Checks of other features: each reads what it needs in the session and returns its
 # findings as of the day.
 FindingSource = Callable[[Session, dt.date], list[Finding]]
-FINDING_SOURCES: tuple[FindingSource, ...] = (signboard_findings, staffing_findings, floorplan_findings)
+FINDING_SOURCES: tuple[FindingSource, ...] = (signboard_findings, staffing_findings, floorplan_findings,
+                                               publication_findings, inspection_findings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,30 +65,22 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off while hundreds of thousands of plain, acyclic rows
-    are made: it would walk them again and again for nothing (a third of a province's check)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def plan_rules(connection: Connection, day: dt.date) -> checks.PlanReport:
-    """The plan's own rules on the whole plan: facts loaded, every check run, progress measured."""
+def plan_rules(connection: Connection, day: dt.date, info: dict | None = None) -> checks.PlanReport:
+    """The plan's own rules on the whole plan: facts loaded, every check run, progress measured
+    (``info``: where to leave the facts for the other checks, a session's ``info``; the publication
+    check derives the changes of places from them rather than reading the plan again)."""
     with collector_paused():
-        return checks.check_plan(load_facts(connection), day)
+        facts = load_facts(connection)
+        if info is not None:
+            info[FACTS_KEY] = facts
+        return checks.check_plan(facts, day)
 
 
 def check_plan(db: Database, as_of: dt.date | None = None, rules: Collection[str] = ()) -> CheckReport:
     """The whole report as of ``as_of`` (default today); ``rules`` keeps only those rules' findings."""
     day = as_of or today()
     with db.reading() as session:
-        report = plan_rules(session.connection(), day)
+        report = plan_rules(session.connection(), day, session.info)
         findings = report.findings
         for source in FINDING_SOURCES:
             findings.extend(source(session, day))

@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from hallplanner.db.changes import ACTOR_KEY, RowChange, StaleRowError, revert, tracked_changes
+from hallplanner.db.changes import ACTOR_KEY, RowChange, StaleRowError, label_edit, revert, tracked_changes
 from hallplanner.db.database import Database
 from hallplanner.db.schema import HandlingPlace, ServiceItem, StatusChange
 from hallplanner.domain.errors import HallPlannerError, StaleEdit
@@ -110,13 +110,16 @@ class EditorBase:
             label = work(session)
             edit = Edit(label, tracked_changes(session))
             self._keep_entered_items(session, edit, strict=True)
+            label_edit(session, label)
             return edit
 
-    def undo(self, edit: Edit) -> Edit:
-        """Revert ``edit``; the returned edit reverts the revert (redo)."""
+    def undo(self, edit: Edit, *, redo: bool = False) -> Edit:
+        """Revert ``edit``; the returned edit reverts the revert (redo, which the history names so)."""
         with self._transaction() as session:
             reverted = Edit(edit.label, revert(session, edit.changes))
             self._keep_entered_items(session, reverted, strict=False)
+            label_edit(session, (message("editor", "重做:{label}") if redo else message("editor", "撤销:{label}"))
+                       .format(label=edit.label))
             return reverted
 
     @contextmanager

@@ -7,7 +7,16 @@ from collections.abc import Mapping
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hallplanner.db.schema import Department, HandlingPlace, ServiceItem, StaffMember, StaffPost, Venue, Window
+from hallplanner.db.schema import (
+    Department,
+    HandlingPlace,
+    Inspection,
+    ServiceItem,
+    StaffMember,
+    StaffPost,
+    Venue,
+    Window,
+)
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.validation import ValidationError, check, named_problems
@@ -25,6 +34,7 @@ WINDOW, VENUE, DEPARTMENT = message("places", "窗口"), message("places", "场�
 # other languages count in the plural, so they are translated apart.
 ITEMS, STAFF, HANDLED_ITEMS = message("in use", "事项"), message("in use", "人员"), message("in use", "办理事项")
 WINDOWS, VENUES = message("in use", "窗口"), message("in use", "场所")
+INSPECTIONS = message("in use", "督查记录")
 
 
 class PlaceEdits(EditorBase):
@@ -114,7 +124,7 @@ class PlaceEdits(EditorBase):
     def delete_venue(self, venue_id: int) -> Edit:
         return self._delete(Venue, venue_id, VENUE, [
             (Window, Window.venue_id, WINDOWS), (HandlingPlace, HandlingPlace.venue_id, HANDLED_ITEMS),
-            (StaffMember, StaffMember.venue_id, STAFF)])
+            (StaffMember, StaffMember.venue_id, STAFF), (Inspection, Inspection.venue_id, INSPECTIONS)])
 
     def create_department(self, values: Mapping[str, object]) -> Edit:
         """A new department; it belongs to the plan's top region unless another is named."""

@@ -155,6 +155,14 @@
         <translation>&amp;Delete Items</translation>
     </message>
     <message>
+        <source>查看历史(&amp;H)</source>
+        <translation>Show &amp;history</translation>
+    </message>
+    <message>
+        <source>在“历史”页查看选中事项的修改历史:谁在何时改了什么</source>
+        <translation>Show the selected item's history on the History page: who changed what, when</translation>
+    </message>
+    <message>
         <source>新增窗口…</source>
         <translation>New Window…</translation>
     </message>
@@ -1106,6 +1114,117 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <source>查看全部修改</source>
+        <translation>Show all edits</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>至</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>记录数</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>对象类型</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>动作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>修改前</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>修改后</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>加载更早的修改</source>
+        <translation>Load earlier edits</translation>
+    </message>
+    <message>
+        <source>不限</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>历史:{record}</source>
+        <translation>History: {record}</translation>
+    </message>
+    <message>
+        <source>历史:整个规划</source>
+        <translation>History: the whole plan</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>(未命名的修改)</source>
+        <translation>(unnamed edit)</translation>
+    </message>
+    <message>
+        <source>{count} 次修改{more}</source>
+        <translation>{count} edits{more}</translation>
+    </message>
+    <message>
+        <source>,还有更早的</source>
+        <translation>, earlier ones not loaded yet</translation>
+    </message>
+    <message>
+        <source>……另有 {count} 条记录,导出 Excel 可看全部</source>
+        <translation>… {count} more records; export to Excel to see them all</translation>
+    </message>
+    <message>
+        <source>导出修改历史</source>
+        <translation>Export the history</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出修改历史 {path}:{rows} 行</source>
+        <translation>History exported to {path}: {rows} rows</translation>
+    </message>
+</context>
+<context>
     <name>HostKind</name>
     <message>
         <source>政府机关</source>
@@ -1241,6 +1360,80 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>表格文件 (*.xlsx *.xls *.ods *.csv);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionState</name>
+    <message>
+        <source>待整改</source>
+        <translation>To rectify</translation>
+    </message>
+    <message>
+        <source>已整改</source>
+        <translation>Rectified</translation>
+    </message>
+    <message>
+        <source>无需整改</source>
+        <translation>Nothing to rectify</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionsPage</name>
+    <message>
+        <source>督查日期</source>
+        <translation>Inspected on</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>督查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>督查内容</source>
+        <translation>What was checked</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>整改完成日期</source>
+        <translation>Rectified on</translation>
+    </message>
+    <message>
+        <source>新增记录</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>标记已整改(今天)</source>
+        <translation>Mark rectified (today)</translation>
+    </message>
+    <message>
+        <source>删除记录</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>(逾期)</source>
+        <translation> (overdue)</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1873,18 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Floor plan</translation>
     </message>
     <message>
+        <source>变更公布</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>督查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>规划检查</source>
         <translation>Plan checks</translation>
     </message>
@@ -1935,6 +2140,10 @@ Plans which items a government service center handles, at which windows, and its
         <translation>Departments</translation>
     </message>
     <message>
+        <source>查看历史</source>
+        <translation>Show history</translation>
+    </message>
+    <message>
         <source>{name}({short})</source>
         <translation>{name} ({short})</translation>
     </message>
@@ -2030,8 +2239,12 @@ Plans which items a government service center handles, at which windows, and its
         <translation>Changed handling places are published on the online hall, the website and the WeChat account</translation>
     </message>
     <message>
-        <source>变更清单由进驻和关闭日期得出;公布状态待记录</source>
-        <translation>The change list follows from entry and closing dates; publication state not recorded yet</translation>
+        <source>变更清单由进驻和关闭日期得出;已生效而未在各渠道公布的变更列为问题</source>
+        <translation>The change list follows from entry and closing dates; changes in effect and not published on every channel are findings</translation>
+    </message>
+    <message>
+        <source>由督查记录判定:逾期未整改的问题,尚无督查记录的场所;督查的频次与质量请人工核对</source>
+        <translation>Decided from inspection records: overdue rectifications, places without any inspection; check how often and how well by hand</translation>
     </message>
     <message>
         <source>负面清单调整报同级审改办,市审改办汇总报省审改办审定</source>
@@ -2052,10 +2265,6 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>对进驻、分中心、延伸窗口的运行和服务质量开展督查</source>
         <translation>Entry, sub-centers and extension windows are inspected for operation and service quality</translation>
-    </message>
-    <message>
-        <source>督查记录尚未纳入,请人工核对</source>
-        <translation>Inspection records are not included yet: check by hand</translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2361,100 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>未定</source>
         <translation>not set</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationChannel</name>
+    <message>
+        <source>省网上办事大厅</source>
+        <translation>Provincial online hall</translation>
+    </message>
+    <message>
+        <source>门户网站</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>微信公众号</source>
+        <translation>WeChat account</translation>
+    </message>
+</context>
+<context>
+    <name>PublicationPage</name>
+    <message>
+        <source>只显示待公布的变更</source>
+        <translation>Only changes still to publish</translation>
+    </message>
+    <message>
+        <source>标记已公布</source>
+        <translation>Mark published</translation>
+    </message>
+    <message>
+        <source>取消标记</source>
+        <translation>Unmark</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>公布日期</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>变更日期</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <source>实施编码</source>
+        <translation>Implementation code</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>原办理地点</source>
+        <translation>Old place</translation>
+    </message>
+    <message>
+        <source>新办理地点</source>
+        <translation>New place</translation>
+    </message>
+    <message>
+        <source>未定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>须重新公布(日期已变)</source>
+        <translation>Publish again (date moved)</translation>
+    </message>
+    <message>
+        <source>未公布</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <source>变更 {total} 项,待公布 {pending} 项,其中已生效 {overdue} 项(方案§三(四)5)</source>
+        <translation>{total} changes, {pending} still to publish, {overdue} of them in effect (plan §三(四)5)</translation>
+    </message>
+    <message>
+        <source>导出变更公布清单</source>
+        <translation>Export the publication list</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出变更公布清单 {path}:{rows} 行</source>
+        <translation>Publication list exported to {path}: {rows} rows</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3221,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Complete</translation>
     </message>
     <message>
+        <source>查看历史</source>
+        <translation>Show history</translation>
+    </message>
+    <message>
         <source>无书面授权</source>
         <translation>no written authorization</translation>
     </message>
@@ -3429,6 +3736,14 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <source>功能区</source>
         <translation>Zone</translation>
     </message>
+    <message>
+        <source>变更公布</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>督查记录</source>
+        <translation>inspection record</translation>
+    </message>
 </context>
 <context>
     <name>checks</name>
@@ -3665,6 +3980,14 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>{count} items</translation>
     </message>
     <message>
+        <source>重做:{label}</source>
+        <translation>Redo: {label}</translation>
+    </message>
+    <message>
+        <source>撤销:{label}</source>
+        <translation>Undo: {label}</translation>
+    </message>
+    <message>
         <source>记录已被他人修改或删除,请刷新后再试</source>
         <translation>Someone else has changed or deleted the record; reload and try again</translation>
     </message>
@@ -3760,6 +4083,425 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>人员配置表</source>
         <translation>Staffing table</translation>
+    </message>
+    <message>
+        <source>修改历史</source>
+        <translation>History of edits</translation>
+    </message>
+    <message>
+        <source>变更公布清单</source>
+        <translation>Publication of changed places</translation>
+    </message>
+</context>
+<context>
+    <name>field</name>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>基本编码</source>
+        <translation>Basic code</translation>
+    </message>
+    <message>
+        <source>实施编码</source>
+        <translation>Implementation code</translation>
+    </message>
+    <message>
+        <source>事项类型</source>
+        <translation>Item type</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>层级</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>业务分类</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>年办件量</source>
+        <translation>Annual cases</translation>
+    </message>
+    <message>
+        <source>平均办理时长(分钟)</source>
+        <translation>Average handling time (minutes)</translation>
+    </message>
+    <message>
+        <source>联办事项</source>
+        <translation>Jointly handled</translation>
+    </message>
+    <message>
+        <source>网办深度</source>
+        <translation>Online depth</translation>
+    </message>
+    <message>
+        <source>全流程网办</source>
+        <translation>Fully online</translation>
+    </message>
+    <message>
+        <source>负面清单</source>
+        <translation>Negative list</translation>
+    </message>
+    <message>
+        <source>特殊敏感事项</source>
+        <translation>Special sensitive item</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>方案条款</source>
+        <translation>Plan clause</translation>
+    </message>
+    <message>
+        <source>示例数据</source>
+        <translation>Illustrative</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>人员</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <source>楼层</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>开放时段</source>
+        <translation>Opening session</translation>
+    </message>
+    <message>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>启用日期</source>
+        <translation>Opens on</translation>
+    </message>
+    <message>
+        <source>关闭日期</source>
+        <translation>Closes on</translation>
+    </message>
+    <message>
+        <source>保留理由</source>
+        <translation>Reason kept</translation>
+    </message>
+    <message>
+        <source>保留说明</source>
+        <translation>Note on keeping</translation>
+    </message>
+    <message>
+        <source>窗口号</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>横向位置(米)</source>
+        <translation>x (m)</translation>
+    </message>
+    <message>
+        <source>纵向位置(米)</source>
+        <translation>y (m)</translation>
+    </message>
+    <message>
+        <source>宽(米)</source>
+        <translation>Width (m)</translation>
+    </message>
+    <message>
+        <source>深(米)</source>
+        <translation>Depth (m)</translation>
+    </message>
+    <message>
+        <source>旋转(度)</source>
+        <translation>Rotation (degrees)</translation>
+    </message>
+    <message>
+        <source>低位服务台</source>
+        <translation>Low counter</translation>
+    </message>
+    <message>
+        <source>所在单位类型</source>
+        <translation>Host kind</translation>
+    </message>
+    <message>
+        <source>业务分类(分中心标识)</source>
+        <translation>Business category (sub-center sign)</translation>
+    </message>
+    <message>
+        <source>地点(延伸窗口标识)</source>
+        <translation>Location (extension window sign)</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>房间</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>部门全称</source>
+        <translation>Department full name</translation>
+    </message>
+    <message>
+        <source>标识用简称</source>
+        <translation>Short name for signs</translation>
+    </message>
+    <message>
+        <source>中央垂管部门</source>
+        <translation>Centrally managed</translation>
+    </message>
+    <message>
+        <source>全职进驻</source>
+        <translation>Full time</translation>
+    </message>
+    <message>
+        <source>到岗日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>书面授权</source>
+        <translation>Written authorization</translation>
+    </message>
+    <message>
+        <source>授权日期</source>
+        <translation>Authorization date</translation>
+    </message>
+    <message>
+        <source>授权范围</source>
+        <translation>Authorization coverage</translation>
+    </message>
+    <message>
+        <source>授权类别</source>
+        <translation>Authorized category</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>岗位</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>资格</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>开始时间</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>结束时间</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>核对项</source>
+        <translation>Checklist point</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>原状态</source>
+        <translation>From status</translation>
+    </message>
+    <message>
+        <source>新状态</source>
+        <translation>To status</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>标识牌种类</source>
+        <translation>Board kind</translation>
+    </message>
+    <message>
+        <source>标识牌对象</source>
+        <translation>Board subject</translation>
+    </message>
+    <message>
+        <source>措辞</source>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>轮廓</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>公布渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>变更日期</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <source>公布日期</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>公布人</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
+        <source>督查日期</source>
+        <translation>Inspected on</translation>
+    </message>
+    <message>
+        <source>督查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>督查内容</source>
+        <translation>What was checked</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <source>整改完成日期</source>
+        <translation>Rectified on</translation>
+    </message>
+    <message>
+        <source>首席事务代表轮岗年限</source>
+        <translation>Chief representative rotation (years)</translation>
+    </message>
+    <message>
+        <source>窗口人员轮岗年限</source>
+        <translation>Window staff rotation (years)</translation>
+    </message>
+    <message>
+        <source>轮岗提前提醒天数</source>
+        <translation>Rotation notice (days)</translation>
+    </message>
+    <message>
+        <source>目标等候时间(秒)</source>
+        <translation>Target wait (seconds)</translation>
+    </message>
+    <message>
+        <source>服务水平</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>缺勤率</source>
+        <translation>Shrinkage</translation>
+    </message>
+    <message>
+        <source>高峰系数</source>
+        <translation>Peak factor</translation>
+    </message>
+    <message>
+        <source>年工作日</source>
+        <translation>Working days per year</translation>
+    </message>
+    <message>
+        <source>网办仍需到场比例</source>
+        <translation>Online cases still on site</translation>
+    </message>
+    <message>
+        <source>基准日</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>所在场所</source>
+        <translation>Venue stationed at</translation>
+    </message>
+    <message>
+        <source>楼层序号</source>
+        <translation>Floor level</translation>
+    </message>
+    <message>
+        <source>窗口名称</source>
+        <translation>Window name</translation>
+    </message>
+    <message>
+        <source>场所名称</source>
+        <translation>Venue name</translation>
+    </message>
+    <message>
+        <source>事项名称</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>进驻状态</source>
+        <translation>Entry status</translation>
+    </message>
+    <message>
+        <source>场所状态</source>
+        <translation>Venue status</translation>
+    </message>
+    <message>
+        <source>值守窗口</source>
+        <translation>Window covered</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4733,37 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>history</name>
+    <message>
+        <source>{name}(已删除)</source>
+        <translation>{name} (deleted)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{count} 个顶点</source>
+        <translation>{count} corners</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
     <name>i18n</name>
     <message>
         <source>;</source>
@@ -4069,6 +4842,41 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>场所</source>
         <translation>venues</translation>
+    </message>
+    <message>
+        <source>督查记录</source>
+        <translation>inspection records</translation>
+    </message>
+</context>
+<context>
+    <name>inspections</name>
+    <message>
+        <source>{date} 督查发现的问题应于 {due} 前整改,尚未整改:{findings}</source>
+        <translation>Found in the inspection of {date}, to be rectified by {due}, still open: {findings}</translation>
+    </message>
+    <message>
+        <source>督查</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>{count} 个中心、分中心和延伸窗口尚无督查记录:{names}</source>
+        <translation>{count} centers, sub-centers and extension windows have no inspection record yet: {names}</translation>
+    </message>
+    <message>
+        <source>新增督查记录:{venue} {date}</source>
+        <translation>Add inspection record: {venue} {date}</translation>
+    </message>
+    <message>
+        <source>修改督查记录:{venue} {date}</source>
+        <translation>Change inspection record: {venue} {date}</translation>
+    </message>
+    <message>
+        <source>标记已整改:{count} 条督查记录</source>
+        <translation>Mark rectified: {count} inspection records</translation>
+    </message>
+    <message>
+        <source>删除督查记录:{venue} {date}</source>
+        <translation>Delete inspection record: {venue} {date}</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +5091,25 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>无法开始打印,请检查打印机</source>
         <translation>Printing could not start; check the printer</translation>
+    </message>
+</context>
+<context>
+    <name>publication</name>
+    <message>
+        <source>{count} 个事项的办理地点自 {date} 起变更(“{old}” → “{new}”),尚未在{channels}公布</source>
+        <translation>The handling place of {count} items changes on {date} ("{old}" → "{new}"), not yet published on: {channels}</translation>
+    </message>
+    <message>
+        <source>没有选中变更或公布渠道</source>
+        <translation>No change or channel chosen</translation>
+    </message>
+    <message>
+        <source>标记已公布:{count} 项变更({channels})</source>
+        <translation>Mark published: {count} changes ({channels})</translation>
+    </message>
+    <message>
+        <source>取消公布标记:{count} 项变更({channels})</source>
+        <translation>Unmark published: {count} changes ({channels})</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5772,26 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>特殊敏感事项须在负面清单内</source>
         <translation>A special sensitive item must be on the negative list</translation>
+    </message>
+    <message>
+        <source>督查人</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>督查日期不能为空</source>
+        <translation>The inspection date is required</translation>
+    </message>
+    <message>
+        <source>待整改的督查须写明发现的问题</source>
+        <translation>An inspection with something to rectify must say what was found</translation>
+    </message>
+    <message>
+        <source>已整改的督查须填写整改完成日期</source>
+        <translation>A rectified inspection needs the day it was rectified</translation>
+    </message>
+    <message>
+        <source>整改期限不能早于督查日期</source>
+        <translation>The rectification deadline cannot be before the inspection</translation>
     </message>
 </context>
 </TS>

@@ -172,8 +172,11 @@ class CatalogPanel(QWidget):
         for action_id in ("schedule_entry", "keep_place", "close_place"):
             menu.addAction(self.actions[action_id])
         menu.addSeparator()
-        for action_id in ("rename_item", "merge_items", "split_item", "delete_items"):
-            menu.addAction(self.actions[action_id])
+        for action_id in ("rename_item", "merge_items", "split_item", "delete_items", None, "item_history"):
+            if action_id is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions[action_id])
         menu.exec(self.view.viewport().mapToGlobal(position))
         menu.deleteLater()
 

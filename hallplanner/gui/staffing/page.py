@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -79,6 +80,8 @@ def _findings_text(findings: tuple[Finding, ...]) -> str:
 
 
 class StaffingPage(LazyPage):
+    history_requested = Signal(str, int, str)  # "staff", id, name: the history page shows the person's edits
+
     def __init__(self, session: PlanSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("staffingPage")
@@ -98,6 +101,8 @@ class StaffingPage(LazyPage):
         self.staff = _table("staffingStaff", [self.tr("姓名"), self.tr("角色"), self.tr("A岗"), self.tr("B岗"),
                                               self.tr("授权"), self.tr("轮岗到期")])
         self.staff.itemSelectionChanged.connect(self._person_chosen)
+        self.staff.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.staff.customContextMenuRequested.connect(self._staff_menu)
         self.form = StaffForm(self)
         self.form.save_requested.connect(self._save_person)
         self.form.delete_requested.connect(lambda staff_id: self.session.edit(
@@ -251,6 +256,17 @@ class StaffingPage(LazyPage):
         row = self.departments.currentRow()
         cell = self.departments.item(row, 0) if row >= 0 else None
         return cell.data(IdRole) if cell is not None else None
+
+    def _staff_menu(self, position) -> None:
+        cell = self.staff.itemAt(position)
+        if cell is None:
+            return
+        name_cell = self.staff.item(cell.row(), 0)
+        staff_id, name = name_cell.data(IdRole), name_cell.text()
+        menu = QMenu(self)
+        menu.addAction(self.tr("查看历史"), lambda: self.history_requested.emit("staff", staff_id, name))
+        menu.exec(self.staff.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     def current_person(self) -> int | None:
         row = self.staff.currentRow()

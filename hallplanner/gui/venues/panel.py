@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QTabWidget,
     QTreeView,
     QWidget,
@@ -32,6 +33,7 @@ class PlacesPanel(QTabWidget):
     selection_changed = Signal()
     record_chosen = Signal(str, int)  # kind, id: the detail pane shows it
     items_dropped = Signal(list, int)  # item ids, window id
+    history_requested = Signal(str, int, str)  # kind, id, name: the history page shows the record's edits
 
     def __init__(self, session: PlanSession, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +45,8 @@ class PlacesPanel(QTabWidget):
         self.tree = self._tree()
         self.department_list = QListWidget(objectName="departmentList")
         self.department_list.currentItemChanged.connect(self._department_chosen)
+        self.department_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.department_list.customContextMenuRequested.connect(self._department_menu)
         self.addTab(self.tree, self.tr("场所与窗口"))
         self.addTab(self.department_list, self.tr("部门"))
         handlers = {"new_window": self.new_window, "delete_window": self.delete_window,
@@ -62,7 +66,36 @@ class PlacesPanel(QTabWidget):
         view.setColumnWidth(1, 76)
         view.setColumnWidth(2, 40)
         view.selectionModel().currentChanged.connect(self._tree_chosen)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(self._tree_menu)
         return view
+
+    def _tree_menu(self, position) -> None:
+        index = self.tree.indexAt(position)
+        if not index.isValid():
+            return
+        window_id, venue_id = index.data(WindowIdRole), index.data(VenueIdRole)
+        kind, row_id = ("window", window_id) if window_id is not None else ("venue", venue_id)
+        if row_id is None:
+            return
+        name = index.siblingAtColumn(0).data()
+        if window_id is not None:
+            name = f"{index.parent().siblingAtColumn(0).data()} {name}"
+        menu = QMenu(self)
+        menu.addAction(self.tr("查看历史"), lambda: self.history_requested.emit(kind, row_id, name))
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    def _department_menu(self, position) -> None:
+        entry = self.department_list.itemAt(position)
+        if entry is None:
+            return
+        department_id = entry.data(Qt.ItemDataRole.UserRole)
+        menu = QMenu(self)
+        menu.addAction(self.tr("查看历史"),
+                       lambda: self.history_requested.emit("department", department_id, entry.text()))
+        menu.exec(self.department_list.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
     # Showing what changed.
 
