@@ -17,7 +17,7 @@ What each role may do (``domain.access`` says the same in Python):
 - the audit trail and the lifecycle log (``APPEND_ONLY``) take inserts from every writing role,
   each naming the login that makes it (``actor`` is ``login`` or ``display name(login)``, checked
   by policy; the display name is the one registered by ``db grant`` where there is one); nobody
-  but the tables' owner may rewrite them.
+  but the tables' owner may rewrite them, except that a login names its own edit (``LABELLED``).
 
 ``install`` is idempotent and reads the tables the database has, so it covers tables later
 migrations add: it runs in migration 0010, on a new database, and again after every upgrade.
@@ -53,6 +53,9 @@ DEPARTMENT_ROWS: Mapping[str, str | tuple[str, str]] = {
     "staff_authorized_items": ("staff", "staff_id"),
 }
 APPEND_ONLY = {"audit_log": "actor", "audit_edits": "actor", "item_events": "actor"}
+# Of the append-only rows, the one column a login may still set on its own rows: an edit is
+# named (``db.changes.label_edit``) after its rows are written, in the same transaction.
+LABELLED = {"audit_edits": "label"}
 VERSION_TABLE = "alembic_version"
 LOGIN_PATTERN = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]{0,39}")
 ACCESS_KEY = "hallplanner.access"
@@ -137,6 +140,8 @@ def install(connection: Connection) -> None:
             continue
         if table in APPEND_ONLY:
             connection.exec_driver_sql(f"GRANT INSERT ON public.{table} TO {', '.join(WRITERS)}")
+            if table in LABELLED:
+                connection.exec_driver_sql(f"GRANT UPDATE ({LABELLED[table]}) ON public.{table} TO {', '.join(WRITERS)}")
         elif table in DEPARTMENT_ROWS:
             connection.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON public.{table} TO {', '.join(WRITERS)}")
         else:
@@ -155,8 +160,11 @@ def _set_policies(connection: Connection, table: str) -> None:
     connection.exec_driver_sql(f"ALTER TABLE public.{table} ENABLE ROW LEVEL SECURITY")
     policies = [f"CREATE POLICY hallplanner_read ON public.{table} FOR SELECT USING (true)"]
     if table in APPEND_ONLY:
-        policies.append(f"CREATE POLICY hallplanner_append ON public.{table} FOR INSERT "
-                        f"WITH CHECK ({SCHEMA}.names_login({APPEND_ONLY[table]}))")
+        own = f"{SCHEMA}.names_login({APPEND_ONLY[table]})"
+        policies.append(f"CREATE POLICY hallplanner_append ON public.{table} FOR INSERT WITH CHECK ({own})")
+        if table in LABELLED:
+            policies.append(f"CREATE POLICY hallplanner_label ON public.{table} FOR UPDATE USING ({own}) "
+                            f"WITH CHECK ({own})")
     else:
         mine, department = _owned_check(table), GROUPS[AccessRole.DEPARTMENT]
         policies += [

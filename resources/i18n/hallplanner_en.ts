@@ -4480,6 +4480,22 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Floor level</translation>
     </message>
     <message>
+        <source>底图</source>
+        <translation>Floor drawing</translation>
+    </message>
+    <message>
+        <source>底图比例(米/像素)</source>
+        <translation>Drawing scale (m per pixel)</translation>
+    </message>
+    <message>
+        <source>底图位置 X(米)</source>
+        <translation>Drawing position X (m)</translation>
+    </message>
+    <message>
+        <source>底图位置 Y(米)</source>
+        <translation>Drawing position Y (m)</translation>
+    </message>
+    <message>
         <source>窗口名称</source>
         <translation>Window name</translation>
     </message>
