@@ -1,0 +1,95 @@
+"""The floor plan as a PDF and a PNG: made by the command line, read back with poppler and Pillow.
+
+What the page must show (window numbers, zone names) is read from the same database, never written here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+from sqlalchemy import select
+
+from hallplanner.db.database import open_database
+from hallplanner.db.schema import Floor, Window
+from hallplanner.services.floorplan import find_floor, floor_layout
+from tests.gui_helpers import CENTER
+from tests.test_cli import assert_one_clear_error, hallplanner
+from tests.test_findings_report import pdf_fonts, pdf_text, squeezed
+
+
+def layout_of(path: Path, floor: str = "1层"):
+    db = open_database(path, readonly=True)
+    try:
+        return floor_layout(db, find_floor(db, CENTER, floor).id)
+    finally:
+        db.close()
+
+
+def test_the_floor_plan_pdf_names_every_window_and_zone_in_an_embedded_font(sample_copy, tmp_path):
+    pdf, png = tmp_path / "一层.pdf", tmp_path / "一层.png"
+    made = hallplanner("floorplan", "--db", str(sample_copy), "--venue", CENTER, "--floor", "1层", "--pdf", str(pdf),
+                       "--png", str(png), "--paper", "a4", "--dpi", "100")
+    assert made.returncode == 0, made.stderr
+    assert "1 页" in made.stdout
+
+    layout = layout_of(sample_copy)
+    text = squeezed(pdf_text(pdf, "-raw"))
+    assert f"{CENTER}1层平面布局图" in text
+    assert all(counter.number in text and squeezed(counter.name) in text for counter in layout.windows)
+    assert all(squeezed(zone.name) in text for zone in layout.zones)
+    assert "功能区" in text and "公安事务" in text and "低位服务设施" in text
+    fonts = pdf_fonts(pdf)
+    assert fonts and all(row[-5] == "yes" and row[1] == "TrueType" for row in fonts), fonts  # embedded, vector text
+    with Image.open(png) as image:  # A4 landscape at 100 dpi: 297 × 210 mm, 1169.3 × 826.8 pixels
+        width, height = image.size
+        assert abs(width - 297 / 25.4 * 100) < 1 and abs(height - 210 / 25.4 * 100) < 1 and image.format == "PNG"
+        assert f"{width}×{height}" in made.stdout
+        # The plan is drawn: the police counters' blue is on the page, not only white paper.
+        assert (59, 111, 182) in {colour for _, colour in image.convert("RGB").getcolors(1_000_000)}
+
+
+def test_a_long_window_list_goes_on_over_the_next_pages(sample_copy, tmp_path):
+    db = open_database(sample_copy)
+    with db.transaction() as session:
+        floor = session.scalars(select(Floor).where(Floor.name == "2层", Floor.venue.has(name=CENTER))).one()
+        venue_id = floor.venue_id
+        for index in range(120):
+            session.add(Window(venue_id=venue_id, floor_id=floor.id, number=f"T{index:03d}", name="临时窗口",
+                               kind="dedicated", domain="临时事务", x=2 + (index % 30) * 2.1, y=20 + (index // 30) * 4,
+                               width=2, height=1.2))
+    db.close()
+    pdf = tmp_path / "二层.pdf"
+    made = hallplanner("floorplan", "--db", str(sample_copy), "--venue", CENTER, "--floor", "2层", "--pdf", str(pdf))
+    assert made.returncode == 0, made.stderr
+    pages = int(made.stdout.split(":")[1].split(" 页")[0])
+    assert pages >= 2
+    text = squeezed(pdf_text(pdf, "-raw"))
+    assert all(f"T{index:03d}" in text for index in range(120))
+    assert f"第{pages}页" in text
+
+
+def test_the_command_refuses_clearly_and_leaves_files_alone(sample_copy, tmp_path):
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    existing = tmp_path / "plan.pdf"
+    existing.write_bytes(b"keep me")
+    refused = hallplanner("floorplan", "--db", str(sample_copy), "--venue", CENTER, "--floor", "1层",
+                          "--pdf", str(existing))
+    assert_one_clear_error(refused, "已存在", "--force")
+    assert existing.read_bytes() == b"keep me"
+    assert_one_clear_error(hallplanner("floorplan", "--db", str(sample_copy), "--venue", CENTER, "--floor", "9层",
+                                       "--pdf", str(tmp_path / "x.pdf")), "9层", "1层、2层、3层")
+    assert_one_clear_error(hallplanner("floorplan", "--db", str(sample_copy), "--venue", "某中心", "--floor", "1层",
+                                       "--png", str(tmp_path / "x.png")), "某中心", CENTER)
+    assert_one_clear_error(hallplanner("floorplan", "--db", str(sample_copy), "--venue", CENTER, "--floor", "1层",
+                                       "--png", str(tmp_path / "x.jpg")), ".png")
+    nothing = hallplanner("floorplan", "--db", str(sample_copy), "--venue", CENTER, "--floor", "1层")
+    assert_one_clear_error(nothing, "--pdf", "--png")
+    assert nothing.returncode == 2
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["plan.pdf"]
+
+    replaced = hallplanner("floorplan", "--db", str(sample_copy), "--venue", CENTER, "--floor", "1层",
+                           "--pdf", str(existing), "--force")
+    assert replaced.returncode == 0, replaced.stderr
+    assert existing.read_bytes().startswith(b"%PDF")
