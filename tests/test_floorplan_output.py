@@ -5,15 +5,19 @@ What the page must show (window numbers, zone names) is read from the same datab
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
 from hallplanner.db.database import open_database
 from hallplanner.db.schema import Floor, Window
 from hallplanner.services.floorplan import find_floor, floor_layout
-from tests.gui_helpers import CENTER
+from tests.gui_helpers import CENTER, open_window
+from tests.test_floorplan import show_floorplan
 from tests.test_cli import assert_one_clear_error, hallplanner
 from tests.test_findings_report import pdf_fonts, pdf_text, squeezed
 
@@ -93,3 +97,46 @@ def test_the_command_refuses_clearly_and_leaves_files_alone(sample_copy, tmp_pat
                            "--pdf", str(existing), "--force")
     assert replaced.returncode == 0, replaced.stderr
     assert existing.read_bytes().startswith(b"%PDF")
+
+
+# The page's button.
+
+def export_from_page(qtbot, page, monkeypatch, path: Path, kind: str) -> str:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), kind))
+    with qtbot.waitSignal(page.export.exported, timeout=30_000) as written:
+        qtbot.mouseClick(page.export.button, Qt.MouseButton.LeftButton)
+    return written.args[0]
+
+
+def test_the_page_exports_the_floor_on_show_as_pdf_and_png(qtbot, sample_copy, tmp_path, monkeypatch, messages):
+    window = open_window(qtbot, sample_copy)
+    page = show_floorplan(qtbot, window)
+    page.floor_box.setCurrentIndex(page.floor_box.findText("3层"))
+    qtbot.waitUntil(lambda: page.layout_shown.floor.name == "3层", timeout=20_000)
+    export = page.export
+
+    shown = export_from_page(qtbot, page, monkeypatch, tmp_path / "三层", export.tr("PDF,A4 横向 (*.pdf)"))
+    pdf = tmp_path / "三层.pdf"  # the chosen kind's extension added
+    assert str(pdf) in shown and window.statusBar().currentMessage() == shown
+    text = squeezed(pdf_text(pdf, "-raw"))
+    assert f"{CENTER}3层平面布局图" in text
+    assert all(counter.number in text for counter in layout_of(sample_copy, "3层").windows)
+    assert pdf_text(pdf, "-layout") and subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                                                       check=True).stdout.count("841.89 x 595.276")  # A4 landscape
+
+    export_from_page(qtbot, page, monkeypatch, tmp_path / "三层.png", export.tr("PNG 图像 (*.png)"))
+    with Image.open(tmp_path / "三层.png") as image:
+        assert image.width > image.height > 1000  # A3 landscape at 150 dpi
+    assert messages == []
+
+
+def test_the_page_tells_the_planner_when_the_file_cannot_be_written(qtbot, sample_copy, tmp_path, monkeypatch,
+                                                                    messages):
+    window = open_window(qtbot, sample_copy)
+    page = show_floorplan(qtbot, window)
+    output = tmp_path / "missing folder" / "plan.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(output), ""))
+    qtbot.mouseClick(page.export.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages), timeout=30_000)
+    assert messages[0][0] == "warning" and "无法写入" in messages[0][1]
+    assert page.export.button.isEnabled() and not output.parent.exists()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallplanner.gui.floorplan.export import FloorplanExport
 from hallplanner.gui.floorplan.scene import FloorScene
 from hallplanner.gui.floorplan.view import FloorView
 from hallplanner.gui.i18n import refusal_text, translated
@@ -67,6 +68,8 @@ class FloorplanPage(LazyPage):
         bar.addWidget(QLabel(self.tr("楼层")))
         bar.addWidget(self.floor_box, 1)
         bar.addWidget(fit)
+        self.export = FloorplanExport(session, self)  # 导出平面图…: PDF or PNG, in the background
+        bar.addWidget(self.export.button)
         bar.addWidget(self.hint, 4)
 
         self.scene = FloorScene(self)
