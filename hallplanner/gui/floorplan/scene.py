@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QStyleOptionGraphicsItem,
     QGraphicsObject,
     QGraphicsPolygonItem,
     QGraphicsRectItem,
@@ -25,6 +26,10 @@ from hallplanner.domain.vocabulary import WindowKind
 from hallplanner.services.floorplan_views import CounterView, Placement, ZoneView
 
 SCALE = 100.0  # scene units per metre
+# Below this many pixels of counter depth on screen no text is legible: a counter is drawn as a plain
+# block (the floor as a whole, 1,000 counters at once, stays fluid: benchmarks/floorplan.py).
+PLAIN_BELOW_PX = 16
+BADGE_BLUE, HIGHLIGHT = QColor("#1f4e9c"), QColor("#f2a900")
 # Counters of one domain share a colour; general (无差别) windows are green, as halls sign them.
 DOMAIN_PALETTE = ("#3b6fb6", "#b5523b", "#7a5aa6", "#2f8f8a", "#b07d1f", "#8a6d3b", "#5b7f2b", "#a2477b")
 GENERAL_COLOUR, DEDICATED_COLOUR = QColor("#2e8b57"), QColor("#6c7a89")
@@ -81,6 +86,21 @@ class CounterItem(QGraphicsObject):
     def window_id(self) -> int:
         return self.counter.id
 
+    def set_plain(self, plain: bool) -> bool:
+        """Drawn by the scene as a plain block (too small to read) or by itself; whether that changed.
+        A plain counter is still there to click, drag and select: only its painting is the scene's."""
+        if plain == bool(self.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents):
+            return False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, plain)
+        return True
+
+    def block(self) -> tuple[QColor, QPolygonF, QPolygonF | None]:
+        """The counter as a plain block in the scene: colour, outline, and the low counter's blue corner."""
+        corner = self._size.height() * 0.4
+        badge = (self.mapToScene(QRectF(self._size.right() - corner, self._size.y(), corner, corner))
+                 if self.counter.low_counter else None)
+        return (HIGHLIGHT if self.isSelected() else self._colour), self.mapToScene(self._size), badge
+
     def show_counter(self, counter: CounterView, *, move: bool = True) -> None:
         """Take the counter's fresh row; ``move=False`` keeps where the planner has it (edits pending)."""
         self.prepareGeometryChange()
@@ -92,6 +112,18 @@ class CounterItem(QGraphicsObject):
             self.setRotation(placement.rotation)
             self.setPos(to_scene(placement.x), to_scene(placement.y))
         self.setToolTip(f"{counter.label}\n{counter.department or counter.domain}")
+        # What every paint needs, made once per counter rather than once per frame.
+        self._colour = counter_colour(counter)
+        self._edge = self._colour.darker(140)
+        self._number_font = QFont()
+        self._number_font.setPixelSize(max(1, int(min(self._size.height() * 0.42, self._size.width() * 0.3))))
+        self._number_font.setBold(True)
+        self._name_font = QFont()
+        self._name_font.setPixelSize(max(1, int(min(self._size.height() * 0.2,
+                                                    self._size.width() / max(len(counter.name), 1) * 1.1))))
+        self._number_box = QRectF(self._size.x(), self._size.y() + 4, self._size.width(), self._size.height() * 0.55)
+        self._name_box = QRectF(self._size.x() + 4, self._size.y() + self._size.height() * 0.55,
+                                self._size.width() - 8, self._size.height() * 0.4)
         self.update()
 
     def placement(self) -> Placement:
@@ -100,34 +132,32 @@ class CounterItem(QGraphicsObject):
         return Placement(to_metres(self.pos().x()), to_metres(self.pos().y()), placement.width, placement.height,
                          self.rotation() % 360)
 
+    def depth(self) -> float:
+        """The counter's depth in scene units (its shorter side as drawn unturned)."""
+        return self._size.height()
+
     def boundingRect(self) -> QRectF:
         return self._size.adjusted(-6, -22, 22, 6)  # the low-counter badge sits on the top-right corner
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        colour = counter_colour(self.counter)
+        depth_px = self._size.height() * QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor("#f2a900") if self.isSelected() else colour.darker(140), 8 if self.isSelected() else 3))
-        painter.setBrush(QBrush(colour))
+        painter.setPen(QPen(HIGHLIGHT, 8) if self.isSelected() else QPen(self._edge, 3))
+        painter.setBrush(QBrush(self._colour))
         painter.drawRoundedRect(self._size, 8, 8)
         painter.setPen(QColor("white"))
-        font = QFont()
-        font.setPixelSize(int(min(self._size.height() * 0.42, self._size.width() * 0.3)))
-        font.setBold(True)
-        painter.setFont(font)
-        number_box = QRectF(self._size.x(), self._size.y() + 4, self._size.width(), self._size.height() * 0.55)
-        painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, self.counter.number)
-        font.setBold(False)
-        font.setPixelSize(int(min(self._size.height() * 0.2, self._size.width() / max(len(self.counter.name), 1) * 1.1)))
-        painter.setFont(font)
-        name_box = QRectF(self._size.x() + 4, self._size.y() + self._size.height() * 0.55, self._size.width() - 8,
-                          self._size.height() * 0.4)
-        painter.drawText(name_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.counter.name)
+        painter.setFont(self._number_font)
+        painter.drawText(self._number_box, Qt.AlignmentFlag.AlignCenter, self.counter.number)
+        if depth_px >= 2 * PLAIN_BELOW_PX:  # the name only where it can be read
+            painter.setFont(self._name_font)
+            painter.drawText(self._name_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.counter.name)
         if self.counter.low_counter:  # the accessibility sign's colours: white on blue
             badge = QRectF(self._size.right() - 18, self._size.y() - 18, 38, 38)
             painter.setPen(QPen(QColor("white"), 3))
-            painter.setBrush(QColor("#1f4e9c"))
+            painter.setBrush(BADGE_BLUE)
             painter.drawEllipse(badge)
             painter.setPen(QColor("white"))
+            font = QFont(self._name_font)
             font.setPixelSize(24)
             font.setBold(True)
             painter.setFont(font)
@@ -136,7 +166,14 @@ class CounterItem(QGraphicsObject):
     def itemChange(self, change, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
             return QPointF(to_scene(to_metres(value.x())), to_scene(to_metres(value.y())))  # on the grid
+        if change in BLOCK_CHANGES and isinstance(self.scene(), FloorScene):
+            self.scene().blocks_changed()
         return super().itemChange(change, value)
+
+
+BLOCK_CHANGES = (QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged,
+                 QGraphicsItem.GraphicsItemChange.ItemRotationHasChanged,
+                 QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged)
 
 
 class FloorScene(QGraphicsScene):
@@ -148,6 +185,44 @@ class FloorScene(QGraphicsScene):
         self.zones: list[ZoneItem] = []
         self.outline: QGraphicsRectItem | None = None
         self.setBackgroundBrush(QColor("#e9e9e4"))
+        self._scale: float | None = None  # the zoom the counters' plainness was decided at
+        self._blocks: list[tuple[QColor, QPainterPath]] | None = None
+
+    # Counters too small to read are drawn by the scene, a few paths in all, not one call per counter:
+    # the whole floor of 1,000 counters then draws as fast as bare rectangles (benchmarks/floorplan.py).
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if scale != self._scale:
+            self._scale = scale
+            if any([item.set_plain(item.depth() * scale < PLAIN_BELOW_PX) for item in self.counters.values()]):
+                self._blocks = None
+        super().drawBackground(painter, rect)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self._blocks is None:
+            self._blocks = self._block_paths()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # blocks a few pixels big: crisp and fast
+        for colour, path in self._blocks:
+            painter.fillPath(path, colour)
+        painter.restore()
+        super().drawForeground(painter, rect)
+
+    def blocks_changed(self) -> None:
+        self._blocks = None
+
+    def _block_paths(self) -> list[tuple[QColor, QPainterPath]]:
+        paths: dict[str, tuple[QColor, QPainterPath]] = {}
+        badges = QPainterPath()
+        for item in self.counters.values():
+            if not item.flags() & QGraphicsItem.GraphicsItemFlag.ItemHasNoContents:
+                continue
+            colour, outline, badge = item.block()
+            paths.setdefault(colour.name(), (colour, QPainterPath()))[1].addPolygon(outline)
+            if badge is not None:
+                badges.addPolygon(badge)
+        return [*paths.values(), (BADGE_BLUE, badges)]
 
     def show_layout(self, zones: tuple[ZoneView, ...], counters: tuple[CounterView, ...], *, move: bool = True) -> None:
         for item in self.zones:
@@ -165,6 +240,7 @@ class FloorScene(QGraphicsScene):
                 self.addItem(item)
             else:
                 item.show_counter(counter, move=move)
+        self._scale, self._blocks = None, None  # decided afresh at the next paint
         self._draw_outline()
 
     def _draw_outline(self) -> None:
@@ -185,6 +261,7 @@ class FloorScene(QGraphicsScene):
 
     def clear_layout(self) -> None:
         self.clear()
+        self._scale, self._blocks = None, None
         self.counters, self.zones, self.outline = {}, [], None
 
     def zone_at(self, point: QPointF) -> ZoneView | None:
