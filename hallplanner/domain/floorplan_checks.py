@@ -65,7 +65,7 @@ def route_findings(floors: Sequence[FloorFacts]) -> list[Finding]:
     for floor in floors:
         minimum = floor.route_width or DEFAULT_ROUTE_WIDTH
         basis = (message("floorplan", "本楼层设定的最小净宽") if floor.route_width
-                 else message("floorplan", "预设:服务大厅按人员密集场所取 1.80 米,可在楼层设置中改为不小于 1.20 米"))
+                 else message("floorplan", "预设:服务大厅按人员密集场所取 1.80 米,可按楼层改为不小于 1.20 米"))
         back_offices = [zone for zone in floor.zones if zone.kind is ZoneKind.BACK_OFFICE]
         counters = [counter for counter in floor.counters if counter.corners]
         obstacles = _Obstacles([(counter.label, counter.corners) for counter in counters]

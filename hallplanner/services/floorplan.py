@@ -30,6 +30,7 @@ from hallplanner.domain.floorplan_checks import floorplan_findings as floor_chec
 from hallplanner.domain.floorplan_checks import route_width_problems
 from hallplanner.domain.hall_geometry import counter_corners
 from hallplanner.domain.messages import Message, message
+from hallplanner.domain.sign_wording import LIST_SEPARATOR
 from hallplanner.domain.validation import ValidationError, check, named_problems
 from hallplanner.domain.vocabulary import ZoneKind
 from hallplanner.services.editor import Edit, EditorBase
@@ -73,13 +74,15 @@ def find_floor(db: Database, venue: str, floor: str) -> FloorView:
     """The floor named ``floor`` of the venue named ``venue``; refused with the names there are."""
     venues = venue_floors(db)
     found = next((entry for entry in venues if entry.venue == venue.strip()), None)
+    if found is None and not venues:
+        raise HallPlannerError(message("floorplan", "这个规划还没有楼层平面"))
     if found is None:
         raise HallPlannerError(message("floorplan", "没有场所“{venue}”的楼层平面;有楼层的场所:{names}").format(
-            venue=venue, names="、".join(entry.venue for entry in venues) or "(无)"))
+            venue=venue, names=LIST_SEPARATOR.join(entry.venue for entry in venues)))
     chosen = next((entry for entry in found.floors if entry.name == floor.strip()), None)
     if chosen is None:
         raise HallPlannerError(message("floorplan", "场所“{venue}”没有楼层“{floor}”;它的楼层:{names}").format(
-            venue=venue, floor=floor, names="、".join(entry.name for entry in found.floors)))
+            venue=venue, floor=floor, names=LIST_SEPARATOR.join(entry.name for entry in found.floors)))
     return chosen
 
 
