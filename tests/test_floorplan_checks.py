@@ -5,6 +5,7 @@ a back office inside a window zone. Plus the geometry they stand on."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from hallplanner.db.database import open_database
@@ -19,7 +20,7 @@ from hallplanner.services.checks import check_plan
 from hallplanner.services.editing import PlanEditor
 from hallplanner.services.floorplan import floorplan_findings
 from hallplanner.services.floorplan_views import Placement
-from tests.gui_helpers import CENTER
+from tests.gui_helpers import CENTER, open_window, settle, tree_window_index
 
 
 def findings(db):
@@ -150,3 +151,24 @@ def test_shared_area_of_concave_and_touching_polygons():
     square = [(0, 0), (2, 0), (2, 2), (0, 2)]
     assert shared_area(square, square) == pytest.approx(4)
     assert shared_area(square, [(2, 0), (4, 0), (4, 2), (2, 2)]) == pytest.approx(0)
+
+
+def test_the_window_form_records_a_low_counter_and_its_sign(qtbot, sample_copy):
+    """The planner records the sign in the window's detail form: the finding comes and goes with it."""
+    window_ = open_window(qtbot, sample_copy)
+    tree = window_.places.tree
+    index = tree_window_index(window_, "A08")
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    settle(qtbot, window_)
+    form = window_.detail.forms["window"]
+    low, sign = form.editors["low_counter"], form.editors["accessibility_sign"]
+    assert low.isChecked() and sign.isChecked()
+    qtbot.mouseClick(sign, Qt.MouseButton.LeftButton, pos=QPoint(6, sign.height() // 2))  # on the box
+    assert not sign.isChecked()
+    qtbot.mouseClick(form.save, Qt.MouseButton.LeftButton)
+    settle(qtbot, window_)
+    db = open_database(sample_copy, readonly=True)
+    assert not window(db, "A08").accessibility_sign
+    assert [(finding.rule, finding.subject_id) for finding in findings(db)] == [(SIGN_RULE, window(db, "A08").id)]
+    db.close()

@@ -1922,6 +1922,14 @@ Plans which items a government service center handles, at which windows, and its
         <translation>Rotation (°)</translation>
     </message>
     <message>
+        <source>低位服务设施(GB 55019-2021 §3.6.1)</source>
+        <translation>Low counter (GB 55019-2021 §3.6.1)</translation>
+    </message>
+    <message>
+        <source>已设无障碍标识(§4.0.1)</source>
+        <translation>Accessibility sign up (§4.0.1)</translation>
+    </message>
+    <message>
         <source>场所</source>
         <translation>Venue</translation>
     </message>
