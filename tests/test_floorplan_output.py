@@ -13,12 +13,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import select
 
+from hallplanner.cli import main
 from hallplanner.db.database import open_database
 from hallplanner.db.schema import Floor, Window
 from hallplanner.services.floorplan import find_floor, floor_layout
 from tests.gui_helpers import CENTER, open_window
 from tests.test_floorplan import show_floorplan
-from tests.test_cli import assert_one_clear_error, hallplanner
+from tests.test_cli import hallplanner
 from tests.test_findings_report import pdf_fonts, pdf_text, squeezed
 
 
@@ -73,30 +74,36 @@ def test_a_long_window_list_goes_on_over_the_next_pages(sample_copy, tmp_path):
     assert f"第{pages}页" in text
 
 
-def test_the_command_refuses_clearly_and_leaves_files_alone(sample_copy, tmp_path):
-    tmp_path = tmp_path / "out"
-    tmp_path.mkdir()
-    existing = tmp_path / "plan.pdf"
+def test_the_command_refuses_clearly_and_leaves_files_alone(sample_copy, tmp_path, capsys):
+    """In process (the verbs' parsing and errors are those of ``main``), so that six refusals stay quick."""
+    out = tmp_path / "out"
+    out.mkdir()
+    existing = out / "plan.pdf"
     existing.write_bytes(b"keep me")
-    refused = hallplanner("floorplan", "--db", str(sample_copy), "--venue", CENTER, "--floor", "1层",
-                          "--pdf", str(existing))
-    assert_one_clear_error(refused, "已存在", "--force")
-    assert existing.read_bytes() == b"keep me"
-    assert_one_clear_error(hallplanner("floorplan", "--db", str(sample_copy), "--venue", CENTER, "--floor", "9层",
-                                       "--pdf", str(tmp_path / "x.pdf")), "9层", "1层、2层、3层")
-    assert_one_clear_error(hallplanner("floorplan", "--db", str(sample_copy), "--venue", "某中心", "--floor", "1层",
-                                       "--png", str(tmp_path / "x.png")), "某中心", CENTER)
-    assert_one_clear_error(hallplanner("floorplan", "--db", str(sample_copy), "--venue", CENTER, "--floor", "1层",
-                                       "--png", str(tmp_path / "x.jpg")), ".png")
-    nothing = hallplanner("floorplan", "--db", str(sample_copy), "--venue", CENTER, "--floor", "1层")
-    assert_one_clear_error(nothing, "--pdf", "--png")
-    assert nothing.returncode == 2
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["plan.pdf"]
 
-    replaced = hallplanner("floorplan", "--db", str(sample_copy), "--venue", CENTER, "--floor", "1层",
-                           "--pdf", str(existing), "--force")
-    assert replaced.returncode == 0, replaced.stderr
-    assert existing.read_bytes().startswith(b"%PDF")
+    def run(*args: str) -> tuple[int, str]:
+        status = main(["floorplan", "--db", str(sample_copy), *args])
+        error = capsys.readouterr().err
+        assert "Traceback" not in error
+        return status, error.strip()
+
+    status, error = run("--venue", CENTER, "--floor", "1层", "--pdf", str(existing))
+    assert status == 1 and "已存在" in error and "--force" in error and len(error.splitlines()) == 1
+    assert existing.read_bytes() == b"keep me"
+    status, error = run("--venue", CENTER, "--floor", "9层", "--pdf", str(out / "x.pdf"))
+    assert status == 1 and "9层" in error and "1层、2层、3层" in error
+    status, error = run("--venue", "某中心", "--floor", "1层", "--png", str(out / "x.png"))
+    assert status == 1 and "某中心" in error and CENTER in error
+    status, error = run("--venue", CENTER, "--floor", "1层", "--png", str(out / "x.jpg"))
+    assert status == 1 and ".png" in error
+    status, error = run("--venue", CENTER, "--floor", "1层")
+    assert status == 2 and "--pdf" in error and "--png" in error
+    status, error = run("--venue", CENTER, "--floor", "1层", "--png", str(out / "x.png"), "--dpi", "5000")
+    assert status == 2 and "--dpi" in error
+    assert sorted(path.name for path in out.iterdir()) == ["plan.pdf"]
+
+    status, _ = run("--venue", CENTER, "--floor", "1层", "--pdf", str(existing), "--force")
+    assert status == 0 and existing.read_bytes().startswith(b"%PDF")
 
 
 # The page's button.
