@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from hallplanner.domain.vocabulary import WindowKind, ZoneKind
 
 # Counters of one domain share a colour; general (无差别) windows are green, as halls sign them.
-# The same as the page draws them (gui/floorplan/scene.py) so that a print matches the screen.
+# The page (gui/floorplan/scene.py) and the exported plan both take them from here: a print matches the screen.
 DOMAIN_PALETTE = ("#3b6fb6", "#b5523b", "#7a5aa6", "#2f8f8a", "#b07d1f", "#8a6d3b", "#5b7f2b", "#a2477b")
 GENERAL_COLOUR, DEDICATED_COLOUR = "#2e8b57", "#6c7a89"
 

@@ -7,8 +7,6 @@ snap to the 0.1 m grid as they happen (``itemChange``), so what the planner sees
 
 from __future__ import annotations
 
-import hashlib
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from hallplanner.domain.floorplan import snap
-from hallplanner.domain.vocabulary import WindowKind
 from hallplanner.services.floorplan_views import CounterView, Placement, ZoneView
 
 SCALE = 100.0  # scene units per metre
@@ -30,19 +27,9 @@ SCALE = 100.0  # scene units per metre
 # block (the floor as a whole, 1,000 counters at once, stays fluid: benchmarks/floorplan.py).
 PLAIN_BELOW_PX = 16
 BADGE_BLUE, HIGHLIGHT = QColor("#1f4e9c"), QColor("#f2a900")
-# Counters of one domain share a colour; general (无差别) windows are green, as halls sign them.
-DOMAIN_PALETTE = ("#3b6fb6", "#b5523b", "#7a5aa6", "#2f8f8a", "#b07d1f", "#8a6d3b", "#5b7f2b", "#a2477b")
-GENERAL_COLOUR, DEDICATED_COLOUR = QColor("#2e8b57"), QColor("#6c7a89")
-
-
 def counter_colour(counter: CounterView) -> QColor:
-    if counter.kind is WindowKind.GENERAL:
-        return GENERAL_COLOUR
-    key = counter.domain or counter.department
-    if not key:
-        return DEDICATED_COLOUR
-    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=2).digest()  # the same colour in every run
-    return QColor(DOMAIN_PALETTE[int.from_bytes(digest) % len(DOMAIN_PALETTE)])
+    """The counter's colour, as the exported plan draws it (``CounterView.colour``)."""
+    return QColor(counter.colour)
 
 
 def to_scene(metres: float) -> float:
