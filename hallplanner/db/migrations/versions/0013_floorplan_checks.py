@@ -19,7 +19,7 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("floors") as batch:
-        batch.add_column(sa.Column("route_width", sa.Float(), nullable=True))
+        batch.add_column(sa.Column("route_width", sa.Double(), nullable=True))
     with op.batch_alter_table("windows") as batch:
         batch.add_column(sa.Column("accessibility_sign", sa.Boolean(), server_default=sa.false(), nullable=False))
 
