@@ -25,7 +25,8 @@ from hallplanner.services.floorplan_views import CounterView, Placement, ZoneVie
 SCALE = 100.0  # scene units per metre
 # Below this many pixels of counter depth on screen no text is legible: a counter is drawn as a plain
 # block (the floor as a whole, 1,000 counters at once, stays fluid: benchmarks/floorplan.py).
-PLAIN_BELOW_PX = 16
+PLAIN_BELOW_PX = 20  # its number would be under 8 px
+NAME_FROM_PX = 32  # its name's characters about 6 px: the least that reads
 BADGE_BLUE, HIGHLIGHT = QColor("#1f4e9c"), QColor("#f2a900")
 def counter_colour(counter: CounterView) -> QColor:
     """The counter's colour, as the exported plan draws it (``CounterView.colour``)."""
@@ -135,7 +136,7 @@ class CounterItem(QGraphicsObject):
         painter.setPen(QColor("white"))
         painter.setFont(self._number_font)
         painter.drawText(self._number_box, Qt.AlignmentFlag.AlignCenter, self.counter.number)
-        if depth_px >= 2 * PLAIN_BELOW_PX:  # the name only where it can be read
+        if depth_px >= NAME_FROM_PX:  # the name only where it can be read
             painter.setFont(self._name_font)
             painter.drawText(self._name_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.counter.name)
         if self.counter.low_counter:  # the accessibility sign's colours: white on blue
