@@ -49,30 +49,34 @@ def clip(subject: Polygon, convex: Polygon) -> list[Point]:
     if signed_area(convex) < 0:
         convex = list(reversed(convex))
     output = list(subject)
-    for (ax, ay), (bx, by) in zip(convex, [*convex[1:], convex[0]]):
+    for edge in zip(convex, [*convex[1:], convex[0]]):
         if not output:
             break
-
-        def inside(point: Point) -> bool:
-            # Left of a→b (counter-clockwise in the usual axes; the same test whichever way y points).
-            return (bx - ax) * (point[1] - ay) - (by - ay) * (point[0] - ax) >= -EPSILON
-
-        def crossing(p: Point, q: Point) -> Point:
-            dx, dy = q[0] - p[0], q[1] - p[1]
-            denominator = (bx - ax) * dy - (by - ay) * dx
-            side = (bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax)
-            t = -side / denominator if denominator else 0.0
-            return (p[0] + t * dx, p[1] + t * dy)
-
         points, output = output, []
         for current, following in zip(points, [*points[1:], points[0]]):
-            if inside(current):
+            if _left_of(edge, current):
                 output.append(current)
-                if not inside(following):
-                    output.append(crossing(current, following))
-            elif inside(following):
-                output.append(crossing(current, following))
+                if not _left_of(edge, following):
+                    output.append(_crossing(edge, current, following))
+            elif _left_of(edge, following):
+                output.append(_crossing(edge, current, following))
     return output
+
+
+def _left_of(edge: tuple[Point, Point], point: Point) -> bool:
+    """On the inner side of an edge of a counter-clockwise polygon (the same test whichever way y points)."""
+    (ax, ay), (bx, by) = edge
+    return (bx - ax) * (point[1] - ay) - (by - ay) * (point[0] - ax) >= -EPSILON
+
+
+def _crossing(edge: tuple[Point, Point], p: Point, q: Point) -> Point:
+    """Where the segment p→q crosses the line through ``edge``."""
+    (ax, ay), (bx, by) = edge
+    dx, dy = q[0] - p[0], q[1] - p[1]
+    denominator = (bx - ax) * dy - (by - ay) * dx
+    side = (bx - ax) * (p[1] - ay) - (by - ay) * (p[0] - ax)
+    t = -side / denominator if denominator else 0.0
+    return (p[0] + t * dx, p[1] + t * dy)
 
 
 def triangles(polygon: Polygon) -> list[tuple[Point, Point, Point]]:

@@ -183,7 +183,8 @@ class FloorScene(QGraphicsScene):
         scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if scale != self._scale:
             self._scale = scale
-            if any([item.set_plain(item.depth() * scale < PLAIN_BELOW_PX) for item in self.counters.values()]):
+            changed = [item.set_plain(item.depth() * scale < PLAIN_BELOW_PX) for item in self.counters.values()]
+            if any(changed):  # every counter decided first: no short cut
                 self._blocks = None
         super().drawBackground(painter, rect)
 
