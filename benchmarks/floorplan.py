@@ -11,7 +11,8 @@ and shown in the real page's scene and view (``gui.floorplan``), 1400 × 900 pix
 A frame is one step and its paint, timed together: ``view.scale`` (zoom about the centre, 1.15 a
 step) or a scroll-bar move of 60 pixels (pan), then the event loop until the viewport has had its
 paint event (the view paints what it chooses to, as on screen: a pan scrolls the pixels it has and
-paints the strip it uncovers; a zoom paints everything).
+paints the strip it uncovers; a zoom paints everything). ``--full-repaint`` repaints the whole view
+in every frame instead (``viewport().repaint()``): the worst case, a pan drawing everything in view.
 The sequence: 16 zoom steps in from the whole floor and 16 back out (the whole floor drawn is the
 heaviest frame), then 40 pan steps across and 40 down (to and fro within the scroll range) at 2.5 times the whole floor's scale.
 
@@ -77,7 +78,7 @@ def build_floor(path: Path, windows: int) -> int:
         db.close()
 
 
-def _frames(view, app) -> dict[str, list[float]]:
+def _frames(view, app, full_repaint: bool = False) -> dict[str, list[float]]:
     """Zoom in and out from the whole floor, then pan across and down; each frame's milliseconds."""
     from PySide6.QtCore import QEvent, QObject, Qt
 
@@ -98,6 +99,8 @@ def _frames(view, app) -> dict[str, list[float]]:
         before = paints.count
         start = time.perf_counter()
         step()
+        if full_repaint:
+            view.viewport().repaint()
         while paints.count == before and time.perf_counter() - start < 2:
             app.processEvents()
         return (time.perf_counter() - start) * 1000
@@ -159,8 +162,9 @@ def _summary(times: list[float]) -> dict[str, float]:
     return {"median_ms": round(statistics.median(times), 2), "max_ms": round(max(times), 2), "frames": len(times)}
 
 
-def measure(windows: int = 1_000, repeat: int = 3, workdir: Path | None = None) -> dict:
-    """Frame times of the real floor-plan view and of the bare baseline, medians over ``repeat`` runs."""
+def measure(windows: int = 1_000, repeat: int = 3, workdir: Path | None = None, full_repaint: bool = False) -> dict:
+    """Frame times of the real floor-plan view and of the bare baseline, over ``repeat`` runs;
+    ``full_repaint``: every frame repaints the whole view (a pan then draws everything, not a strip)."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -177,13 +181,14 @@ def measure(windows: int = 1_000, repeat: int = 3, workdir: Path | None = None) 
                 view.resize(*VIEW_SIZE)
                 view.show()
                 app.processEvents()
-                for kind, times in _frames(view, app).items():
+                for kind, times in _frames(view, app, full_repaint).items():
                     runs[name][kind] += times
                 view.hide()
         real.close()
         bare.close()
         del real_scene, bare_scene
-    result: dict = {"windows": windows, "repeat": repeat, "view": list(VIEW_SIZE), "read_and_build_ms": round(build_ms, 1)}
+    result: dict = {"windows": windows, "repeat": repeat, "view": list(VIEW_SIZE), "full_repaint": full_repaint,
+                    "read_and_build_ms": round(build_ms, 1)}
     for kind in ("zoom", "pan"):
         real_summary, bare_summary = _summary(runs["real"][kind]), _summary(runs["bare"][kind])
         result[kind] = {"real": real_summary, "bare": bare_summary,
@@ -196,10 +201,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--windows", type=int, default=1_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--full-repaint", action="store_true", help="repaint the whole view every frame")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
-    result = measure(args.windows, args.repeat)
-    print(f"{result['windows']} windows, {result['view'][0]}×{result['view'][1]} view, {result['repeat']} runs; "
+    result = measure(args.windows, args.repeat, full_repaint=args.full_repaint)
+    print(f"{result['windows']} windows, {result['view'][0]}×{result['view'][1]} view, {result['repeat']} runs"
+          f"{', full repaints' if result['full_repaint'] else ''}; "
           f"layout read and scene built in {result['read_and_build_ms']} ms")
     for kind in ("zoom", "pan"):
         figures = result[kind]
