@@ -172,3 +172,45 @@ def test_the_window_form_records_a_low_counter_and_its_sign(qtbot, sample_copy):
     assert not window(db, "A08").accessibility_sign
     assert [(finding.rule, finding.subject_id) for finding in findings(db)] == [(SIGN_RULE, window(db, "A08").id)]
     db.close()
+
+
+def test_the_floor_plan_page_sets_a_floors_route_width_in_one_undo_step(qtbot, sample_copy):
+    """楼层与底图 → 公共通道最小净宽…: the planner reads the floor as not crowded; its findings follow."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QDoubleSpinBox
+
+    from tests.test_floorplan import show_floorplan
+
+    db = open_database(sample_copy)
+    a01, a02 = window(db, "A01"), window(db, "A02")
+    PlanEditor(db).place_windows({a02.id: Placement(a01.x, 6.7, 2, 1.2, 180)})  # facing A01 across 1.5 m
+    assert {finding.subject_id for finding in findings(db)} == {a01.id, a02.id}
+    db.close()
+
+    main = open_window(qtbot, sample_copy)
+    page = show_floorplan(qtbot, main)
+    assert page.layout_shown.floor.name == "1层" and page.layout_shown.floor.route_width is None
+    steps = main.session.undo_stack.count()
+
+    def answer() -> None:  # the real dialog: leave the preset, type 1.20 m, OK
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        preset = dialog.findChild(QCheckBox, "routeWidthPreset")
+        assert preset.isChecked()
+        preset.setChecked(False)
+        dialog.findChild(QDoubleSpinBox, "routeWidth").setValue(1.2)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    page.commands.actions["route_width"].trigger()
+    settle(qtbot, main)
+    qtbot.waitUntil(lambda: page.layout_shown.floor.route_width == 1.2, timeout=5_000)
+    assert main.session.undo_stack.count() == steps + 1
+    db = open_database(sample_copy, readonly=True)
+    assert first_floor(db).route_width == 1.2 and findings(db) == []
+
+    main.session.undo()
+    settle(qtbot, main)
+    assert first_floor(db).route_width is None and {f.subject_id for f in findings(db)} == {a01.id, a02.id}
+    db.close()
+    main.close()

@@ -6,7 +6,8 @@ Views: ``workspace`` (catalog, places, detail pane), ``signboards`` (the signboa
 ``findings`` (the plan checks dock, one finding double-clicked), ``item-places`` (the detail
 pane of an item entered on a fixed day, with kept and closed old places; Chinese only),
 ``staffing`` (the staffing page, a department with a gap chosen), ``floorplan`` (the city
-center's ground floor, a window selected with its items; Chinese only).
+center's ground floor coloured by load with its legend, a window selected with its items and
+resize handles; Chinese only).
 
 Each shot is drawn by a fresh process (translators are chosen once, at start-up, as in the
 application), with settings and data in a throwaway folder and a copy of the sample, so the
@@ -89,6 +90,7 @@ def floorplan(app, window):
     window.pages.setCurrentWidget(page)
     while page.layout_shown is None or not window.session.runner.is_idle():
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    page.colour_box.setCurrentIndex(page.colour_box.findData("load"))
     page.view.fit()
     page.scene.counters_by_number(FLOORPLAN_WINDOW)[0].setSelected(True)  # its items are read in the background
     return window

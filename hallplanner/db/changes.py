@@ -17,7 +17,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import Table, delete, insert, inspect, select, update
+from sqlalchemy import String, Table, UniqueConstraint, delete, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -160,6 +160,31 @@ def _same_values(row: Mapping[str, object], values: Mapping[str, object]) -> boo
     return all(_plain(row[key]) == _plain(value) for key, value in values.items() if key != "version")
 
 
+def _move_aside(connection, writes: list[RowChange]) -> dict[tuple[str, int], dict[str, object]]:
+    """Unique text the revert changes back (window numbers A01 and A03 swapped), set aside first.
+
+    Rows are written back one at a time, and a swap would collide with itself half way; each row
+    whose unique text changes back gets a placeholder first (DEL and the row id: no planner types
+    it, and PostgreSQL refuses NUL in text). Returns, per row set aside, the values it held (the
+    staleness check compares those).
+    """
+    aside = {}
+    for change in writes:
+        if change.after is None:
+            continue
+        table = _table(change.table)
+        columns = [column.name for constraint in table.constraints if isinstance(constraint, UniqueConstraint)
+                   for column in constraint.columns if isinstance(column.type, String)
+                   and change.before.get(column.name) != change.after.get(column.name)]
+        if not columns:
+            continue
+        held = {name: change.after[name] for name in columns}
+        statement = update(table).where(table.c.id == change.id, *(table.c[name] == value for name, value in held.items()))
+        if connection.execute(statement.values({name: f"\x7f{change.id}" for name in columns})).rowcount == 1:
+            aside[change.table, change.id] = held
+    return aside
+
+
 def revert(session: Session, changes: Iterable[RowChange]) -> tuple[RowChange, ...]:
     """Put every row back to its ``before`` state, in one transaction.
 
@@ -175,6 +200,7 @@ def revert(session: Session, changes: Iterable[RowChange]) -> tuple[RowChange, .
     removals = sorted((c for c in changes if c.before is None), key=lambda c: -order[c.table])
     writes = sorted((c for c in changes if c.before is not None), key=lambda c: order[c.table])
     connection = session.connection()
+    aside = _move_aside(connection, writes)
     made = []
     for change in removals + writes:
         table = _table(change.table)
@@ -190,6 +216,8 @@ def revert(session: Session, changes: Iterable[RowChange]) -> tuple[RowChange, .
             statement = insert(table).values(restored)
         if current is not None and versioned:
             found = connection.execute(select(table).where(table.c.id == change.id)).mappings().first()
+            if found is not None and (change.table, change.id) in aside:
+                found = {**found, **aside[change.table, change.id]}
             if found is None or not _same_values(found, current):
                 raise StaleRowError(change.table, change.id)
             current = {**current, "version": found["version"]}

@@ -17,6 +17,7 @@ from sqlalchemy import (
     DateTime,
     Enum,
     ForeignKey,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -244,10 +245,36 @@ class Floor(Versioned, Base):
     level: Mapped[int] = mapped_column(default=1)
     # The minimum clear width of its public routes, metres; None: the preset (domain.floorplan_checks).
     route_width: Mapped[float | None] = mapped_column()
+    # A drawing of the floor behind the plan: an image stored once (``FloorImage``), laid with its
+    # top-left pixel at (background_x, background_y) metres, ``background_scale`` metres a pixel.
+    background_id: Mapped[int | None] = mapped_column(ForeignKey("floor_images.id", ondelete="SET NULL"))
+    background_scale: Mapped[float] = mapped_column(default=0.02, server_default="0.02")
+    background_x: Mapped[float] = mapped_column(default=0.0, server_default="0")
+    background_y: Mapped[float] = mapped_column(default=0.0, server_default="0")
 
     venue: Mapped[Venue] = relationship(back_populates="floors")
+    # Loaded without its bytes (``deferred``): a layout read names the image, the page fetches it once.
+    background: Mapped[FloorImage | None] = relationship(lazy="joined")
     zones: Mapped[list[Zone]] = relationship(back_populates="floor", cascade="all, delete-orphan",
                                              order_by="Zone.id")
+
+
+class FloorImage(Base):
+    """A floor's drawing as PNG or JPEG bytes, kept in the plan so a copy or a server has it too.
+
+    Written once and never changed (one row per distinct image, by its SHA-256): a floor names it,
+    and that reference is the undoable edit; the bytes stay out of the audit trail.
+    """
+
+    __tablename__ = "floor_images"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    media_type: Mapped[str] = mapped_column(String(16))  # image/png, image/jpeg
+    width: Mapped[int]  # pixels
+    height: Mapped[int]
+    source: Mapped[str] = mapped_column(String(255), default="")  # the file it came from, and the PDF page
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
 
 class Zone(Versioned, Base):

@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([430, 870, 300])
         self.pages = QTabWidget(objectName="pages", documentMode=True, tabBarAutoHide=True)
+        # Items dragged from the catalog over 平面布局's tab bring the plan up, to be dropped on a window.
+        self.pages.tabBar().setChangeCurrentOnDrag(True)
+        self.pages.tabBar().setAcceptDrops(True)
         self.add_page(self.splitter, self.tr("规划工作区"))
         self.signboards = SignboardPage(self.session)
         self.signboards.notify.connect(lambda text: self.statusBar().showMessage(text, 8000))

@@ -6,13 +6,15 @@ placement (items at windows), lifecycle (items themselves), places
 (windows, venues, departments), signboards (a board's own wording), staff
 (people, posts, opening hours, the checklist, staffing settings), importing
 (a catalog file, as one edit), the plan's deadlines and the floor plan (windows placed,
-zones); ``editor`` holds what they share.
+zones; ``floorplan_layout``: windows added, pasted, renumbered, moved between floors, floors
+renamed, their drawings); ``editor`` holds what they share.
 """
 
 from __future__ import annotations
 
 from hallplanner.services.deadlines import DeadlineEdits
 from hallplanner.services.floorplan import FloorplanEdits
+from hallplanner.services.floorplan_layout import LayoutEdits
 from hallplanner.services.importing import CatalogImport
 from hallplanner.services.lifecycle import ItemEdits
 from hallplanner.services.placement import PlacementEdits
@@ -22,5 +24,5 @@ from hallplanner.services.staff import StaffEdits
 
 
 class PlanEditor(PlacementEdits, ItemEdits, PlaceEdits, SignboardEdits, StaffEdits, CatalogImport,
-                 DeadlineEdits, FloorplanEdits):
+                 DeadlineEdits, FloorplanEdits, LayoutEdits):
     """The edits of one planner on one database."""

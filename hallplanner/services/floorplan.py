@@ -35,6 +35,7 @@ from hallplanner.domain.validation import ValidationError, check, named_problems
 from hallplanner.domain.vocabulary import ZoneKind
 from hallplanner.services.editor import Edit, EditorBase
 from hallplanner.services.floorplan_views import (
+    BackgroundView,
     CounterView,
     FloorLayout,
     FloorView,
@@ -57,6 +58,14 @@ def _current(day: dt.date):
 
 def _floor_view(floor: Floor) -> FloorView:
     return FloorView(floor.id, floor.venue_id, floor.name, floor.level, floor.route_width, floor.version)
+
+
+def _background_view(floor: Floor) -> BackgroundView | None:
+    image = floor.background
+    if image is None:
+        return None
+    return BackgroundView(image.id, image.width, image.height, floor.background_scale, floor.background_x,
+                          floor.background_y, image.source)
 
 
 def venue_floors(db: Database) -> list[VenueFloors]:
@@ -112,7 +121,9 @@ def floor_layout(db: Database, floor_id: int, as_of: dt.date | None = None) -> F
                         window.low_counter, window.version, *load.get(window.id, (0, 0)),
                         accessibility_sign=window.accessibility_sign)
             for window, department in rows)
-        return FloorLayout(_floor_view(floor), floor.venue.name, tuple(map(_zone_view, floor.zones)), windows)
+        numbers = frozenset(session.scalars(select(Window.number).where(Window.venue_id == floor.venue_id)))
+        return FloorLayout(_floor_view(floor), floor.venue.name, tuple(map(_zone_view, floor.zones)), windows,
+                           _background_view(floor), numbers)
 
 
 def window_load(db: Database, window_id: int, as_of: dt.date | None = None) -> WindowLoad:

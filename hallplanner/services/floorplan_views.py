@@ -92,11 +92,34 @@ class CounterView:
 
 
 @dataclass(frozen=True, slots=True)
+class BackgroundView:
+    """The floor's drawing: which stored image, its size in pixels, metres a pixel, top-left in metres."""
+
+    image_id: int
+    width: int
+    height: int
+    scale: float
+    x: float
+    y: float
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class FloorLayout:
     floor: FloorView
     venue: str
     zones: tuple[ZoneView, ...]
     windows: tuple[CounterView, ...]
+    background: BackgroundView | None = None
+    venue_numbers: frozenset[str] = frozenset()  # every window number of the venue, on any floor
+
+
+@dataclass(frozen=True, slots=True)
+class WindowMarks:
+    """What the colour modes show of a window besides its load: its staffing and its findings."""
+
+    staffing: dict[int, str]  # window id → worst staffing severity ("error", "warning", "info")
+    findings: dict[int, int]  # window id → findings about it or the items handled there
 
 
 @dataclass(frozen=True, slots=True)

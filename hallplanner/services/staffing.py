@@ -1,15 +1,10 @@
-"""Staffing (plan §三(四)1): the checks, the window demand by Erlang C, and the staffing table.
+"""Staffing (plan §三(四)1): the checks, and the report the staffing view and command show.
 
 ``staffing_findings(session, as_of)`` is what the plan checks call (rule R10, and ``R10-local``
 for local practice: rotation terms, A/B posts). ``staffing_report(db, as_of)`` reads everything
 the staffing view and ``hallplanner staffing`` show; ``staffing_table`` turns it into columns and
-rows for an exporter.
-
-Window demand: a venue's opening sessions give its open hours a week; an item's annual cases,
-split evenly over the places that handle it (a preset), less the share that fully online items
-no longer bring to the counter, spread over the year's open hours and raised by the peak-hour
-factor, give the arrivals in the peak hour of each window group; Erlang C turns them, with the
-groups' average handling time, into the windows the target wait needs, and shrinkage into people.
+rows for an exporter. What they read is ``services.staffing_plan``; the window demand by Erlang C
+is ``services.staffing_demand``.
 """
 
 from __future__ import annotations
@@ -18,50 +13,33 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from hallplanner.db.database import Database
-from hallplanner.db.schema import (
-    Department,
-    HandlingPlace,
-    ItemQualification,
-    ServiceItem,
-    StaffingSettings,
-    StaffMember,
-    StaffPost,
-    Venue,
-    Window,
-)
-from hallplanner.domain.erlang import Load, QueueResult
-from hallplanner.domain.errors import HallPlannerError
+from hallplanner.db.schema import Department, StaffMember
 from hallplanner.domain.findings import Finding, Severity, SubjectType
 from hallplanner.domain.messages import message
 from hallplanner.domain.rules import CENTER_KINDS
-from hallplanner.domain.staffing import (
-    CHECKLIST_SECTION,
-    LOCAL_RULE,
-    LOCAL_SECTION,
-    PLAN_SECTION,
-    Assumptions,
-    rotation_due,
-)
+from hallplanner.domain.staffing import CHECKLIST_SECTION, Assumptions, rotation_due
 from hallplanner.domain.vocabulary import (
     AuthorizationCoverage,
     ChecklistPoint,
     ChecklistState,
     Post,
     StaffRole,
-    VenueStatus,
-    WindowKind,
+)
+from hallplanner.services.staffing_demand import window_demand
+from hallplanner.services.staffing_plan import (
+    StaffingPlan,
+    covers,
+    staffing_finding,
+    window_label,
 )
 from hallplanner.services.staffing_views import (
+    LIST_SEPARATOR,
     ChecklistView,
     DepartmentChoice,
-    LIST_SEPARATOR,
     DepartmentStaffing,
-    GroupDemand,
-    PoolComparison,
     PostView,
     SessionView,
     StaffingReport,
@@ -69,84 +47,6 @@ from hallplanner.services.staffing_views import (
     WindowChoice,
     status_label,
 )
-
-RULE = "R10"
-
-
-def read_assumptions(session: Session) -> tuple[Assumptions, int | None]:
-    row = session.scalar(select(StaffingSettings).order_by(StaffingSettings.id).limit(1))
-    if row is None:
-        return Assumptions(), None
-    return Assumptions(**{name: getattr(row, name) for name in Assumptions().as_dict()}), row.version
-
-
-def window_label(window: Window) -> str:
-    return f"{window.number} {window.name}"
-
-
-class _Plan:
-    """What the checks read, in a few queries."""
-
-    def __init__(self, session: Session, as_of: dt.date | None) -> None:
-        self.assumptions, self.settings_version = read_assumptions(session)
-        # The day asked; without one, the plan's reference date when it has one (the sample
-        # describes the end of 2023), else today. Rotation is checked as of it; places closed by
-        # then carry no load.
-        self.as_of = as_of or self.assumptions.reference_date or dt.date.today()
-        self.venues = session.scalars(select(Venue).options(selectinload(Venue.sessions))
-                                      .where(Venue.status == VenueStatus.OPEN).order_by(Venue.id)).all()
-        self.venue_ids = {venue.id for venue in self.venues}
-        self.windows = session.scalars(select(Window).options(selectinload(Window.venue))
-                                       .where(Window.venue_id.in_(self.venue_ids))
-                                       .order_by(Window.venue_id, Window.number)).all()
-        self.departments = session.scalars(select(Department).options(selectinload(Department.checklist))
-                                           .order_by(Department.id)).all()
-        self.staff = session.scalars(select(StaffMember).options(
-            selectinload(StaffMember.posts).selectinload(StaffPost.window),
-            selectinload(StaffMember.posts).selectinload(StaffPost.session),
-            selectinload(StaffMember.qualifications), selectinload(StaffMember.authorized_items),
-            selectinload(StaffMember.venue), selectinload(StaffMember.department),
-        ).order_by(StaffMember.department_id, StaffMember.id)).all()
-        rows = session.execute(
-            select(HandlingPlace.item_id, HandlingPlace.venue_id, HandlingPlace.window_id, ServiceItem.department_id,
-                   ServiceItem.name, ServiceItem.category, ServiceItem.annual_volume, ServiceItem.avg_minutes,
-                   ServiceItem.fully_online)
-            .join(ServiceItem, HandlingPlace.item_id == ServiceItem.id)
-            .where(or_(HandlingPlace.closes_on.is_(None), HandlingPlace.closes_on > self.as_of))
-            .order_by(HandlingPlace.item_id)
-        ).all()
-        self.places = rows
-        self.place_count: dict[int, int] = defaultdict(int)
-        for row in rows:
-            self.place_count[row.item_id] += 1
-        centers = {venue.id for venue in self.venues if venue.kind in CENTER_KINDS}
-        self.center_items: dict[int, dict[int, tuple[str, str]]] = defaultdict(dict)  # department → item → (name, category)
-        for row in rows:
-            if row.venue_id in centers:
-                self.center_items[row.department_id][row.item_id] = (row.name, row.category)
-        self.items_at_window: dict[int, set[int]] = defaultdict(set)
-        for row in rows:
-            if row.window_id is not None:
-                self.items_at_window[row.window_id].add(row.item_id)
-        self.item_names = {row.item_id: row.name for row in rows}
-        self.requirements: dict[int, list[str]] = defaultdict(list)
-        for item_id, qualification in session.execute(
-                select(ItemQualification.item_id, ItemQualification.qualification).order_by(ItemQualification.id)):
-            self.requirements[item_id].append(qualification)
-        self.posts_at: dict[int, list[StaffPost]] = defaultdict(list)
-        for person in self.staff:
-            for post in person.posts:
-                self.posts_at[post.window_id].append(post)
-
-    def in_service(self, window: Window) -> bool:
-        """A window handles items or has someone posted at it; an empty one is not in use yet."""
-        return bool(self.items_at_window.get(window.id) or self.posts_at.get(window.id))
-
-
-def _finding(severity: Severity, subject_type: SubjectType, subject_id: int | None, subject: str, text: str,
-             *, local: bool = False, section: str = PLAN_SECTION) -> Finding:
-    return Finding(LOCAL_RULE if local else RULE, severity, subject_type, subject_id, subject, text,
-                   LOCAL_SECTION if local else section)
 
 
 def _covered(person: StaffMember, items: dict[int, tuple[str, str]]) -> set[int]:
@@ -162,7 +62,7 @@ def _covered(person: StaffMember, items: dict[int, tuple[str, str]]) -> set[int]
     return set()
 
 
-def _department_findings(plan: _Plan, department: Department) -> list[Finding]:
+def _department_findings(plan: StaffingPlan, department: Department) -> list[Finding]:
     items = plan.center_items.get(department.id, {})
     if not items:
         return []
@@ -170,30 +70,30 @@ def _department_findings(plan: _Plan, department: Department) -> list[Finding]:
     found = []
     chiefs = [p for p in plan.staff if p.department_id == department.id and p.role is StaffRole.CHIEF_REPRESENTATIVE]
     if not chiefs:
-        found.append(_finding(Severity.ERROR, SubjectType.DEPARTMENT, department.id, name, message(
+        found.append(staffing_finding(Severity.ERROR, SubjectType.DEPARTMENT, department.id, name, message(
             "staffing", "有 {count} 个事项在政务服务中心办理,但未设首席事务代表").format(count=len(items))))
     elif len(chiefs) > 1:
-        found.append(_finding(Severity.ERROR, SubjectType.DEPARTMENT, department.id, name, message(
+        found.append(staffing_finding(Severity.ERROR, SubjectType.DEPARTMENT, department.id, name, message(
             "staffing", "设有 {count} 名首席事务代表({names}),应只有一名").format(
             count=len(chiefs), names=LIST_SEPARATOR.join(p.name for p in chiefs))))
     for chief in chiefs:
         subject = f"{chief.name}({department.short_name}{chief.role.label})"
         if not chief.full_time:
-            found.append(_finding(Severity.ERROR, SubjectType.STAFF, chief.id, subject, message(
+            found.append(staffing_finding(Severity.ERROR, SubjectType.STAFF, chief.id, subject, message(
                 "staffing", "首席事务代表未全职派驻政务服务中心")))
         elif chief.venue is None or chief.venue.kind not in CENTER_KINDS:
-            found.append(_finding(Severity.ERROR, SubjectType.STAFF, chief.id, subject, message(
+            found.append(staffing_finding(Severity.ERROR, SubjectType.STAFF, chief.id, subject, message(
                 "staffing", "首席事务代表未派驻在政务服务中心")))
         if not chief.authorization_written:
-            found.append(_finding(Severity.ERROR, SubjectType.STAFF, chief.id, subject, message(
+            found.append(staffing_finding(Severity.ERROR, SubjectType.STAFF, chief.id, subject, message(
                 "staffing", "没有书面的部门业务综合授权")))
             continue
         if chief.authorization_date is None:
-            found.append(_finding(Severity.WARNING, SubjectType.STAFF, chief.id, subject, message(
+            found.append(staffing_finding(Severity.WARNING, SubjectType.STAFF, chief.id, subject, message(
                 "staffing", "书面授权未注明日期")))
         missing = sorted(set(items) - _covered(chief, items))
         if missing:
-            found.append(_finding(Severity.ERROR, SubjectType.STAFF, chief.id, subject, message(
+            found.append(staffing_finding(Severity.ERROR, SubjectType.STAFF, chief.id, subject, message(
                 "staffing", "授权未覆盖本部门在中心办理的 {count} 个事项(如“{item}”)").format(
                 count=len(missing), item=items[missing[0]][0])))
     found.extend(_checklist_findings(department))
@@ -203,7 +103,7 @@ def _department_findings(plan: _Plan, department: Department) -> list[Finding]:
 def _checklist_findings(department: Department) -> list[Finding]:
     states = {entry.point: entry.state for entry in department.checklist}
     if not states:
-        return [_finding(Severity.INFO, SubjectType.DEPARTMENT, department.id, department.full_name, message(
+        return [staffing_finding(Severity.INFO, SubjectType.DEPARTMENT, department.id, department.full_name, message(
             "staffing", "整建制进驻与三集中、三到位尚未评估"), section=CHECKLIST_SECTION)]
     found = []
     for point in ChecklistPoint:
@@ -213,16 +113,12 @@ def _checklist_findings(department: Department) -> list[Finding]:
         text = (message("staffing", "“{point}”尚未评估") if state is None
                 else message("staffing", "“{point}”:{state}")).format(point=point.label, state=state.label if state else "")
         severity = Severity.INFO if state is None else Severity.WARNING
-        found.append(_finding(severity, SubjectType.DEPARTMENT, department.id, department.full_name, text,
+        found.append(staffing_finding(severity, SubjectType.DEPARTMENT, department.id, department.full_name, text,
                               section=CHECKLIST_SECTION))
     return found
 
 
-def _covers(post: StaffPost, session_id: int) -> bool:
-    return post.session_id is None or post.session_id == session_id
-
-
-def _window_findings(plan: _Plan) -> list[Finding]:
+def _window_findings(plan: StaffingPlan) -> list[Finding]:
     found = []
     unscheduled = set()
     for window in plan.windows:
@@ -234,13 +130,13 @@ def _window_findings(plan: _Plan) -> list[Finding]:
             continue
         subject = f"{window.venue.name} {window_label(window)}"
         posts = plan.posts_at.get(window.id, [])
-        no_a = [s.name for s in sessions if not any(p.post is Post.A and _covers(p, s.id) for p in posts)]
-        no_b = [s.name for s in sessions if not any(p.post is Post.B and _covers(p, s.id) for p in posts)]
+        no_a = [s.name for s in sessions if not any(p.post is Post.A and covers(p, s.id) for p in posts)]
+        no_b = [s.name for s in sessions if not any(p.post is Post.B and covers(p, s.id) for p in posts)]
         if no_a:
-            found.append(_finding(Severity.ERROR, SubjectType.WINDOW, window.id, subject, message(
+            found.append(staffing_finding(Severity.ERROR, SubjectType.WINDOW, window.id, subject, message(
                 "staffing", "{sessions}无人值守(无A岗人员),一线窗口人员未配齐").format(sessions=LIST_SEPARATOR.join(no_a))))
         if no_b:
-            found.append(_finding(Severity.WARNING, SubjectType.WINDOW, window.id, subject, message(
+            found.append(staffing_finding(Severity.WARNING, SubjectType.WINDOW, window.id, subject, message(
                 "staffing", "{sessions}没有B岗顶岗人员(AB岗,本地做法)").format(sessions=LIST_SEPARATOR.join(no_b)), local=True))
         needed: dict[str, int] = {}
         for item_id in sorted(plan.items_at_window.get(window.id, ())):
@@ -248,20 +144,20 @@ def _window_findings(plan: _Plan) -> list[Finding]:
                 needed.setdefault(qualification, item_id)
         for qualification, item_id in needed.items():
             lacking = [s.name for s in sessions
-                       if not any(p.post is Post.A and _covers(p, s.id)
+                       if not any(p.post is Post.A and covers(p, s.id)
                                   and qualification in {q.qualification for q in p.staff.qualifications}
                                   for p in posts)]
             if lacking:
-                found.append(_finding(Severity.ERROR, SubjectType.WINDOW, window.id, subject, message(
+                found.append(staffing_finding(Severity.ERROR, SubjectType.WINDOW, window.id, subject, message(
                     "staffing", "办理“{item}”须具备“{qualification}”,{sessions}值守的A岗人员无人具备").format(
                     item=plan.item_names[item_id], qualification=qualification, sessions=LIST_SEPARATOR.join(lacking))))
     for venue in sorted(unscheduled, key=lambda v: v.id):
-        found.append(_finding(Severity.INFO, SubjectType.VENUE, venue.id, venue.name, message(
+        found.append(staffing_finding(Severity.INFO, SubjectType.VENUE, venue.id, venue.name, message(
             "staffing", "未设开放时间,无法检查窗口值守和窗口需求")))
     return found
 
 
-def _rotation_findings(plan: _Plan, as_of: dt.date) -> list[Finding]:
+def _rotation_findings(plan: StaffingPlan, as_of: dt.date) -> list[Finding]:
     found = []
     for person in plan.staff:
         due = _rotation_due(plan.assumptions, person)
@@ -271,11 +167,11 @@ def _rotation_findings(plan: _Plan, as_of: dt.date) -> list[Finding]:
         years = (plan.assumptions.rep_rotation_years if person.role is StaffRole.CHIEF_REPRESENTATIVE
                  else plan.assumptions.window_rotation_years)
         if due <= as_of:
-            found.append(_finding(Severity.WARNING, SubjectType.STAFF, person.id, subject, message(
+            found.append(staffing_finding(Severity.WARNING, SubjectType.STAFF, person.id, subject, message(
                 "staffing", "任职已满 {years} 年({due} 到期),应轮岗(本地做法)").format(years=years, due=due.isoformat()),
                 local=True))
         elif (due - as_of).days <= plan.assumptions.rotation_notice_days:
-            found.append(_finding(Severity.INFO, SubjectType.STAFF, person.id, subject, message(
+            found.append(staffing_finding(Severity.INFO, SubjectType.STAFF, person.id, subject, message(
                 "staffing", "{due} 任职满 {years} 年,届时应轮岗(本地做法)").format(years=years, due=due.isoformat()),
                 local=True))
     return found
@@ -289,121 +185,12 @@ def _rotation_due(assumptions: Assumptions, person: StaffMember) -> dt.date | No
     return rotation_due(person.start_date, years)
 
 
-# Window demand.
-
-def _group_key(window: Window) -> tuple:
-    if window.kind is WindowKind.GENERAL:
-        return (window.venue_id, window.kind.value, "")
-    if window.kind is WindowKind.DOMAIN:
-        return (window.venue_id, window.kind.value, window.domain or window.name)
-    return (window.venue_id, window.kind.value, f"{window.department_id}:{window.name}")
-
-
-class _Load:
-    """A group's yearly on-site cases and their handling minutes."""
-
-    def __init__(self) -> None:
-        self.volume = 0.0
-        self.minutes = 0.0  # volume × handling minutes, for the weighted average
-        self.timed_volume = 0.0
-        self.items: set[int] = set()
-
-    def add(self, item_id: int, volume: float, minutes: int) -> None:
-        self.items.add(item_id)
-        self.volume += volume
-        if minutes > 0:
-            self.minutes += volume * minutes
-            self.timed_volume += volume
-
-    @property
-    def aht(self) -> float:
-        return self.minutes / self.timed_volume if self.timed_volume else 0.0
-
-
-def _queue(assumptions: Assumptions, load: _Load, open_hours_a_week: float) -> tuple[float, QueueResult | None]:
-    if not open_hours_a_week or not load.volume or not load.aht:
-        return 0.0, None
-    weeks = assumptions.working_days / 5
-    peak = load.volume / (weeks * open_hours_a_week) * assumptions.peak_factor
-    try:
-        result = Load(peak, 60, load.aht, assumptions.target_wait_s, assumptions.service_level,
-                      assumptions.shrinkage).needed()
-    except HallPlannerError:
-        return peak, None
-    return peak, result
-
-
-def _demand(plan: _Plan) -> tuple[list[GroupDemand], list[PoolComparison], list[Finding]]:
-    assumptions = plan.assumptions
-    groups: dict[tuple, list[Window]] = defaultdict(list)
-    for window in plan.windows:
-        groups[_group_key(window)].append(window)
-    window_group = {window.id: key for key, windows in groups.items() for window in windows}
-    loads: dict[tuple, _Load] = defaultdict(_Load)
-    for row in plan.places:
-        key = window_group.get(row.window_id)
-        if key is None:
-            continue
-        share = assumptions.online_onsite_share if row.fully_online else 1.0
-        loads[key].add(row.item_id, row.annual_volume * share / plan.place_count[row.item_id], row.avg_minutes)
-    venues = {venue.id: venue for venue in plan.venues}
-    result, pools, found = [], [], []
-    by_venue: dict[int, list[tuple[str, _Load, QueueResult]]] = defaultdict(list)
-    for key, windows in groups.items():
-        venue = venues[key[0]]
-        if not any(plan.in_service(window) for window in windows):
-            continue
-        hours = sum(session.hours_per_week for session in venue.sessions)
-        load = loads.get(key, _Load())
-        peak, needed = _queue(assumptions, load, hours)
-        label = WindowKind.GENERAL.label if windows[0].kind is WindowKind.GENERAL else windows[0].name
-        sessions = venue.sessions
-        staffed_windows = sum(1 for window in windows if sessions and all(
-            any(p.post is Post.A and _covers(p, s.id) for p in plan.posts_at.get(window.id, ())) for s in sessions))
-        people = {p.staff_id for window in windows for p in plan.posts_at.get(window.id, ()) if p.post is Post.A}
-        group_findings = []
-        subject = f"{venue.name} {label}"
-        if needed is not None:
-            by_venue[venue.id].append((label, load, needed))
-            if needed.windows > len(windows):
-                group_findings.append(_finding(Severity.WARNING, SubjectType.VENUE, venue.id, subject, message(
-                    "staffing", "高峰需 {needed} 个窗口,规划了 {planned} 个").format(
-                    needed=needed.windows, planned=len(windows))))
-            if needed.positions > len(people):
-                group_findings.append(_finding(Severity.WARNING, SubjectType.VENUE, venue.id, subject, message(
-                    "staffing", "按缺勤率需 {needed} 名窗口人员,在岗 {staffed} 名").format(
-                    needed=needed.positions, staffed=len(people))))
-        elif load.volume and hours:
-            group_findings.append(_finding(Severity.WARNING, SubjectType.VENUE, venue.id, subject, message(
-                "staffing", "办件量或办理时长不足以估算窗口需求,或负荷超出可计算范围")))
-        found.extend(group_findings)
-        result.append(GroupDemand(
-            venue_id=venue.id, venue=venue.name, label=label, kind=windows[0].kind,
-            windows=tuple(window.number for window in windows), items=len(load.items), onsite_volume=load.volume,
-            peak_arrivals=peak, aht_min=load.aht, needed=needed, staffed_windows=staffed_windows,
-            staffed_people=len(people), findings=tuple(sorted(group_findings, key=Finding.sort_key))))
-    for venue_id, parts in by_venue.items():
-        if len(parts) < 2:
-            continue
-        venue = venues[venue_id]
-        pooled = _Load()
-        for _, load, _ in parts:
-            pooled.volume += load.volume
-            pooled.minutes += load.minutes
-            pooled.timed_volume += load.timed_volume
-        _, together = _queue(assumptions, pooled, sum(s.hours_per_week for s in venue.sessions))
-        if together is not None:
-            pools.append(PoolComparison(venue_id, venue.name, tuple((label, needed.windows) for label, _, needed in parts),
-                                        together.windows))
-    return result, pools, found
-
-
 def staffing_findings(session: Session, as_of: dt.date) -> list[Finding]:
     """Every staffing finding of the plan (R10 and local practice) as of ``as_of``, sorted."""
-    plan = _Plan(session, as_of)
+    plan = StaffingPlan(session, as_of)
     as_of = plan.as_of
     found = [finding for department in plan.departments for finding in _department_findings(plan, department)]
-    found += _window_findings(plan) + _rotation_findings(plan, as_of) + _demand(plan)[2]
+    found += _window_findings(plan) + _rotation_findings(plan, as_of) + window_demand(plan)[2]
     return sorted(found, key=Finding.sort_key)
 
 
@@ -413,7 +200,7 @@ def staffing_report(db: Database, as_of: dt.date | None = None) -> StaffingRepor
 
 
 def build_report(session: Session, as_of: dt.date | None) -> StaffingReport:
-    plan = _Plan(session, as_of)
+    plan = StaffingPlan(session, as_of)
     as_of = plan.as_of
     by_department: dict[int, list[Finding]] = defaultdict(list)
     department_findings = []
@@ -422,7 +209,7 @@ def build_report(session: Session, as_of: dt.date | None) -> StaffingReport:
         department_findings += own
         by_department[department.id] += own
     window_findings, rotation_findings = _window_findings(plan), _rotation_findings(plan, as_of)
-    groups, pools, demand_findings = _demand(plan)
+    groups, pools, demand_findings = window_demand(plan)
     staff_department = {person.id: person.department_id for person in plan.staff}
     window_department = {window.id: window.department_id for window in plan.windows}
     for finding in rotation_findings:
@@ -461,12 +248,14 @@ def build_report(session: Session, as_of: dt.date | None) -> StaffingReport:
         windows=tuple(WindowChoice(window.id, window.venue_id, window_label(window)) for window in plan.windows),
         department_choices=tuple(DepartmentChoice(
             department.id, department.short_name, tuple(sorted(categories[department.id])),
-            tuple((item_id, name) for item_id, (name, _) in sorted(plan.center_items.get(department.id, {}).items())))
+            tuple((item_id, name, category) for item_id, (name, category)
+                  in sorted(plan.center_items.get(department.id, {}).items())))
             for department in plan.departments),
-        findings=tuple(findings))
+        findings=tuple(findings),
+        item_requirements=tuple((item_id, tuple(needed)) for item_id, needed in sorted(plan.requirements.items())))
 
 
-def _staff_view(plan: _Plan, person: StaffMember) -> StaffView:
+def _staff_view(plan: StaffingPlan, person: StaffMember) -> StaffView:
     return StaffView(
         id=person.id, version=person.version, name=person.name, department_id=person.department_id,
         department=person.department.short_name, role=person.role, full_time=person.full_time,

@@ -22,7 +22,6 @@ from hallplanner.domain.vocabulary import (
     WindowKind,
 )
 
-
 LIST_SEPARATOR = "、"  # between names in a list, as Chinese writes them
 
 
@@ -123,7 +122,8 @@ class GroupDemand:
     aht_min: float
     needed: QueueResult | None  # None: no load, or no opening hours to spread it over
     staffed_windows: int  # windows with an A post in every session
-    staffed_people: int  # people holding an A post at these windows
+    staffed_people: int  # people holding an A post at these windows, and stand-ins with no A post elsewhere
+    at_center: bool  # False: a venue outside the centers, whose items load its windows (none names one)
     findings: tuple[Finding, ...]
 
     @property
@@ -154,7 +154,7 @@ class DepartmentChoice:
     id: int
     short_name: str
     categories: tuple[str, ...]
-    center_items: tuple[tuple[int, str], ...]  # (id, name) of its items at an open center
+    center_items: tuple[tuple[int, str, str], ...]  # (id, name, category) of its items at an open center
 
 
 @dataclass(frozen=True)
@@ -171,6 +171,7 @@ class StaffingReport:
     windows: tuple[WindowChoice, ...]
     department_choices: tuple[DepartmentChoice, ...]
     findings: tuple[Finding, ...]
+    item_requirements: tuple[tuple[int, tuple[str, ...]], ...] = ()  # (item id, qualifications its handler needs)
 
     def as_json(self) -> dict:
         return {
@@ -189,7 +190,7 @@ class StaffingReport:
                 "windows": list(g.windows), "items": g.items, "onsite_volume": round(g.onsite_volume),
                 "peak_arrivals_per_hour": round(g.peak_arrivals, 2), "aht_min": round(g.aht_min, 2),
                 "required": g.needed.as_json() if g.needed else None,
-                "planned_windows": g.planned, "staffed_windows": g.staffed_windows,
+                "planned_windows": g.planned, "staffed_windows": g.staffed_windows, "at_center": g.at_center,
                 "staffed_people": g.staffed_people,
                 "findings": [finding.as_json() for finding in g.findings],
             } for g in self.groups],

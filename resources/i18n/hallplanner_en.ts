@@ -168,6 +168,25 @@
     </message>
 </context>
 <context>
+    <name>AuthorizedItemsPicker</name>
+    <message>
+        <source>搜索事项名称</source>
+        <translation>Search item names</translation>
+    </message>
+    <message>
+        <source>勾选该类</source>
+        <translation>Check category</translation>
+    </message>
+    <message>
+        <source>取消该类</source>
+        <translation>Uncheck category</translation>
+    </message>
+    <message>
+        <source>已勾选 {checked} / {total} 个事项</source>
+        <translation>{checked} of {total} items checked</translation>
+    </message>
+</context>
+<context>
     <name>BoardKind</name>
     <message>
         <source>分中心标识</source>
@@ -766,6 +785,174 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>FloorDrawings</name>
+    <message>
+        <source>导入楼层平面图</source>
+        <translation>Import a floor drawing</translation>
+    </message>
+    <message>
+        <source>平面图</source>
+        <translation>Floor drawings</translation>
+    </message>
+    <message>
+        <source>请先为该楼层导入平面图</source>
+        <translation>Import a drawing for this floor first</translation>
+    </message>
+</context>
+<context>
+    <name>FloorTools</name>
+    <message>
+        <source>选择</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <source>添加窗口</source>
+        <translation>Add window</translation>
+    </message>
+    <message>
+        <source>画功能区</source>
+        <translation>Draw zone</translation>
+    </message>
+    <message>
+        <source>对齐与分布</source>
+        <translation>Align and distribute</translation>
+    </message>
+    <message>
+        <source>移到楼层</source>
+        <translation>Move to floor</translation>
+    </message>
+    <message>
+        <source>导入平面图…</source>
+        <translation>Import drawing…</translation>
+    </message>
+    <message>
+        <source>设定底图比例(点两点)</source>
+        <translation>Set drawing scale (click two points)</translation>
+    </message>
+    <message>
+        <source>移动底图(点底图上一点,再点目标位置)</source>
+        <translation>Move drawing (click a point of it, then where it belongs)</translation>
+    </message>
+    <message>
+        <source>移除底图</source>
+        <translation>Remove drawing</translation>
+    </message>
+    <message>
+        <source>楼层与底图</source>
+        <translation>Floors and drawing</translation>
+    </message>
+</context>
+<context>
+    <name>FloorplanColours</name>
+    <message>
+        <source>按业务领域</source>
+        <translation>By domain</translation>
+    </message>
+    <message>
+        <source>按办件量</source>
+        <translation>By load</translation>
+    </message>
+    <message>
+        <source>按人员配置</source>
+        <translation>By staffing</translation>
+    </message>
+    <message>
+        <source>按检查问题</source>
+        <translation>By findings</translation>
+    </message>
+    <message>
+        <source>无办理事项</source>
+        <translation>No items handled</translation>
+    </message>
+    <message>
+        <source>年办件量 ≤ {}</source>
+        <translation>Yearly cases ≤ {}</translation>
+    </message>
+    <message>
+        <source>年办件量 &gt; {}</source>
+        <translation>Yearly cases &gt; {}</translation>
+    </message>
+    <message>
+        <source>A、B 岗配齐</source>
+        <translation>A and B posts staffed</translation>
+    </message>
+    <message>
+        <source>缺 B 岗等提醒</source>
+        <translation>Warnings (no B post, …)</translation>
+    </message>
+    <message>
+        <source>有时段无人值守或资格不足</source>
+        <translation>Unstaffed session or missing qualification</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>无检查问题</source>
+        <translation>No findings</translation>
+    </message>
+    <message>
+        <source>1–2 条问题</source>
+        <translation>1–2 findings</translation>
+    </message>
+    <message>
+        <source>3 条及以上问题</source>
+        <translation>3 or more findings</translation>
+    </message>
+    <message>
+        <source>无差别综合窗口</source>
+        <translation>General window</translation>
+    </message>
+    <message>
+        <source>专用窗口</source>
+        <translation>Dedicated window</translation>
+    </message>
+</context>
+<context>
+    <name>FloorplanDialogs</name>
+    <message>
+        <source>楼层名称:</source>
+        <translation>Floor name:</translation>
+    </message>
+    <message>
+        <source>设定底图比例</source>
+        <translation>Set the drawing's scale</translation>
+    </message>
+    <message>
+        <source>两点之间的实际距离(米;按当前比例为 {} 米):</source>
+        <translation>Real distance between the two points (metres; {} m at the current scale):</translation>
+    </message>
+    <message>
+        <source>公共通道最小净宽</source>
+        <translation>Minimum route width</translation>
+    </message>
+    <message>
+        <source>窗口前公共通道的最小净宽,GB 55019-2021 第2.2.2条不小于 {} 米:</source>
+        <translation>The minimum clear width of the public route in front of the windows; GB 55019-2021 §2.2.2 asks at least {} m:</translation>
+    </message>
+    <message>
+        <source>使用预设 {} 米(人员密集场所)</source>
+        <translation>Use the preset, {} m (a crowded public place)</translation>
+    </message>
+    <message>
+        <source> 米</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>最小净宽</source>
+        <translation>Minimum width</translation>
+    </message>
+    <message>
+        <source>选择 PDF 页</source>
+        <translation>Choose a PDF page</translation>
+    </message>
+    <message>
+        <source>该 PDF 有 {} 页,导入第几页:</source>
+        <translation>The PDF has {} pages; import page:</translation>
+    </message>
+</context>
+<context>
     <name>FloorplanExport</name>
     <message>
         <source>导出平面图…</source>
@@ -815,8 +1002,12 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Fit to window</translation>
     </message>
     <message>
-        <source>滚轮缩放,中键拖动平移;拖动或方向键移动窗口(Shift 每次 1 米),对齐 0.1 米网格;R 键旋转 90°</source>
-        <translation>Wheel to zoom, middle button to pan; drag or use the arrow keys to move windows (Shift: 1 m a step), snapped to a 0.1 m grid; R turns them 90°</translation>
+        <source>滚轮缩放,中键拖动平移;拖动或方向键移动窗口(Shift 十格),拖动手柄改尺寸;R 键旋转 90°;把事项从事项目录拖到窗口上即分配</source>
+        <translation>Wheel zooms, middle button pans; drag or arrow keys move windows (Shift: ten steps), handles resize; R turns 90°; drop items from the catalog on a window to assign them</translation>
+    </message>
+    <message>
+        <source>网格 {} 米</source>
+        <translation>Grid {} m</translation>
     </message>
     <message>
         <source>场所</source>
@@ -877,6 +1068,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>点选一个窗口,查看它的事项和办件量</source>
         <translation>Click a window to see its items and volume</translation>
+    </message>
+    <message>
+        <source>办理事项共 {items} 项,年办件量共 {volume}</source>
+        <translation>Items handled: {items} in all; yearly cases: {volume} in all</translation>
     </message>
     <message>
         <source>办理事项 {items} 项,年办件量 {volume}</source>
@@ -1120,6 +1315,25 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>ItemQualificationsEditor</name>
+    <message>
+        <source>搜索事项名称</source>
+        <translation>Search item names</translation>
+    </message>
+    <message>
+        <source>以“、”分隔;留空为不需要</source>
+        <translation>separated by “、”; empty: none needed</translation>
+    </message>
+    <message>
+        <source>保存所需资格</source>
+        <translation>Save qualifications</translation>
+    </message>
+    <message>
+        <source>所需资格</source>
+        <translation>Qualifications needed</translation>
+    </message>
+</context>
+<context>
     <name>ItemTableModel</name>
     <message>
         <source>、</source>
@@ -1287,6 +1501,81 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>LayoutCommands</name>
+    <message>
+        <source>左对齐</source>
+        <translation>Align left</translation>
+    </message>
+    <message>
+        <source>右对齐</source>
+        <translation>Align right</translation>
+    </message>
+    <message>
+        <source>顶端对齐</source>
+        <translation>Align top</translation>
+    </message>
+    <message>
+        <source>底端对齐</source>
+        <translation>Align bottom</translation>
+    </message>
+    <message>
+        <source>垂直居中对齐</source>
+        <translation>Align centres vertically</translation>
+    </message>
+    <message>
+        <source>水平居中对齐</source>
+        <translation>Align centres horizontally</translation>
+    </message>
+    <message>
+        <source>水平等距分布</source>
+        <translation>Distribute horizontally</translation>
+    </message>
+    <message>
+        <source>垂直等距分布</source>
+        <translation>Distribute vertically</translation>
+    </message>
+    <message>
+        <source>对齐到网格</source>
+        <translation>Snap to grid</translation>
+    </message>
+    <message>
+        <source>重新编号…</source>
+        <translation>Renumber…</translation>
+    </message>
+    <message>
+        <source>复制窗口</source>
+        <translation>Copy windows</translation>
+    </message>
+    <message>
+        <source>粘贴窗口</source>
+        <translation>Paste windows</translation>
+    </message>
+    <message>
+        <source>新增楼层…</source>
+        <translation>Add floor…</translation>
+    </message>
+    <message>
+        <source>重命名楼层…</source>
+        <translation>Rename floor…</translation>
+    </message>
+    <message>
+        <source>公共通道最小净宽…</source>
+        <translation>Minimum route width…</translation>
+    </message>
+    <message>
+        <source>移到楼层</source>
+        <translation>Move to floor</translation>
+    </message>
+    <message>
+        <source>新增楼层</source>
+        <translation>Add floor</translation>
+    </message>
+    <message>
+        <source>重命名楼层</source>
+        <translation>Rename floor</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <source>市级</source>
@@ -1443,6 +1732,53 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>新增{kind}</source>
         <translation>New {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningHoursEditor</name>
+    <message>
+        <source>开放时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>时段</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>星期</source>
+        <translation>Weekdays</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>如:上午</source>
+        <translation>e.g. Morning</translation>
+    </message>
+    <message>
+        <source>12345 或 1-5(1 为周一)</source>
+        <translation>12345 or 1-5 (1 is Monday)</translation>
+    </message>
+    <message>
+        <source>新增时段</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <source>保存时段</source>
+        <translation>Save session</translation>
+    </message>
+    <message>
+        <source>删除时段</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>场所</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>时段名称</source>
+        <translation>Session name</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2363,25 @@ Plans which items a government service center handles, at which windows, and its
     </message>
 </context>
 <context>
+    <name>RenumberForm</name>
+    <message>
+        <source>窗口重新编号</source>
+        <translation>Renumber windows</translation>
+    </message>
+    <message>
+        <source>前缀</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>起始号</source>
+        <translation>First number</translation>
+    </message>
+    <message>
+        <source>从左到右</source>
+        <translation>Left to right</translation>
+    </message>
+</context>
+<context>
     <name>RuleKind</name>
     <message>
         <source>由数据判定</source>
@@ -2327,6 +2682,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Covers</translation>
     </message>
     <message>
+        <source>授权事项</source>
+        <translation>Authorized items</translation>
+    </message>
+    <message>
         <source>资格</source>
         <translation>Qualifications</translation>
     </message>
@@ -2461,8 +2820,28 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Avg. handling (min)</translation>
     </message>
     <message>
+        <source>中心的窗口组按事项所在的窗口计算负荷;延伸窗口、分中心等中心以外的场所,事项不指定窗口,由该场所本部门的窗口(没有则为无差别窗口)承担。一个事项的办件量在办理它的各场所间平均分摊(预设)。</source>
+        <translation>At the center a window group carries the items placed at its windows; at venues outside the center (extension windows, sub-centers) items name no window and the venue's windows of the item's department (else its general windows) carry them. An item's cases are split evenly over the places that handle it (a preset).</translation>
+    </message>
+    <message>
         <source>分设窗口与无差别窗口池(同一办件量)</source>
         <translation>Separate windows and one general pool (same cases)</translation>
+    </message>
+    <message>
+        <source>窗口池对比</source>
+        <translation>Pooled vs. separate</translation>
+    </message>
+    <message>
+        <source>参数</source>
+        <translation>Assumptions</translation>
+    </message>
+    <message>
+        <source>开放时间</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>事项所需资格</source>
+        <translation>Item qualifications</translation>
     </message>
     <message>
         <source>人员配置参数</source>
@@ -2594,6 +2973,29 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>WindowForm</name>
+    <message>
+        <source>新增窗口</source>
+        <translation>New window</translation>
+    </message>
+    <message>
+        <source>综合窗口</source>
+        <translation>Service window</translation>
+    </message>
+    <message>
+        <source>窗口号</source>
+        <translation>Window number</translation>
+    </message>
+    <message>
+        <source>窗口名称</source>
+        <translation>Window name</translation>
+    </message>
+    <message>
+        <source>窗口类型</source>
+        <translation>Window kind</translation>
+    </message>
+</context>
+<context>
     <name>WindowKind</name>
     <message>
         <source>分领域综合窗口</source>
@@ -2632,6 +3034,29 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>规划人员修改</source>
         <translation>changed by a planner</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneForm</name>
+    <message>
+        <source>新增功能区</source>
+        <translation>New zone</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>颜色</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>功能区颜色</source>
+        <translation>Zone colour</translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3634,49 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>floor image</name>
+    <message>
+        <source>无法读取平面图文件 {file}:{reason}</source>
+        <translation>Cannot read the floor drawing {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>PDF 文件已损坏或加密</source>
+        <translation>the PDF is damaged or encrypted</translation>
+    </message>
+    <message>
+        <source>不是 PNG、JPEG 或 PDF 文件</source>
+        <translation>not a PNG, JPEG or PDF file</translation>
+    </message>
+    <message>
+        <source>文件超过 {size} MB</source>
+        <translation>the file is larger than {size} MB</translation>
+    </message>
+    <message>
+        <source>图像尺寸无效</source>
+        <translation>the image size is invalid</translation>
+    </message>
+    <message>
+        <source>图像超过 {pixels} 万像素,请缩小后再导入</source>
+        <translation>the image is larger than {pixels} × 10,000 pixels; reduce it and import again</translation>
+    </message>
+    <message>
+        <source>PNG 文件已损坏</source>
+        <translation>the PNG file is damaged</translation>
+    </message>
+    <message>
+        <source>JPEG 文件已损坏</source>
+        <translation>the JPEG file is damaged</translation>
+    </message>
+    <message>
+        <source>PDF 没有第 {page} 页(共 {pages} 页)</source>
+        <translation>the PDF has no page {page} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>无法读取平面图文件 {file}:图像数据已损坏</source>
+        <translation>Cannot read the floor drawing {file}: the image data is damaged</translation>
+    </message>
+</context>
+<context>
     <name>floorplan</name>
     <message>
         <source>位置和尺寸须为有限的数</source>
@@ -3317,6 +3785,70 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>删除功能区“{name}”</source>
         <translation>Delete zone “{name}”</translation>
+    </message>
+    <message>
+        <source>新增窗口“{number}”</source>
+        <translation>Add window “{number}”</translation>
+    </message>
+    <message>
+        <source>剪贴板上没有窗口</source>
+        <translation>No windows on the clipboard</translation>
+    </message>
+    <message>
+        <source>粘贴窗口“{number}”</source>
+        <translation>Paste window “{number}”</translation>
+    </message>
+    <message>
+        <source>粘贴 {count} 个窗口</source>
+        <translation>Paste {count} windows</translation>
+    </message>
+    <message>
+        <source>只能给同一场所的窗口编号</source>
+        <translation>Only windows of one venue can be numbered together</translation>
+    </message>
+    <message>
+        <source>窗口重新编号 {first}–{last}</source>
+        <translation>Renumber windows {first}–{last}</translation>
+    </message>
+    <message>
+        <source>窗口“{number}”属于另一场所,只能移到本场所的楼层</source>
+        <translation>Window “{number}” belongs to another venue; windows move only to floors of their own venue</translation>
+    </message>
+    <message>
+        <source>把窗口“{number}”移到{floor}</source>
+        <translation>Move window “{number}” to {floor}</translation>
+    </message>
+    <message>
+        <source>把 {count} 个窗口移到{floor}</source>
+        <translation>Move {count} windows to {floor}</translation>
+    </message>
+    <message>
+        <source>楼层“{old}”改名为“{name}”</source>
+        <translation>Rename floor “{old}” to “{name}”</translation>
+    </message>
+    <message>
+        <source>移除{floor}的底图</source>
+        <translation>Remove the drawing of {floor}</translation>
+    </message>
+    <message>
+        <source>为{floor}导入底图“{source}”</source>
+        <translation>Import drawing “{source}” for {floor}</translation>
+    </message>
+    <message>
+        <source>该楼层没有底图</source>
+        <translation>This floor has no drawing</translation>
+    </message>
+    <message>
+        <source>设定{floor}底图比例</source>
+        <translation>Set the drawing scale of {floor}</translation>
+    </message>
+    <message>
+        <source>底图比例须在每像素 {low} 米到 {high} 米之间</source>
+        <translation>The drawing's scale must be between {low} m and {high} m a pixel</translation>
+    </message>
+    <message>
+        <source>该底图已被删除</source>
+        <translation>The drawing has been deleted</translation>
     </message>
     <message>
         <source>公共通道最小净宽须在 {low} 米(GB 55019-2021 第2.2.2条的下限)到 {high} 米之间</source>
@@ -3453,6 +3985,17 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>场所</source>
         <translation>venues</translation>
+    </message>
+</context>
+<context>
+    <name>layout</name>
+    <message>
+        <source>起始号不能为负数</source>
+        <translation>The first number cannot be negative</translation>
+    </message>
+    <message>
+        <source>窗口号最长 {length} 个字符</source>
+        <translation>A window number has at most {length} characters</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,22 @@
-"""The 平面布局 page: choose a venue and floor, see its zones and windows to scale, move windows.
+"""The 平面布局 page: choose a venue and floor, see its drawing, zones and windows to scale, edit them.
 
 The layout is read in the background when the page is shown and after every change notice that
 touches windows, zones or floors while it is on show (a notice while hidden marks it for reading
 later). A gesture is one ``session.edit``: a drag of many windows is one undo step, and repeated
 arrow-key nudges of the same selection merge into one (``MergingEditCommand``). While a move is
 being saved the counters stay where the planner put them; the fresh rows then confirm it.
+
+The tool bar holds the view's tools (select, add a window, draw a zone, measure the drawing), the
+commands on the selection (``commands``), the grid and the colour mode with its legend
+(``colours``); the floor's drawing is ``drawing``'s. Items dragged from the catalog onto a
+counter are assigned to that window, one undo step.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,21 +33,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallplanner.gui.floorplan.colours import FINDINGS, MODES, STAFFING, Legend
+from hallplanner.gui.floorplan.commands import LayoutCommands
+from hallplanner.gui.floorplan.drawing import FloorDrawings
 from hallplanner.gui.floorplan.export import FloorplanExport
 from hallplanner.gui.floorplan.scene import FloorScene
+from hallplanner.gui.floorplan.toolbar import FloorTools
 from hallplanner.gui.floorplan.view import FloorView
 from hallplanner.gui.i18n import refusal_text, translated
 from hallplanner.gui.pages import LazyPage
 from hallplanner.gui.session import PlanSession
 from hallplanner.services.floorplan_views import (
     FloorLayout,
+    FloorView as FloorRow,
     Placement,
     VenueFloors,
     WindowLoad,
+    WindowMarks,
 )
 from hallplanner.services.views import ChangeNotice
 
 LAYOUT_TABLES = ("windows", "zones", "floors", "handling_places", "service_items", "venues", "departments")
+MARK_TABLES = ("staff", "staff_posts", "staff_qualifications", "opening_sessions", "item_qualifications")
+GRIDS = (0.1, 0.25, 0.5, 1.0)  # metres
 
 
 class FloorplanPage(LazyPage):
@@ -60,25 +73,47 @@ class FloorplanPage(LazyPage):
         self.venue_box.currentIndexChanged.connect(self._venue_chosen)
         self.floor_box.currentIndexChanged.connect(lambda _: self.read_layout())
         fit = QPushButton(self.tr("适应窗口"), objectName="floorplanFit")
-        self.hint = QLabel(self.tr("滚轮缩放,中键拖动平移;拖动或方向键移动窗口(Shift 每次 1 米),对齐 0.1 米网格;R 键旋转 90°"))
+        self.hint = QLabel(self.tr("滚轮缩放,中键拖动平移;拖动或方向键移动窗口(Shift 十格),拖动手柄改尺寸;R 键旋转 90°;"
+                                   "把事项从事项目录拖到窗口上即分配"), wordWrap=True)
         self.hint.setStyleSheet("color: #666")
+        self.grid_box = QComboBox(objectName="floorplanGrid")
+        for grid in GRIDS:
+            self.grid_box.addItem(self.tr("网格 {} 米").format(f"{grid:g}"), grid)
+        self.grid_box.currentIndexChanged.connect(lambda _: setattr(self.scene, "grid", self.grid_box.currentData()))
+        self.colour_box = QComboBox(objectName="floorplanColourMode")
+        for mode, text in MODES.items():
+            self.colour_box.addItem(QCoreApplication.translate("FloorplanColours", text), mode)
+        self.colour_box.currentIndexChanged.connect(lambda _: self.colour_by(self.colour_box.currentData()))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("场所")))
         bar.addWidget(self.venue_box, 2)
         bar.addWidget(QLabel(self.tr("楼层")))
         bar.addWidget(self.floor_box, 1)
         bar.addWidget(fit)
+        bar.addWidget(self.grid_box)
+        bar.addWidget(self.colour_box)
         self.export = FloorplanExport(session, self)  # 导出平面图…: PDF or PNG, in the background
         bar.addWidget(self.export.button)
         bar.addWidget(self.hint, 4)
 
         self.scene = FloorScene(self)
         self.view = FloorView(self.scene)
+        self.legend = Legend()
+        self.commands = LayoutCommands(self)
+        self.drawings = FloorDrawings(self)
+        self._marks_floor: int | None = None  # the floor the colouring's marks were read for
+        self._select_after: set[int] | None = None
         fit.clicked.connect(self.view.fit)
         self.view.moved.connect(self.save_moves)
+        self.view.window_wanted.connect(self.commands.add_window)
+        self.view.zone_drawn.connect(self.commands.add_zone)
+        self.view.measured.connect(self.drawings.measured)
+        self.view.shifted.connect(self.drawings.shifted)
+        self.scene.items_dropped.connect(self.assign_dropped)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
+        self.tools = FloorTools(self)
 
         self.details = QGroupBox(self.tr("所选窗口"), objectName="floorplanDetails")
         self.window_title = QLabel(objectName="floorplanWindowTitle", wordWrap=True)
@@ -96,8 +131,14 @@ class FloorplanPage(LazyPage):
         form.addWidget(self.items, 1)
         self.details.setMinimumWidth(260)
 
+        plan = QWidget()
+        plan_layout = QVBoxLayout(plan)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addWidget(self.tools)
+        plan_layout.addWidget(self.view, 1)
+        plan_layout.addWidget(self.legend)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.view)
+        splitter.addWidget(plan)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 4)
         splitter.setSizes([1100, 320])
@@ -108,10 +149,14 @@ class FloorplanPage(LazyPage):
 
         session.changed.connect(self._changed)
 
+    def venue_floors(self) -> tuple[FloorRow, ...]:
+        index = self.venue_box.currentIndex()
+        return self.venues[index].floors if 0 <= index < len(self.venues) else ()
+
     # Reading.
 
     def _changed(self, notice: ChangeNotice) -> None:
-        if notice.catalog is not None or any(notice.touches(table) for table in LAYOUT_TABLES):
+        if notice.catalog is not None or any(notice.touches(table) for table in LAYOUT_TABLES + MARK_TABLES):
             self.plan_changed()
 
     def refresh(self) -> None:
@@ -145,8 +190,7 @@ class FloorplanPage(LazyPage):
         self._fill_floors(None)
 
     def _fill_floors(self, chosen: int | None) -> None:
-        index = self.venue_box.currentIndex()
-        floors = self.venues[index].floors if 0 <= index < len(self.venues) else ()
+        floors = self.venue_floors()
         self.floor_box.blockSignals(True)
         self.floor_box.clear()
         for floor in floors:
@@ -179,12 +223,43 @@ class FloorplanPage(LazyPage):
         if new_floor:
             self.scene.clear_layout()
         self.layout_shown = layout
+        self.scene.editable = self.session.writable
         # While moves are being saved the counters stay where the planner put them.
         self.scene.show_layout(layout.zones, layout.windows, move=not self._pending_moves)
+        self.drawings.show(layout.background)
+        if self._select_after is not None:
+            self.scene.select_only(self._select_after)
+            self._select_after = None
         if new_floor:
             self.view.fit()
+        self.colour_by(self.colour_box.currentData())
         self._show_selection()
+        self.commands.update()
         self.reads += 1
+
+    def colour_by(self, mode: str) -> None:
+        """Colour the counters by ``mode``; staffing and findings are read in the background first."""
+        colouring = self.scene.colouring
+        colouring.mode = mode
+        floor_id = self.current_floor()
+        if self._marks_floor != floor_id:  # another floor's marks say nothing here; the same floor's stay till fresh
+            colouring.marks = None
+        self.scene.recolour()
+        self.legend.show_entries(colouring.legend(self.layout_shown.windows if self.layout_shown else ()))
+        if mode in (STAFFING, FINDINGS) and floor_id is not None:
+            today = dt.date.today()
+
+            def work(database):
+                from hallplanner.services.floorplan_marks import window_marks
+
+                return window_marks(database, floor_id, today)
+
+            def done(marks: WindowMarks) -> None:
+                if self.current_floor() == floor_id:
+                    colouring.marks, self._marks_floor = marks, floor_id
+                    self.scene.recolour()
+
+            self.session.read(work, done)
 
     # Editing.
 
@@ -202,15 +277,39 @@ class FloorplanPage(LazyPage):
                           on_done=finished, on_refused=lambda refusal: (self.session.warned.emit(refusal_text(refusal)),
                                                       finished()))
 
+    def select_after_edit(self, operation) -> None:
+        """Run ``operation``; the windows it makes are selected once the floor is read again."""
+        self.session.edit(operation, on_done=lambda edit: setattr(self, "_select_after", edit.ids("windows")))
+
+    def assign_dropped(self, item_ids: list[int], window_id: int) -> None:
+        """Items dropped from the catalog on a counter: handled at that window (one undo step)."""
+        self.scene.select_only({window_id})
+        self.session.edit(lambda editor: editor.assign(item_ids, window_id))
+
     def _set_low_counter(self, checked: bool) -> None:
         ids = [item.window_id for item in self.scene.selected_counters()]
         if ids:
             self.session.edit(lambda editor: editor.set_low_counter(ids, checked))
 
     def _context_menu(self, point) -> None:
-        """On a zone: rename or delete it (each one undo step)."""
+        """On selected windows: the commands on them; on a zone: rename or delete it (each one undo step)."""
+        if not self.session.writable:
+            return
+        counter = self.scene.counter_at(self.view.mapToScene(point))
+        if counter is not None:
+            if not counter.isSelected():
+                self.scene.select_only({counter.window_id})
+            self.commands.update()
+            menu = QMenu(self)
+            for key in ("copy", "paste", "renumber", "snap"):
+                menu.addAction(self.commands.actions[key])
+            floors = self.commands.floor_menu()
+            menu.addMenu(floors)
+            menu.exec(self.view.viewport().mapToGlobal(point))
+            menu.deleteLater()
+            return
         zone = self.scene.zone_at(self.view.mapToScene(point))
-        if zone is None or not self.session.writable:
+        if zone is None:
             return
         menu = QMenu(self)
         rename = menu.addAction(self.tr("重命名功能区“{}”…").format(zone.name))
@@ -238,6 +337,7 @@ class FloorplanPage(LazyPage):
 
     def _selection_changed(self) -> None:
         self._show_selection()
+        self.commands.update()
 
     def _show_selection(self) -> None:
         selected = self.scene.selected_counters()
@@ -247,7 +347,9 @@ class FloorplanPage(LazyPage):
         if len(selected) != 1:
             self.window_title.setText(self.tr("已选 {} 个窗口").format(len(selected)) if selected
                                       else self.tr("点选一个窗口,查看它的事项和办件量"))
-            self.facts.setText("")
+            self.facts.setText(self.tr("办理事项共 {items} 项,年办件量共 {volume}").format(
+                items=sum(item.counter.items for item in selected),
+                volume=f"{sum(item.counter.yearly_volume for item in selected):,}") if selected else "")
             return
         counter = selected[0].counter
         self.window_title.setText(counter.label)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +37,8 @@ from hallplanner.gui.i18n import translated
 from hallplanner.gui.pages import LazyPage
 from hallplanner.gui.session import PlanSession
 from hallplanner.gui.staffing.chart import PoolChart
+from hallplanner.gui.staffing.hours import OpeningHoursEditor
+from hallplanner.gui.staffing.item_qualifications import ItemQualificationsEditor
 from hallplanner.gui.staffing.staff_form import StaffForm
 from hallplanner.services.staffing_views import (
     DepartmentStaffing,
@@ -103,8 +106,22 @@ class StaffingPage(LazyPage):
             self.tr("场所"), self.tr("窗口组"), self.tr("状态"), self.tr("规划窗口"), self.tr("所需窗口"),
             self.tr("值守齐全"), self.tr("所需人员"), self.tr("在岗人员"), self.tr("高峰每小时"), self.tr("平均办理(分)"),
             self.tr("问题")])
+        self.demand_note = QLabel(self.tr(
+            "中心的窗口组按事项所在的窗口计算负荷;延伸窗口、分中心等中心以外的场所,事项不指定窗口,由该场所本部门的窗口"
+            "(没有则为无差别窗口)承担。一个事项的办件量在办理它的各场所间平均分摊(预设)。"),
+            objectName="staffingDemandNote", wordWrap=True)
         self.chart = PoolChart(self)
         self.settings_box, self.setting_editors = self._settings_box()
+        self.hours = OpeningHoursEditor(self)
+        self.hours.create_requested.connect(lambda values: self.session.edit(
+            lambda editor: editor.create_session(values)))
+        self.hours.update_requested.connect(lambda session_id, version, values: self.session.edit(
+            lambda editor: editor.update_session(session_id, version, values)))
+        self.hours.delete_requested.connect(lambda session_id: self.session.edit(
+            lambda editor: editor.delete_session(session_id)))
+        self.requirements = ItemQualificationsEditor(self)
+        self.requirements.save_requested.connect(lambda item_id, needed: self.session.edit(
+            lambda editor: editor.set_item_qualifications(item_id, needed)))
 
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.departments)
@@ -115,18 +132,26 @@ class StaffingPage(LazyPage):
         people_layout.addWidget(self.form, 2)
         left.addWidget(people)
         left.addWidget(self.checklist)
-        left.setSizes([300, 330, 200])
+        left.setSizes([330, 420, 130])
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.groups)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        chart_box = QGroupBox(self.tr("分设窗口与无差别窗口池(同一办件量)"))
-        QVBoxLayout(chart_box).addWidget(self.chart)
-        lower_layout.addWidget(chart_box)
-        lower_layout.addWidget(self.settings_box)
-        right.addWidget(lower)
-        right.setSizes([480, 350])
+        demand = QWidget()
+        demand_layout = QVBoxLayout(demand)
+        demand_layout.setContentsMargins(0, 0, 0, 0)
+        demand_layout.addWidget(self.groups, 1)
+        demand_layout.addWidget(self.demand_note)
+        right.addWidget(demand)
+        self.tabs = QTabWidget(objectName="staffingTabs")
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.addWidget(QLabel(self.tr("分设窗口与无差别窗口池(同一办件量)")))
+        chart_layout.addWidget(self.chart)
+        chart_layout.addStretch(1)
+        self.tabs.addTab(chart_box, self.tr("窗口池对比"))
+        self.tabs.addTab(self.settings_box, self.tr("参数"))
+        self.tabs.addTab(self.hours, self.tr("开放时间"))
+        self.tabs.addTab(self.requirements, self.tr("事项所需资格"))
+        right.addWidget(self.tabs)
+        right.setSizes([600, 250])
         body = QSplitter(Qt.Orientation.Horizontal, objectName="staffingSplitter")
         body.addWidget(left)
         body.addWidget(right)
@@ -173,6 +198,8 @@ class StaffingPage(LazyPage):
         self.report = report
         chosen_department, chosen_person = self.current_department(), self.current_person()
         self.form.set_report(report)
+        self.hours.set_report(report)
+        self.requirements.set_report(report)
         errors = sum(f.severity is Severity.ERROR for f in report.findings)
         warnings = sum(f.severity is Severity.WARNING for f in report.findings)
         self.summary.setText(self.tr("基准日 {date}:错误 {errors} 条,警告 {warnings} 条;{departments} 个部门,"

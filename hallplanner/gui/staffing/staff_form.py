@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from hallplanner.domain.vocabulary import AuthorizationCoverage, Post, StaffRole
 from hallplanner.gui.i18n import translated
+from hallplanner.gui.staffing.authorized_items import AuthorizedItemsPicker
 from hallplanner.services.staffing_views import (
     LIST_SEPARATOR,
     StaffingReport,
@@ -71,7 +72,9 @@ class StaffForm(QWidget):
         self.coverage = QComboBox(objectName="staffCoverage")
         for coverage in AuthorizationCoverage:
             self.coverage.addItem(translated(coverage.label), coverage)
+        self.coverage.currentIndexChanged.connect(self._coverage_changed)
         self.category = QComboBox(objectName="staffCategory", editable=True)
+        self.authorized_items = AuthorizedItemsPicker(self)
         self.qualifications = QLineEdit(objectName="staffQualifications",
                                         placeholderText=self.tr("以“、”分隔"))
         self.note = QLineEdit(objectName="staffNote")
@@ -91,6 +94,7 @@ class StaffForm(QWidget):
         form.addRow(self.tr("B岗(顶岗)窗口"), self.b_window)
         form.addRow(self.tr("授权"), self._row(self.written, self.authorization_date))
         form.addRow(self.tr("授权范围"), self._row(self.coverage, self.category))
+        form.addRow(self.tr("授权事项"), self.authorized_items)
         form.addRow(self.tr("资格"), self.qualifications)
         form.addRow(self.tr("备注"), self.note)
         layout = QVBoxLayout(self)
@@ -130,6 +134,8 @@ class StaffForm(QWidget):
         self.category.clear()
         choice = next((c for c in self.report.department_choices if c.id == department_id), None) if self.report else None
         self.category.addItems(list(choice.categories) if choice else [])
+        self.authorized_items.set_items(choice.center_items if choice else (),
+                                        person.authorized_items if person else ())
         if person is None:
             self.name.clear()
             self.role.setCurrentIndex(self.role.findData(StaffRole.WINDOW))
@@ -143,6 +149,7 @@ class StaffForm(QWidget):
             self.category.setCurrentText("")
             self.qualifications.clear()
             self.note.clear()
+            self._coverage_changed()
             return
         self.name.setText(person.name)
         self.role.setCurrentIndex(self.role.findData(person.role))
@@ -158,11 +165,18 @@ class StaffForm(QWidget):
         self.category.setCurrentText(person.authorization_category)
         self.qualifications.setText(LIST_SEPARATOR.join(person.qualifications))
         self.note.setText(person.note)
+        self._coverage_changed()
 
     @staticmethod
     def _select(combo: QComboBox, data: object) -> None:
         index = combo.findData(data)
         combo.setCurrentIndex(max(index, 0))
+
+    def _coverage_changed(self) -> None:
+        """The category is asked for a category's coverage, the items for a list."""
+        coverage = self.coverage.currentData()  # Qt hands the enum back as its string value
+        self.category.setEnabled(coverage == AuthorizationCoverage.CATEGORY)
+        self.authorized_items.setEnabled(coverage == AuthorizationCoverage.LISTED)
 
     def _venue_changed(self) -> None:
         self._fill_windows(None, None, None)
@@ -197,7 +211,7 @@ class StaffForm(QWidget):
                 if shown[post.post]:
                     posts.append((post.window_id, post.post, post.session_id))
                 shown[post.post] = True
-        return {
+        values: dict[str, object] = {
             "name": self.name.text().strip(), "department_id": self.department_id, "role": self.role.currentData(),
             "full_time": self.full_time.isChecked(), "start_date": _to_date(self.start_date),
             "venue_id": self.venue.currentData(), "authorization_written": self.written.isChecked(),
@@ -207,6 +221,9 @@ class StaffForm(QWidget):
             "qualifications": [part for part in self.qualifications.text().replace(",", LIST_SEPARATOR).split(LIST_SEPARATOR) if part.strip()],
             "note": self.note.text().strip(), "posts": posts,
         }
+        if self.coverage.currentData() == AuthorizationCoverage.LISTED:
+            values["authorized_items"] = self.authorized_items.checked_ids()
+        return values
 
     def _save(self) -> None:
         if self.department_id is None:

@@ -5,14 +5,14 @@
 the planner records, so existing low counters are reported until it is.
 
 Revision ID: 0013
-Revises: 0007
+Revises: 0011
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0013"
-down_revision = "0007"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
