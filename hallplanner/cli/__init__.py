@@ -135,6 +135,21 @@ def build_parser() -> argparse.ArgumentParser:
     signs.add_argument("--department", metavar="部门", help="只做这个部门的标识牌(标识用简称,如 公安局)")
     signs.add_argument("--font", type=Path, metavar="字体文件",
                        help="嵌入 PDF 的中文 TrueType 字体(.ttf、.ttc);默认在系统中查找黑体、微软雅黑、文泉驿正黑等")
+    floorplan = verb("floorplan", "输出楼层平面图:PDF(矢量)或 PNG,带图例和窗口清单",
+                     "把一个场所一个楼层的平面布局图写成 PDF(A3 或 A4 横向,矢量,嵌入中文字体)或 PNG:\n"
+                     "功能区、窗口(按领域着色,标出低位服务设施和窗口正面)、比例尺、图例和窗口清单。\n"
+                     "PNG 为 PDF 第一页的图像。已有文件不覆盖,除非加 --force。", outputs.floorplan)
+    floorplan.add_argument("--venue", required=True, metavar="场所", help="场所名称,如 厦门市政务服务中心")
+    floorplan.add_argument("--floor", required=True, metavar="楼层", help="楼层名称,如 1层")
+    floorplan.add_argument("--pdf", type=Path, metavar="文件", help="写入的 PDF 文件")
+    floorplan.add_argument("--png", type=Path, metavar="文件", help="写入的 PNG 文件")
+    floorplan.add_argument("--paper", choices=("a3", "a4"), default="a3", metavar="纸张",
+                           help="a3 或 a4,横向(默认 %(default)s)")
+    floorplan.add_argument("--dpi", type=number, default=150, metavar="分辨率", help="PNG 的分辨率(默认 %(default)s)")
+    floorplan.add_argument("--as-of", type=iso_date, metavar="日期", help="窗口办理事项按这一天计(默认今天)")
+    floorplan.add_argument("--font", type=Path, metavar="字体文件",
+                           help="嵌入 PDF 的中文 TrueType 字体(.ttf、.ttc);默认在系统中查找")
+    floorplan.add_argument("--force", action="store_true", help="覆盖已存在的文件")
     staffing = verb("staffing", "人员配置:首席事务代表、窗口值守、窗口需求", "人员配置(方案§三(四)1)。操作:\n"
                     "  (不写)  各部门和各窗口组的状态、所需与在岗、发现的问题\n"
                     "  erlang  按 Erlang C(M/M/c)算一个队列所需窗口数:\n"

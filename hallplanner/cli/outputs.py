@@ -50,6 +50,41 @@ def signs(args: argparse.Namespace) -> int:
     return 0
 
 
+def floorplan(args: argparse.Namespace) -> int:
+    from hallplanner.db.database import open_database
+    from hallplanner.exchange.floorplan_pdf import write_floorplan_pdf, write_floorplan_png
+    from hallplanner.exchange.fonts import find_cjk_font
+    from hallplanner.services.floorplan import find_floor, floor_layout
+
+    if args.pdf is None and args.png is None:
+        fail("floorplan 须指定 --pdf 文件或 --png 文件(或两者)")
+        return EXIT_USAGE
+    if not 30 <= args.dpi <= 600:
+        fail(f"--dpi 须在 30 与 600 之间:{args.dpi:g}")
+        return EXIT_USAGE
+    for path, suffix in ((args.pdf, ".pdf"), (args.png, ".png")):
+        if path is not None:
+            if path.suffix.lower() != suffix:
+                raise HallPlannerError(f"文件须以 {suffix} 结尾:{path}")
+            refuse_to_overwrite(path, args.force)
+    font = find_cjk_font(args.font)
+    db = open_database(database_target(args), readonly=True)
+    try:
+        layout = floor_layout(db, find_floor(db, args.venue, args.floor).id, args.as_of)
+    finally:
+        db.close()
+    if not layout.windows and not layout.zones:
+        raise HallPlannerError(f"{layout.venue} {layout.floor.name} 上还没有窗口和功能区,未生成平面图")
+    if args.pdf is not None:
+        written = write_floorplan_pdf(args.pdf, layout, font, args.paper)
+        print(f"已生成平面图 {args.pdf}:{written.pages} 页,{written.windows} 个窗口,{args.paper.upper()} 横向,"
+              f"字体 {font.family}")
+    if args.png is not None:
+        width, height = write_floorplan_png(args.png, layout, font, args.paper, args.dpi)
+        print(f"已生成平面图 {args.png}:{width}×{height} 像素({args.dpi:g} dpi)")
+    return 0
+
+
 ERLANG_OPTIONS = ("arrivals", "period_min", "aht_min", "target_wait_s", "service_level")
 
 

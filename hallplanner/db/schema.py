@@ -245,6 +245,8 @@ class Floor(Versioned, Base):
     venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(32))  # 1层, 2层, 负一层
     level: Mapped[int] = mapped_column(default=1)
+    # The minimum clear width of its public routes, metres; None: the preset (domain.floorplan_checks).
+    route_width: Mapped[float | None] = mapped_column()
     # A drawing of the floor behind the plan: an image stored once (``FloorImage``), laid with its
     # top-left pixel at (background_x, background_y) metres, ``background_scale`` metres a pixel.
     background_id: Mapped[int | None] = mapped_column(ForeignKey("floor_images.id", ondelete="SET NULL"))
@@ -315,6 +317,8 @@ class Window(Versioned, Base):
     floor_id: Mapped[int | None] = mapped_column(ForeignKey("floors.id", ondelete="RESTRICT"), index=True)
     # A low counter (低位服务设施, GB 55019-2021 §3.6.1): for wheelchair users and children.
     low_counter: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The low counter's accessibility sign is up (GB 55019-2021 §4.0.1), as the planner records it.
+    accessibility_sign: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     venue: Mapped[Venue] = relationship(back_populates="windows")
     department: Mapped[Department | None] = relationship()

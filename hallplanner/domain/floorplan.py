@@ -57,6 +57,14 @@ class CounterFacts:
     number: str
     centre: Point
     low_counter: bool
+    window_id: int | None = None
+    name: str = ""
+    corners: tuple[Point, ...] = ()  # as ``hall_geometry.counter_corners`` gives them: the public side third
+    accessibility_sign: bool = False
+
+    @property
+    def label(self) -> str:
+        return f"{self.number} {self.name}".strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +81,11 @@ class FloorFacts:
     name: str
     counters: tuple[CounterFacts, ...]
     zones: tuple[ZoneFacts, ...]
+    route_width: float | None = None  # the planner's minimum for public routes; None: the preset
+
+    @property
+    def hall(self) -> str:
+        return f"{self.venue} {self.name}"
 
 
 def low_counter_findings(floors: Sequence[FloorFacts]) -> list[Finding]:

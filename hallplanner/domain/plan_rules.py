@@ -54,6 +54,14 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
           checklist=message("PlanRule", "本地做法,非方案要求;期限可在人员配置中修改")),
     # A mandatory national standard rather than the plan; the floor plan decides it.
     _rule("GB55019-3.6.1", message("PlanRule", "服务区设低位服务设施(无障碍强制性国家标准)"), "GB 55019-2021 §3.6.1"),
+    _rule("GB55019-2.2.2", message("PlanRule", "窗口前的公共通道净宽不小于 1.20 米,人员密集场所 1.80 米(无障碍强制性国家标准)"),
+          "GB 55019-2021 §2.2.2",
+          checklist=message("PlanRule", "按平面图量取窗口正前方到其他窗口或后台办公区的净距;墙体与座椅未录入,请现场核对")),
+    _rule("GB55019-4.0.1", message("PlanRule", "低位服务设施设无障碍标识(无障碍强制性国家标准)"),
+          "GB 55019-2021 §4.0.1、§4.0.3"),
+    # A practice from a provincial standard (HALL-PRACTICE.md [E]): a warning, never an error.
+    _rule("DB32T2981-back-office", message("PlanRule", "窗口区与后台办公区分开设置(地方标准的做法)"),
+          "DB32/T 2981(江苏地方标准,做法示例,非强制)"),
     _rule("R11", message("PlanRule", "逐步实现分领域综合窗口一窗通办"), "§三(四)3", RuleKind.PROGRESS),
     _rule("R12", message("PlanRule", "可网办的事项仍须保留线下办理窗口"), "§三(四)4"),
     _rule("R12a", message("PlanRule", "现场办结,杜绝体外循环,避免群众多跑"), "§三(四)2",

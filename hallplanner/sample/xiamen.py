@@ -241,7 +241,9 @@ def _floors(source: Path, venues: dict[str, int]) -> Keyed:
     for row in _read(source, "floors.csv"):
         venue_id = row.ref("venue", venues)
         name = row.text("name", max_length=32)
-        floors.add(row, "name", (venue_id, name), {"venue_id": venue_id, "name": name, "level": row.parsed("level", int)})
+        route_width = row.text("route_width", required=False)
+        floors.add(row, "name", (venue_id, name), {"venue_id": venue_id, "name": name, "level": row.parsed("level", int),
+                                                   "route_width": row.parsed("route_width", float) if route_width else None})
     return floors
 
 
@@ -295,6 +297,7 @@ def _windows(source: Path, venues: dict[str, int], departments: dict[str, int],
             **{column: row.parsed(column, float) for column in ("x", "y", "width", "height", "rotation")},
             "floor_id": _floor_id(row, venue_id, floors, required=False),
             "low_counter": row.flag("low_counter"),
+            "accessibility_sign": row.flag("accessibility_sign"),
         })
     return windows
 

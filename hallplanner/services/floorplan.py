@@ -3,7 +3,8 @@
 Reading gives plain rows (``floorplan_views``). The edits follow ``EditorBase``: one transaction
 and one undo step each, however many windows a gesture moves. ``floorplan_findings`` reports the
 accessibility rule a plan can decide (``domain.floorplan``) as findings; the plan checks take it
-in ``services.checks.FINDING_SOURCES``.
+in ``services.checks.FINDING_SOURCES``. The checks themselves are in ``domain.floorplan`` (low
+counters) and ``domain.floorplan_checks`` (route width, accessibility signs, back offices).
 """
 
 from __future__ import annotations
@@ -24,9 +25,12 @@ from hallplanner.domain.floorplan import (
     ZoneFacts,
     centre,
     geometry_problems,
-    low_counter_findings,
 )
+from hallplanner.domain.floorplan_checks import floorplan_findings as floor_checks
+from hallplanner.domain.floorplan_checks import route_width_problems
+from hallplanner.domain.hall_geometry import counter_corners
 from hallplanner.domain.messages import Message, message
+from hallplanner.domain.sign_wording import LIST_SEPARATOR
 from hallplanner.domain.validation import ValidationError, check, named_problems
 from hallplanner.domain.vocabulary import ZoneKind
 from hallplanner.services.editor import Edit, EditorBase
@@ -53,7 +57,7 @@ def _current(day: dt.date):
 
 
 def _floor_view(floor: Floor) -> FloorView:
-    return FloorView(floor.id, floor.venue_id, floor.name, floor.level, floor.version)
+    return FloorView(floor.id, floor.venue_id, floor.name, floor.level, floor.route_width, floor.version)
 
 
 def _background_view(floor: Floor) -> BackgroundView | None:
@@ -73,6 +77,22 @@ def venue_floors(db: Database) -> list[VenueFloors]:
     for floor in floors:
         by_venue.setdefault(floor.venue_id, []).append(_floor_view(floor))
     return [VenueFloors(venue_id, names[venue_id], tuple(by_venue[venue_id])) for venue_id in sorted(by_venue)]
+
+
+def find_floor(db: Database, venue: str, floor: str) -> FloorView:
+    """The floor named ``floor`` of the venue named ``venue``; refused with the names there are."""
+    venues = venue_floors(db)
+    found = next((entry for entry in venues if entry.venue == venue.strip()), None)
+    if found is None and not venues:
+        raise HallPlannerError(message("floorplan", "这个规划还没有楼层平面"))
+    if found is None:
+        raise HallPlannerError(message("floorplan", "没有场所“{venue}”的楼层平面;有楼层的场所:{names}").format(
+            venue=venue, names=LIST_SEPARATOR.join(entry.venue for entry in venues)))
+    chosen = next((entry for entry in found.floors if entry.name == floor.strip()), None)
+    if chosen is None:
+        raise HallPlannerError(message("floorplan", "场所“{venue}”没有楼层“{floor}”;它的楼层:{names}").format(
+            venue=venue, floor=floor, names=LIST_SEPARATOR.join(entry.name for entry in found.floors)))
+    return chosen
 
 
 def _zone_view(zone: Zone) -> ZoneView:
@@ -98,7 +118,8 @@ def floor_layout(db: Database, floor_id: int, as_of: dt.date | None = None) -> F
         windows = tuple(
             CounterView(window.id, window.number, window.name, window.kind, window.domain, department or "",
                         Placement(window.x, window.y, window.width, window.height, window.rotation),
-                        window.low_counter, window.version, *load.get(window.id, (0, 0)))
+                        window.low_counter, window.version, *load.get(window.id, (0, 0)),
+                        accessibility_sign=window.accessibility_sign)
             for window, department in rows)
         numbers = frozenset(session.scalars(select(Window.number).where(Window.venue_id == floor.venue_id)))
         return FloorLayout(_floor_view(floor), floor.venue.name, tuple(map(_zone_view, floor.zones)), windows,
@@ -117,21 +138,24 @@ def window_load(db: Database, window_id: int, as_of: dt.date | None = None) -> W
 
 
 def floorplan_findings(session: Session, as_of: dt.date) -> list[Finding]:
-    """The floor-plan checks (GB 55019-2021 §3.6.1 low counters) on every floor of the plan.
+    """The floor-plan checks (GB 55019-2021 low counters, route widths, accessibility signs; back offices)
+    on every floor of the plan.
 
     ``as_of`` is unused: a floor plan has no dates yet; the argument keeps the shape of a finding source.
     """
     windows: dict[int, list[CounterFacts]] = {}
     for window in session.scalars(select(Window).where(Window.floor_id.is_not(None)).order_by(Window.number)):
         windows.setdefault(window.floor_id, []).append(CounterFacts(
-            window.number, centre(window.x, window.y, window.width, window.height), window.low_counter))
+            window.number, centre(window.x, window.y, window.width, window.height), window.low_counter,
+            window.id, window.name, counter_corners(window.x, window.y, window.width, window.height, window.rotation),
+            window.accessibility_sign))
     floors = [
         FloorFacts(floor.venue_id, floor.venue.name, floor.name, tuple(windows.get(floor.id, ())),
                    tuple(ZoneFacts(zone.name, zone.kind, tuple((x, y) for x, y in zone.polygon))
-                         for zone in floor.zones))
+                         for zone in floor.zones), floor.route_width)
         for floor in session.scalars(select(Floor).order_by(Floor.venue_id, Floor.level))
     ]
-    return low_counter_findings(floors)
+    return floor_checks(floors)
 
 
 def _polygon_problems(polygon: Sequence[Sequence[float]]) -> list[Message]:
@@ -177,6 +201,32 @@ class FloorplanEdits(EditorBase):
                 self._get(session, Window, window_id).low_counter = low_counter
             return (message("floorplan", "设为低位窗口") if low_counter
                     else message("floorplan", "取消低位窗口"))
+
+        return self._run(work)
+
+    def set_accessibility_sign(self, window_ids: Sequence[int], signed: bool) -> Edit:
+        """Record that the windows' accessibility signs are up (or not), one edit for them all."""
+        if not window_ids:
+            raise HallPlannerError(message("floorplan", "没有选中窗口"))
+
+        def work(session: Session) -> Message:
+            for window_id in window_ids:
+                self._get(session, Window, window_id).accessibility_sign = signed
+            return (message("floorplan", "记为已设无障碍标识") if signed
+                    else message("floorplan", "记为未设无障碍标识"))
+
+        return self._run(work)
+
+    def set_route_width(self, floor_id: int, expected_version: int, width: float | None) -> Edit:
+        """A floor's minimum public-route width in metres; ``None`` goes back to the preset."""
+        def work(session: Session) -> Message:
+            floor = self._fresh(session, Floor, floor_id, expected_version, {"route_width": width})
+            check(route_width_problems(width))
+            floor.route_width = width
+            if width is None:
+                return message("floorplan", "楼层“{name}”的公共通道净宽恢复预设").format(name=floor.name)
+            return message("floorplan", "楼层“{name}”的公共通道最小净宽设为 {width} 米").format(
+                name=floor.name, width=f"{width:.2f}")
 
         return self._run(work)
 

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from hallplanner.domain.vocabulary import WindowKind, ZoneKind
+
+# Counters of one domain share a colour; general (无差别) windows are green, as halls sign them.
+# The page (gui/floorplan/scene.py) and the exported plan both take them from here: a print matches the screen.
+DOMAIN_PALETTE = ("#3b6fb6", "#b5523b", "#7a5aa6", "#2f8f8a", "#b07d1f", "#8a6d3b", "#5b7f2b", "#a2477b")
+GENERAL_COLOUR, DEDICATED_COLOUR = "#2e8b57", "#6c7a89"
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,6 +19,7 @@ class FloorView:
     venue_id: int
     name: str
     level: int
+    route_width: float | None = None  # metres; None: the preset (domain.floorplan_checks.DEFAULT_ROUTE_WIDTH)
     version: int = 1
 
 
@@ -62,10 +69,26 @@ class CounterView:
     version: int
     items: int  # items handled at the window today
     yearly_volume: int  # their yearly cases, added up
+    accessibility_sign: bool = False  # a low counter's sign is up (GB 55019-2021 §4.0.1)
 
     @property
     def label(self) -> str:
         return f"{self.number} {self.name}"
+
+    @property
+    def colour_key(self) -> str:
+        """What the counter's colour stands for: its domain, else its department."""
+        return self.domain or self.department
+
+    @property
+    def colour(self) -> str:
+        """``#rrggbb``: green for a general window, else its domain's (the same in every run)."""
+        if self.kind is WindowKind.GENERAL:
+            return GENERAL_COLOUR
+        if not self.colour_key:
+            return DEDICATED_COLOUR
+        digest = hashlib.blake2b(self.colour_key.encode("utf-8"), digest_size=2).digest()
+        return DOMAIN_PALETTE[int.from_bytes(digest) % len(DOMAIN_PALETTE)]
 
 
 @dataclass(frozen=True, slots=True)

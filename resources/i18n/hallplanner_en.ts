@@ -1018,12 +1018,75 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Real distance between the two points (metres; {} m at the current scale):</translation>
     </message>
     <message>
+        <source>公共通道最小净宽</source>
+        <translation>Minimum route width</translation>
+    </message>
+    <message>
+        <source>窗口前公共通道的最小净宽,GB 55019-2021 第2.2.2条不小于 {} 米:</source>
+        <translation>The minimum clear width of the public route in front of the windows; GB 55019-2021 §2.2.2 asks at least {} m:</translation>
+    </message>
+    <message>
+        <source>使用预设 {} 米(人员密集场所)</source>
+        <translation>Use the preset, {} m (a crowded public place)</translation>
+    </message>
+    <message>
+        <source> 米</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source>最小净宽</source>
+        <translation>Minimum width</translation>
+    </message>
+    <message>
         <source>选择 PDF 页</source>
         <translation>Choose a PDF page</translation>
     </message>
     <message>
         <source>该 PDF 有 {} 页,导入第几页:</source>
         <translation>The PDF has {} pages; import page:</translation>
+    </message>
+</context>
+<context>
+    <name>FloorplanExport</name>
+    <message>
+        <source>导出平面图…</source>
+        <translation>Export floor plan…</translation>
+    </message>
+    <message>
+        <source>把当前楼层的平面图(图例、窗口清单)导出为 PDF(矢量,A3/A4 横向)或 PNG</source>
+        <translation>Export this floor's plan (legend, window list) as PDF (vector, A3/A4 landscape) or PNG</translation>
+    </message>
+    <message>
+        <source>PDF,A3 横向 (*.pdf)</source>
+        <translation>PDF, A3 landscape (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF,A4 横向 (*.pdf)</source>
+        <translation>PDF, A4 landscape (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG 图像 (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>平面图</source>
+        <translation>floor plan</translation>
+    </message>
+    <message>
+        <source>导出平面图</source>
+        <translation>Export floor plan</translation>
+    </message>
+    <message>
+        <source>无法导出平面图</source>
+        <translation>Cannot export the floor plan</translation>
+    </message>
+    <message>
+        <source>已导出平面图 {path}:{pages} 页</source>
+        <translation>Floor plan exported to {path}: {pages} page(s)</translation>
+    </message>
+    <message>
+        <source>已导出平面图 {path}:{width}×{height} 像素</source>
+        <translation>Floor plan exported to {path}: {width}×{height} pixels</translation>
     </message>
 </context>
 <context>
@@ -1775,6 +1838,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Rename floor…</translation>
     </message>
     <message>
+        <source>公共通道最小净宽…</source>
+        <translation>Minimum route width…</translation>
+    </message>
+    <message>
         <source>移到楼层</source>
         <translation>Move to floor</translation>
     </message>
@@ -2219,6 +2286,22 @@ Plans which items a government service center handles, at which windows, and its
         <translation>Every service area has a low counter (mandatory accessibility standard)</translation>
     </message>
     <message>
+        <source>窗口前的公共通道净宽不小于 1.20 米,人员密集场所 1.80 米(无障碍强制性国家标准)</source>
+        <translation>Public route in front of a counter at least 1.20 m clear, 1.80 m in crowded places (mandatory national accessibility standard)</translation>
+    </message>
+    <message>
+        <source>按平面图量取窗口正前方到其他窗口或后台办公区的净距;墙体与座椅未录入,请现场核对</source>
+        <translation>Measured on the plan from each counter's public side straight out to the next counter or back office; walls and seats are not recorded, check on site</translation>
+    </message>
+    <message>
+        <source>低位服务设施设无障碍标识(无障碍强制性国家标准)</source>
+        <translation>Low counters carry the accessibility sign (mandatory national accessibility standard)</translation>
+    </message>
+    <message>
+        <source>窗口区与后台办公区分开设置(地方标准的做法)</source>
+        <translation>Window area kept apart from the back office (a provincial standard's practice)</translation>
+    </message>
+    <message>
         <source>逐步实现分领域综合窗口一窗通办</source>
         <translation>Step by step, one-window handling at each domain's integrated windows</translation>
     </message>
@@ -2570,6 +2653,14 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>旋转(度)</source>
         <translation>Rotation (°)</translation>
+    </message>
+    <message>
+        <source>低位服务设施(GB 55019-2021 §3.6.1)</source>
+        <translation>Low counter (GB 55019-2021 §3.6.1)</translation>
+    </message>
+    <message>
+        <source>已设无障碍标识(§4.0.1)</source>
+        <translation>Accessibility sign up (§4.0.1)</translation>
     </message>
     <message>
         <source>场所</source>
@@ -4597,6 +4688,18 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Floor name</translation>
     </message>
     <message>
+        <source>这个规划还没有楼层平面</source>
+        <translation>This plan has no floor plans yet</translation>
+    </message>
+    <message>
+        <source>没有场所“{venue}”的楼层平面;有楼层的场所:{names}</source>
+        <translation>No floor plan for venue “{venue}”; venues with floors: {names}</translation>
+    </message>
+    <message>
+        <source>场所“{venue}”没有楼层“{floor}”;它的楼层:{names}</source>
+        <translation>Venue “{venue}” has no floor “{floor}”; its floors: {names}</translation>
+    </message>
+    <message>
         <source>该楼层已被删除</source>
         <translation>The floor has been deleted</translation>
     </message>
@@ -4627,6 +4730,22 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>取消低位窗口</source>
         <translation>No longer a low counter</translation>
+    </message>
+    <message>
+        <source>记为已设无障碍标识</source>
+        <translation>Record accessibility sign as up</translation>
+    </message>
+    <message>
+        <source>记为未设无障碍标识</source>
+        <translation>Record accessibility sign as missing</translation>
+    </message>
+    <message>
+        <source>楼层“{name}”的公共通道净宽恢复预设</source>
+        <translation>Public route width of floor “{name}” back to the preset</translation>
+    </message>
+    <message>
+        <source>楼层“{name}”的公共通道最小净宽设为 {width} 米</source>
+        <translation>Minimum public route width of floor “{name}” set to {width} m</translation>
     </message>
     <message>
         <source>该场所已有楼层“{name}”</source>
@@ -4715,6 +4834,30 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>该底图已被删除</source>
         <translation>The drawing has been deleted</translation>
+    </message>
+    <message>
+        <source>公共通道最小净宽须在 {low} 米(GB 55019-2021 第2.2.2条的下限)到 {high} 米之间</source>
+        <translation>The minimum public route width must be between {low} m (the least GB 55019-2021 §2.2.2 allows) and {high} m</translation>
+    </message>
+    <message>
+        <source>本楼层设定的最小净宽</source>
+        <translation>this floor's minimum width</translation>
+    </message>
+    <message>
+        <source>预设:服务大厅按人员密集场所取 1.80 米,可按楼层改为不小于 1.20 米</source>
+        <translation>preset: a service hall counts as a crowded place, 1.80 m; a floor may set any width from 1.20 m</translation>
+    </message>
+    <message>
+        <source>窗口前的公共通道净宽 {clear} 米(到“{obstacle}”),小于 {minimum} 米({basis});GB 55019-2021 第2.2.2条为强制性条文:请拉开窗口前的间距</source>
+        <translation>The public route in front of this counter is {clear} m clear (to “{obstacle}”), less than {minimum} m ({basis}); GB 55019-2021 §2.2.2 is mandatory: widen the space in front of the counter</translation>
+    </message>
+    <message>
+        <source>低位服务设施没有无障碍标识;GB 55019-2021 第4.0.1、4.0.3条为强制性条文:请设置无障碍标识,并在窗口上记为“已设无障碍标识”</source>
+        <translation>This low counter has no accessibility sign; GB 55019-2021 §4.0.1 and §4.0.3 are mandatory: put up the sign and record it on the window</translation>
+    </message>
+    <message>
+        <source>后台办公区与窗口区“{zone}”重叠 {area} 平方米;江苏 DB32/T 2981 建议窗口区与后台办公区分开设置(地方标准的做法,非强制):请把后台办公区移出窗口区</source>
+        <translation>The back office overlaps the window zone “{zone}” by {area} m²; Jiangsu's DB32/T 2981 recommends keeping the window area apart from the back office (a provincial practice, not mandatory): move the back office out of the window zone</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +5363,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>字体 {font} 没有这些字的字形:{chars};请选择其他字体,未生成 PDF</source>
         <translation>The font {font} has no glyphs for these characters: {chars}; choose another font. No PDF was written</translation>
+    </message>
+    <message>
+        <source>纸张须为 A3 或 A4:{paper}</source>
+        <translation>Paper must be A3 or A4: {paper}</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,8 @@ FORMS: dict[str, tuple[str, tuple[Field, ...]]] = {
         Field("width", QT_TRANSLATE_NOOP("RecordForm", "宽(米)"), "float"),
         Field("height", QT_TRANSLATE_NOOP("RecordForm", "深(米)"), "float"),
         Field("rotation", QT_TRANSLATE_NOOP("RecordForm", "旋转(度)"), "float"),
+        Field("low_counter", QT_TRANSLATE_NOOP("RecordForm", "低位服务设施(GB 55019-2021 §3.6.1)"), "bool"),
+        Field("accessibility_sign", QT_TRANSLATE_NOOP("RecordForm", "已设无障碍标识(§4.0.1)"), "bool"),
     )),
     VENUE: (QT_TRANSLATE_NOOP("RecordForm", "场所"), (
         Field("name", QT_TRANSLATE_NOOP("RecordForm", "场所名称")),

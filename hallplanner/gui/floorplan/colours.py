@@ -1,7 +1,8 @@
 """How counters are coloured, by the page's colour mode, and the legend that says so.
 
 By domain: counters of one domain share a colour, general (无差别) windows green as halls sign
-them. By load: the yearly cases of the items handled there, in thirds of the floor's busiest. By
+them: the palette of ``CounterView.colour``, which the exported plan (``exchange.floorplan_pdf``)
+draws with too, so a print matches the screen. By load: the yearly cases of the items handled there, in thirds of the floor's busiest. By
 staffing: the worst staffing finding about the window. By findings: how many findings concern the
 window or the items handled there. Staffing and findings come from a background read
 (``services.floorplan_marks``); until it is back the counters are grey.
@@ -9,7 +10,6 @@ window or the items handled there. Staffing and findings come from a background 
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
@@ -26,8 +26,7 @@ MODES = {
     STAFFING: QT_TRANSLATE_NOOP("FloorplanColours", "按人员配置"),
     FINDINGS: QT_TRANSLATE_NOOP("FloorplanColours", "按检查问题"),
 }
-DOMAIN_PALETTE = ("#3b6fb6", "#b5523b", "#7a5aa6", "#2f8f8a", "#b07d1f", "#8a6d3b", "#5b7f2b", "#a2477b")
-GENERAL, DEDICATED, UNKNOWN = "#2e8b57", "#6c7a89", "#b9bcc0"
+UNKNOWN = "#b9bcc0"  # staffing or findings not read yet
 LOAD_COLOURS = ("#d7dadd", "#9fd29a", "#f3c04f", "#d9534f")  # none, low, middle, high
 STAFFING_COLOURS = {None: "#5cb85c", "info": "#7fa7d9", "warning": "#f0ad4e", "error": "#d9534f"}
 FINDING_COLOURS = ("#5cb85c", "#f0ad4e", "#d9534f")  # none, one or two, three or more
@@ -66,7 +65,7 @@ class Colouring:
         if self.mode == FINDINGS:
             count = self.marks.findings.get(counter.id, 0)
             return QColor(FINDING_COLOURS[0 if not count else 1 if count <= 2 else 2])
-        return QColor(domain_colour(counter))
+        return QColor(counter.colour)
 
     def _third(self, volume: int) -> int:
         if self.busiest <= 0 or volume * 3 <= self.busiest:
@@ -91,22 +90,12 @@ class Colouring:
         for counter in sorted(counters, key=lambda c: c.number):
             name = (_text("general") if counter.kind is WindowKind.GENERAL
                     else counter.domain or counter.department or _text("dedicated"))
-            seen.setdefault(name, domain_colour(counter))
+            seen.setdefault(name, counter.colour)
         return [(colour, name) for name, colour in seen.items()]
 
 
 def _text(key: str) -> str:
     return QCoreApplication.translate("FloorplanColours", LEGEND[key])
-
-
-def domain_colour(counter: CounterView) -> str:
-    if counter.kind is WindowKind.GENERAL:
-        return GENERAL
-    key = counter.domain or counter.department
-    if not key:
-        return DEDICATED
-    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=2).digest()  # the same colour in every run
-    return DOMAIN_PALETTE[int.from_bytes(digest) % len(DOMAIN_PALETTE)]
 
 
 class Legend(QWidget):

@@ -1,5 +1,5 @@
 """The layout editor's commands on the selected windows and the floor: add, align, distribute, snap,
-renumber, copy and paste, move to another floor, add and rename floors, draw zones.
+renumber, copy and paste, move to another floor, add and rename floors, a floor's route width, draw zones.
 
 Each command is one ``session.edit``, so one undo step however many windows it touches. The
 arithmetic is the domain's (``domain.layout``); this module gathers the selection, asks what it
@@ -54,6 +54,7 @@ class LayoutCommands(QObject):
         add("paste", self.tr("粘贴窗口"), self.paste, QKeySequence.StandardKey.Paste)
         add("add_floor", self.tr("新增楼层…"), self.add_floor)
         add("rename_floor", self.tr("重命名楼层…"), self.rename_floor)
+        add("route_width", self.tr("公共通道最小净宽…"), self.set_route_width)
 
     def _action(self, key: str, text: str, slot, shortcut=None, *, selection: int = 0) -> QAction:
         action = QAction(text, self.page, objectName=f"floorplan_{key}")
@@ -200,3 +201,13 @@ class LayoutCommands(QObject):
         name = dialogs.ask_floor_name(self.page, self.tr("重命名楼层"), floor.name)
         if name and name != floor.name:
             self.page.session.edit(lambda editor: editor.rename_floor(floor.id, floor.version, name))
+
+    def set_route_width(self) -> None:
+        """The floor's minimum public-route width, which the route check measures against (one undo step)."""
+        layout = self.page.layout_shown
+        if layout is None:
+            return
+        floor = layout.floor
+        wanted = dialogs.ask_route_width(self.page, floor.route_width)
+        if wanted is not None and wanted.width != floor.route_width:
+            self.page.session.edit(lambda editor: editor.set_route_width(floor.id, floor.version, wanted.width))

@@ -1,5 +1,5 @@
 """The small forms the floor plan asks: a new window, a new zone, a row's numbering, a floor's name,
-a known distance. Each ``ask_…`` returns what the planner entered, or None when cancelled."""
+a known distance, a floor's minimum route width. Each ``ask_…`` returns what the planner entered, or None when cancelled."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QColorDialog,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QInputDialog,
     QLabel,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hallplanner.domain.floorplan_checks import DEFAULT_ROUTE_WIDTH, MAX_ROUTE_WIDTH, MIN_ROUTE_WIDTH
 from hallplanner.domain.layout import numbered
 from hallplanner.domain.vocabulary import WindowKind, ZoneKind
 from hallplanner.gui.i18n import translated
@@ -166,6 +169,38 @@ def ask_distance(parent: QWidget, shown: float) -> float | None:
     value, accepted = QInputDialog.getDouble(parent, title, label.format(f"{shown:.2f}"), round(shown, 2), 0.01,
                                              10_000, 2)
     return value if accepted and value > 0 else None
+
+
+@dataclass(frozen=True)
+class RouteWidth:
+    width: float | None  # metres; None: the preset
+
+
+def ask_route_width(parent: QWidget, current: float | None) -> RouteWidth | None:
+    """The floor's minimum clear width of public routes (GB 55019-2021 §2.2.2), or the preset."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("FloorplanDialogs", "公共通道最小净宽"))
+    about = QCoreApplication.translate("FloorplanDialogs", "窗口前公共通道的最小净宽,GB 55019-2021 第2.2.2条不小于 {} 米:")
+    use_preset = QCoreApplication.translate("FloorplanDialogs", "使用预设 {} 米(人员密集场所)")
+    preset = QCheckBox(use_preset.format(f"{DEFAULT_ROUTE_WIDTH:.2f}"), objectName="routeWidthPreset")
+    width = QDoubleSpinBox(objectName="routeWidth", decimals=2, singleStep=0.05,
+                           suffix=QCoreApplication.translate("FloorplanDialogs", " 米"))
+    width.setRange(MIN_ROUTE_WIDTH, MAX_ROUTE_WIDTH)
+    width.setValue(current if current is not None else DEFAULT_ROUTE_WIDTH)
+    preset.toggled.connect(lambda checked: width.setEnabled(not checked))
+    preset.setChecked(current is None)
+    width.setEnabled(current is not None)
+    form = QFormLayout(dialog)
+    form.addRow(QLabel(about.format(f"{MIN_ROUTE_WIDTH:.2f}"), wordWrap=True))
+    form.addRow(preset)
+    form.addRow(QCoreApplication.translate("FloorplanDialogs", "最小净宽"), width)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return RouteWidth(None if preset.isChecked() else round(width.value(), 2))
 
 
 def ask_pdf_page(parent: QWidget, pages: int) -> int | None:

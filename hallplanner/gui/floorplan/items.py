@@ -6,6 +6,11 @@ A counter's position is its top-left corner before rotation; it turns about its 
 snap to the scene's grid as they happen (``itemChange``), so what the planner sees is what is
 saved. A selected counter shows handles on its right edge, bottom edge and corner: dragging one
 resizes it on the grid. Items dragged from the catalog can be dropped on a counter.
+
+A counter too small on screen to read (``PLAIN_BELOW_PX``) is "plain": the scene draws it, with all
+the others, as a few filled paths (``FloorScene.drawForeground``) and the item paints nothing, yet it
+is still there to click, drag and select. A selected counter, or one a drop hovers over, always
+paints itself: its outline and resize handles show at any zoom.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
+    QStyleOptionGraphicsItem,
 )
 
 from hallplanner.domain.floorplan import SIZE_RANGE, snap
@@ -31,6 +37,12 @@ SCALE = 100.0  # scene units per metre
 HANDLE = 16.0  # scene units: a resize handle's half size
 ZONE_ALPHA_ON_DRAWING = 120  # zones let a floor drawing show through
 SELECTED, DROP_TARGET = QColor("#14213d"), QColor("#f2a900")  # apart from every colour a counter can have
+BADGE_BLUE = QColor("#1f4e9c")  # the accessibility sign's blue
+# Below this many pixels of counter depth on screen no text is legible: the counter is drawn plain
+# (the floor as a whole, 1,000 counters at once, stays fluid: benchmarks/floorplan.py).
+PLAIN_BELOW_PX = 20  # its number would be under 8 px
+NAME_FROM_PX = 32  # its name's characters about 6 px: the least that reads
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 
 
 def to_scene(metres: float) -> float:
@@ -62,6 +74,10 @@ class ZoneItem(QGraphicsPolygonItem):
         self.title.setPos(self.polygon().boundingRect().topLeft() + QPointF(20, 12))
 
 
+BLOCK_CHANGES = (QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged,
+                 QGraphicsItem.GraphicsItemChange.ItemRotationHasChanged)
+
+
 class CounterItem(QGraphicsObject):
     """One window: a desk in its colour (by the page's colour mode), its number large, its name below."""
 
@@ -76,6 +92,7 @@ class CounterItem(QGraphicsObject):
         self._resizing: tuple[bool, bool] | None = None  # (width, depth) while a handle is dragged
         self._drop_target = False
         self._placing = False
+        self._colour: QColor | None = None  # by the scene's colour mode; None: to be asked again
         self.show_counter(counter)
 
     @property
@@ -99,7 +116,60 @@ class CounterItem(QGraphicsObject):
             self.setPos(to_scene(placement.x), to_scene(placement.y))
             self._placing = False
         self.setToolTip(f"{counter.label}\n{counter.department or counter.domain}")
+        self._colour = None
+        self._lay_out_text()
         self.update()
+
+    def _lay_out_text(self) -> None:
+        """The fonts and boxes of the counter's text, made once per size rather than once per paint."""
+        size, name = self._size, self.counter.name
+        self._number_font = QFont()
+        self._number_font.setPixelSize(max(int(min(size.height() * 0.42, size.width() * 0.3)), 1))
+        self._number_font.setBold(True)
+        self._name_font = QFont()
+        self._name_font.setPixelSize(max(int(min(size.height() * 0.2, size.width() / max(len(name), 1) * 1.1)), 1))
+        self._number_box = QRectF(size.x(), size.y() + 4, size.width(), size.height() * 0.55)
+        self._name_box = QRectF(size.x() + 4, size.y() + size.height() * 0.55, size.width() - 8, size.height() * 0.4)
+
+    def colour(self) -> QColor:
+        """The counter's colour in the scene's colour mode (kept until the scene recolours)."""
+        if self._colour is None:
+            scene = self.scene()
+            if scene is None:
+                return QColor("#6c7a89")
+            self._colour = scene.colour_of(self.counter)
+        return self._colour
+
+    def recolour(self) -> None:
+        self._colour = None
+        self.update()
+
+    # Plain drawing, by the scene.
+
+    def depth(self) -> float:
+        """The counter's depth in scene units (its shorter side as drawn unturned)."""
+        return self._size.height()
+
+    def paints_itself(self) -> bool:
+        """Whether it must paint itself at any zoom: selected (outline, handles) or a drop's target."""
+        return self.isSelected() or self._drop_target
+
+    def is_plain(self) -> bool:
+        return bool(self.flags() & NO_CONTENTS)
+
+    def set_plain(self, plain: bool) -> bool:
+        """Drawn by the scene as a plain block or by itself; whether that changed."""
+        if plain == self.is_plain():
+            return False
+        self.setFlag(NO_CONTENTS, plain)
+        return True
+
+    def block(self) -> tuple[QColor, QPolygonF, QPolygonF | None]:
+        """The counter as a plain block in the scene: colour, outline, and the low counter's blue corner."""
+        corner = self._size.height() * 0.4
+        badge = (self.mapToScene(QRectF(self._size.right() - corner, self._size.y(), corner, corner))
+                 if self.counter.low_counter else None)
+        return self.colour(), self.mapToScene(self._size), badge
 
     def placement(self) -> Placement:
         """Where the item stands now and its size, in metres (to the millimetre)."""
@@ -114,39 +184,32 @@ class CounterItem(QGraphicsObject):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         scene = self.scene()
-        colour = scene.colour_of(self.counter) if scene is not None else QColor("#6c7a89")
+        colour = self.colour()
+        depth_px = self._size.height() * QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = self.isSelected()
         outline = SELECTED if selected else DROP_TARGET if self._drop_target else colour.darker(140)
         painter.setPen(QPen(outline, 8 if selected or self._drop_target else 3))
         painter.setBrush(QBrush(colour))
         painter.drawRoundedRect(self._size, 8, 8)
-        text = QColor("white") if colour.lightnessF() < 0.62 else QColor("#1d1d1d")
-        painter.setPen(text)
-        font = QFont()
-        font.setPixelSize(max(int(min(self._size.height() * 0.42, self._size.width() * 0.3)), 1))
-        font.setBold(True)
-        painter.setFont(font)
-        number_box = QRectF(self._size.x(), self._size.y() + 4, self._size.width(), self._size.height() * 0.55)
-        painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, self.counter.number)
-        font.setBold(False)
-        font.setPixelSize(max(int(min(self._size.height() * 0.2,
-                                      self._size.width() / max(len(self.counter.name), 1) * 1.1)), 1))
-        painter.setFont(font)
-        name_box = QRectF(self._size.x() + 4, self._size.y() + self._size.height() * 0.55, self._size.width() - 8,
-                          self._size.height() * 0.4)
-        painter.drawText(name_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.counter.name)
+        painter.setPen(QColor("white") if colour.lightnessF() < 0.62 else QColor("#1d1d1d"))
+        painter.setFont(self._number_font)
+        painter.drawText(self._number_box, Qt.AlignmentFlag.AlignCenter, self.counter.number)
+        if depth_px >= NAME_FROM_PX:  # the name only where it can be read
+            painter.setFont(self._name_font)
+            painter.drawText(self._name_box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                             self.counter.name)
         if self.counter.low_counter:  # the accessibility sign's colours: white on blue
             badge = QRectF(self._size.right() - 18, self._size.y() - 18, 38, 38)
             painter.setPen(QPen(QColor("white"), 3))
-            painter.setBrush(QColor("#1f4e9c"))
+            painter.setBrush(BADGE_BLUE)
             painter.drawEllipse(badge)
             painter.setPen(QColor("white"))
+            font = QFont(self._number_font)
             font.setPixelSize(24)
-            font.setBold(True)
             painter.setFont(font)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "♿")
-        if selected and len(scene.selectedItems()) == 1 and scene.movable:
+        if selected and scene is not None and len(scene.selectedItems()) == 1 and scene.movable:
             painter.setPen(QPen(QColor("#1d1d1d"), 2))
             painter.setBrush(QColor("#f2a900"))
             for handle in self._handles().values():
@@ -192,6 +255,7 @@ class CounterItem(QGraphicsObject):
             # opposite the handle stays where it is on the floor, turned or not.
             delta = size.center() - self._size.center()
             self._size = size
+            self._lay_out_text()
             self._placing = True
             self.setTransformOriginPoint(size.center())
             self.setPos(self.pos() - (delta - QTransform().rotate(self.rotation()).map(delta)))
@@ -209,6 +273,12 @@ class CounterItem(QGraphicsObject):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and not self._placing:
             grid = self.grid()
             return QPointF(to_scene(to_metres(value.x(), grid)), to_scene(to_metres(value.y(), grid)))
+        scene = self.scene()
+        if scene is not None:
+            if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+                scene.blocks_changed(self, replan=True)  # a selected counter paints itself
+            elif change in BLOCK_CHANGES and self.is_plain():
+                scene.blocks_changed(self)
         return super().itemChange(change, value)
 
     # Items dropped from the catalog.
@@ -219,14 +289,17 @@ class CounterItem(QGraphicsObject):
         if accepted:
             event.setDropAction(Qt.DropAction.CopyAction)
             self._drop_target = True
+            self.scene().blocks_changed(self, replan=True)
             self.update()
 
     def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         self._drop_target = False
+        self.scene().blocks_changed(self, replan=True)
         self.update()
 
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
         self._drop_target = False
+        self.scene().blocks_changed(self, replan=True)
         self.update()
         ids = [int(item_id) for item_id in json.loads(bytes(event.mimeData().data(ITEM_IDS_MIME)).decode())]
         if ids:

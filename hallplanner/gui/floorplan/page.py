@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from hallplanner.gui.floorplan.colours import FINDINGS, MODES, STAFFING, Legend
 from hallplanner.gui.floorplan.commands import LayoutCommands
 from hallplanner.gui.floorplan.drawing import FloorDrawings
+from hallplanner.gui.floorplan.export import FloorplanExport
 from hallplanner.gui.floorplan.scene import FloorScene
 from hallplanner.gui.floorplan.toolbar import FloorTools
 from hallplanner.gui.floorplan.view import FloorView
@@ -91,6 +92,8 @@ class FloorplanPage(LazyPage):
         bar.addWidget(fit)
         bar.addWidget(self.grid_box)
         bar.addWidget(self.colour_box)
+        self.export = FloorplanExport(session, self)  # 导出平面图…: PDF or PNG, in the background
+        bar.addWidget(self.export.button)
         bar.addWidget(self.hint, 4)
 
         self.scene = FloorScene(self)

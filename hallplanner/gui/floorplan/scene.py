@@ -3,17 +3,37 @@
 Counters keep their identity (and selection) across refreshes. The scene holds what its items
 ask of the page: the grid they snap to, how they are coloured, whether the plan may be edited;
 a drop of catalog items on a counter comes out as ``items_dropped``.
+
+Counters too small on screen to read are drawn by the scene, a few paths in all (one a colour),
+not one paint call per counter: the whole floor of 1,000 counters then draws about as fast as bare
+rectangles (benchmarks/floorplan.py). Which counters are plain is decided per zoom level as a
+frame starts (``drawBackground``); the paths are made afresh when a plain counter moves or turns,
+when the selection changes, and when the colouring does (``recolour``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QPen, QPixmap
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPixmapItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QStyleOptionGraphicsItem,
+)
 
 from hallplanner.domain.floorplan import GRID
 from hallplanner.gui.floorplan.colours import Colouring
-from hallplanner.gui.floorplan.items import SCALE, ZONE_ALPHA_ON_DRAWING, CounterItem, ZoneItem, to_scene
+from hallplanner.gui.floorplan.items import (
+    BADGE_BLUE,
+    PLAIN_BELOW_PX,
+    SCALE,
+    ZONE_ALPHA_ON_DRAWING,
+    CounterItem,
+    ZoneItem,
+    to_scene,
+)
 from hallplanner.services.floorplan_views import BackgroundView, CounterView, ZoneView
 
 
@@ -32,9 +52,54 @@ class FloorScene(QGraphicsScene):
         self.editable = True
         self.movable = True  # whether this login may move the windows
         self.setBackgroundBrush(QColor("#e9e9e4"))
+        self._scale: float | None = None  # the zoom the counters' plainness was decided at
+        self._blocks: list[tuple[QColor, QPainterPath]] | None = None  # None: to be made at the next frame
 
     def colour_of(self, counter: CounterView) -> QColor:
         return self.colouring.colour_of(counter)
+
+    # Plain counters, drawn by the scene.
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if scale != self._scale:
+            self._scale = scale
+            changed = [item.set_plain(not item.paints_itself() and item.depth() * scale < PLAIN_BELOW_PX)
+                       for item in self.counters.values()]
+            if any(changed):  # every counter decided first: no short cut
+                self._blocks = None
+        super().drawBackground(painter, rect)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        if self._blocks is None:
+            self._blocks = self._block_paths()
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # blocks a few pixels big: crisp and fast
+        for colour, path in self._blocks:
+            painter.fillPath(path, colour)
+        painter.restore()
+        super().drawForeground(painter, rect)
+
+    def blocks_changed(self, item: CounterItem | None = None, *, replan: bool = False) -> None:
+        """The plain blocks are to be made afresh; ``replan``: and which counters are plain decided again.
+        A plain item paints nothing, so Qt repaints nothing for it: the scene asks for the repaint."""
+        if replan:
+            self._scale = None
+        self._blocks = None
+        if item is None or item.is_plain() or replan:
+            self.update()
+
+    def _block_paths(self) -> list[tuple[QColor, QPainterPath]]:
+        paths: dict[str, tuple[QColor, QPainterPath]] = {}
+        badges = QPainterPath()
+        for item in self.counters.values():
+            if not item.is_plain():
+                continue
+            colour, outline, badge = item.block()
+            paths.setdefault(colour.name(), (colour, QPainterPath()))[1].addPolygon(outline)
+            if badge is not None:
+                badges.addPolygon(badge)
+        return [*paths.values(), (BADGE_BLUE, badges)]
 
     def show_layout(self, zones: tuple[ZoneView, ...], counters: tuple[CounterView, ...], *, move: bool = True) -> None:
         for item in self.zones:
@@ -56,11 +121,14 @@ class FloorScene(QGraphicsScene):
             item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, self.movable)
             item.setCursor(Qt.CursorShape.SizeAllCursor if self.movable else Qt.CursorShape.ArrowCursor)
         self.colouring.busiest = max((counter.yearly_volume for counter in counters), default=0)
+        self._scale = None  # plainness decided afresh at the next frame
+        self.recolour()  # the load mode's thirds follow the busiest counter
         self._draw_outline()
 
     def recolour(self) -> None:
         for item in self.counters.values():
-            item.update()
+            item.recolour()
+        self.blocks_changed()
 
     def show_drawing(self, background: BackgroundView | None, image: QImage | None) -> None:
         """The floor's drawing, ``background.scale`` metres a pixel, its top-left where it lies."""
@@ -101,6 +169,7 @@ class FloorScene(QGraphicsScene):
 
     def clear_layout(self) -> None:
         self.clear()
+        self._scale, self._blocks = None, None
         self.counters, self.zones, self.outline, self.drawing, self.drawing_shown = {}, [], None, None, None
 
     def zone_at(self, point: QPointF) -> ZoneView | None:

@@ -44,6 +44,7 @@ class FloorTools(QToolBar):
         floors = QMenu(self)
         floors.addAction(commands.actions["add_floor"])
         floors.addAction(commands.actions["rename_floor"])
+        floors.addAction(commands.actions["route_width"])
         floors.addSeparator()
         floors.addAction(self.tr("导入平面图…"), lambda: page.drawings.import_file())
         floors.addAction(self.tr("设定底图比例(点两点)"), page.drawings.start_measuring)
