@@ -114,6 +114,7 @@ TABLE_FIELD_LABELS: dict[tuple[str, str], Message] = {
     ("floors", "background_scale"): message("field", "底图比例(米/像素)"),
     ("floors", "background_x"): message("field", "底图位置 X(米)"),
     ("floors", "background_y"): message("field", "底图位置 Y(米)"),
+    ("floors", "route_width"): message("field", "公共通道最小净宽(米)"),
     ("windows", "name"): message("field", "窗口名称"),
     ("venues", "name"): message("field", "场所名称"),
     ("service_items", "name"): message("field", "事项名称"),

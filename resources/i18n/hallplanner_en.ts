@@ -4587,6 +4587,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Drawing position Y (m)</translation>
     </message>
     <message>
+        <source>公共通道最小净宽(米)</source>
+        <translation>Least public route width (m)</translation>
+    </message>
+    <message>
         <source>窗口名称</source>
         <translation>Window name</translation>
     </message>
