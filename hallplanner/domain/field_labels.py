@@ -47,6 +47,7 @@ FIELD_LABELS: dict[str, Message] = {
     "height": message("field", "深(米)"),
     "rotation": message("field", "旋转(度)"),
     "low_counter": message("field", "低位服务台"),
+    "accessibility_sign": message("field", "无障碍标识"),
     "host_kind": message("field", "所在单位类型"),
     "business_category": message("field", "业务分类(分中心标识)"),
     "location_label": message("field", "地点(延伸窗口标识)"),

@@ -4339,6 +4339,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Low counter</translation>
     </message>
     <message>
+        <source>无障碍标识</source>
+        <translation>Accessibility sign</translation>
+    </message>
+    <message>
         <source>所在单位类型</source>
         <translation>Host kind</translation>
     </message>
