@@ -13,7 +13,7 @@ from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
 from hallplanner.db.database import open_database
-from hallplanner.db.schema import StaffMember
+from hallplanner.db.schema import StaffingSettings, StaffMember
 from hallplanner.domain.checks import ITEM_RULES
 from hallplanner.domain.findings import Severity, SubjectType
 from hallplanner.domain.vocabulary import EntryStatus, VenueKind, VenueStatus, WindowKind
@@ -224,6 +224,26 @@ def test_double_click_on_a_venue_finding_selects_it_in_the_places_tree(qtbot, sa
     settle(qtbot, window)
     assert window.places.current_venue() == venue_finding.subject_id and window.places.current_window() is None
     assert window.detail.shows == ("venue", venue_finding.subject_id)
+
+
+def test_a_plan_opens_checked_on_its_reference_date_and_without_one_on_today(qtbot, sample_copy):
+    """The sample describes the end of 2023: checked as of today, every deadline would have passed."""
+    db = open_database(sample_copy)
+    with db.transaction() as session:
+        reference = session.scalar(select(StaffingSettings.reference_date))
+    db.close()
+    assert reference is not None and reference < dt.date.today()
+    window = open_window(qtbot, sample_copy)
+    settle(qtbot, window)
+    assert window.findings.day() == reference
+    assert report_of(sample_copy).as_of == reference
+    assert on_show(window) == report_of(sample_copy, reference).findings
+
+    db = open_database(sample_copy)
+    with db.transaction() as session:
+        session.scalar(select(StaffingSettings)).reference_date = None
+    db.close()
+    assert report_of(sample_copy).as_of == dt.date.today()
 
 
 def test_the_as_of_date_changes_the_findings(qtbot, sample_copy):

@@ -80,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                            "subject、message、section)、checklist、progress")
     check.add_argument("--rule", action="append", type=rule_id, metavar="规则", default=[],
                        help="只列出这条规则的问题,如 R4;可重复")
-    check.add_argument("--as-of", type=iso_date, metavar="日期", help="按这一天检查,格式 2023-12-31(默认今天)")
+    check.add_argument("--as-of", type=iso_date, metavar="日期",
+                       help="按这一天检查,格式 2023-12-31(默认为规划的基准日,未设定则今天)")
     check.add_argument("--pdf", type=Path, metavar="文件", help="同时把检查报告写成 PDF(概况、规则核对、进度、问题清单;"
                                                              "已有则替换)")
     check.add_argument("--font", type=Path, metavar="字体文件",

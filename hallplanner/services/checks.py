@@ -18,7 +18,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from hallplanner.db.database import Database
-from hallplanner.db.schema import ServiceItem, StaffMember, Venue, Window
+from hallplanner.db.schema import ServiceItem, StaffingSettings, StaffMember, Venue, Window
 from hallplanner.domain import checks
 from hallplanner.domain.checks import DepartmentProgress, DomainProgress
 from hallplanner.domain.findings import Finding, Severity, SubjectType
@@ -61,8 +61,11 @@ class CheckReport:
         return sum(finding.severity is severity for finding in self.findings)
 
 
-def today() -> dt.date:
-    return dt.date.today()
+def plan_day(session: Session) -> dt.date:
+    """The day the plan's checks refer to unless asked another: its reference date (基准日, set
+    with the staffing assumptions; the sample describes the end of 2023), else today."""
+    reference = session.scalar(select(StaffingSettings.reference_date).order_by(StaffingSettings.id).limit(1))
+    return reference or dt.date.today()
 
 
 def plan_rules(connection: Connection, day: dt.date, info: dict | None = None) -> checks.PlanReport:
@@ -77,9 +80,9 @@ def plan_rules(connection: Connection, day: dt.date, info: dict | None = None) -
 
 
 def check_plan(db: Database, as_of: dt.date | None = None, rules: Collection[str] = ()) -> CheckReport:
-    """The whole report as of ``as_of`` (default today); ``rules`` keeps only those rules' findings."""
-    day = as_of or today()
+    """The whole report as of ``as_of`` (default: ``plan_day``); ``rules`` keeps only those rules' findings."""
     with db.reading() as session:
+        day = as_of or plan_day(session)
         report = plan_rules(session.connection(), day, session.info)
         findings = report.findings
         for source in FINDING_SOURCES:
@@ -99,9 +102,9 @@ def check_items(db: Database, item_ids: Collection[int], as_of: dt.date | None =
     items' notices, R7), so that a view replacing the items' findings of ``checks.ITEM_RULES``
     with these loses none.
     """
-    day = as_of or today()
     ids = set(item_ids)
     with db.reading() as session:
+        day = as_of or plan_day(session)
         plan = load_facts(session.connection(), ids)
         findings = checks.check_items(plan, plan.items, day)
         # Of the other features' findings, only the special items' notices (R7) are about items

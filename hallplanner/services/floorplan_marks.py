@@ -28,9 +28,10 @@ def floor_image(db: Database, image_id: int) -> tuple[str, bytes]:
 
 
 def window_marks(db: Database, floor_id: int, as_of: dt.date | None = None) -> WindowMarks:
-    """For each window of the floor: its worst staffing finding, and the findings about it or its items."""
-    day = as_of or dt.date.today()
-    report = check_plan(db, day)
+    """For each window of the floor: its worst staffing finding, and the findings about it or its items,
+    as of ``as_of`` (default: the day the plan's checks refer to)."""
+    report = check_plan(db, as_of)
+    day = report.as_of
     with db.reading() as session:
         windows = set(session.scalars(select(Window.id).where(Window.floor_id == floor_id)))
         window_of_item = dict(session.execute(

@@ -782,8 +782,8 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>Progress</translation>
     </message>
     <message>
-        <source>按这一天的规划检查:期限、进驻和停办日期都以这一天为准</source>
-        <translation>Check the plan as it stands on this day: deadlines, entry and closing dates are measured against it</translation>
+        <source>按这一天的规划检查:期限、进驻和停办日期都以这一天为准。打开规划时取规划的基准日(人员配置的参数中设定),未设定则为今天</source>
+        <translation>Check the plan as of this day: deadlines, entry and closing dates all count from it. On opening a plan, its reference date (set among the staffing assumptions), or today when it has none</translation>
     </message>
     <message>
         <source>今天</source>

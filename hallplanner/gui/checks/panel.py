@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -96,8 +96,8 @@ class PlanCheck:
     seconds: float
 
 
-def check_whole_plan(database: Database, day: dt.date) -> PlanCheck:
-    """In the background: the whole report as of ``day``, its findings as rows."""
+def check_whole_plan(database: Database, day: dt.date | None) -> PlanCheck:
+    """In the background: the whole report as of ``day`` (None: the plan's own day), its findings as rows."""
     from hallplanner.services.checks import check_plan, subject_departments
 
     started = time.perf_counter()
@@ -155,6 +155,7 @@ class FindingsPanel(QWidget):
         self._items_since = False  # items were checked again since the last whole check
         self._outdated = False  # the plan changed beyond items since the last whole check
         self._check_seconds = 0.0
+        self._plan_day_pending = True  # until the first check after opening says which day the plan refers to
         self._recheck = QTimer(self, singleShot=True, interval=RECHECK_DELAY_MS)  # once the edits pause
         self._recheck.timeout.connect(self.check_plan)
         self._date_settled = QTimer(self, singleShot=True, interval=DATE_SETTLE_MS)
@@ -178,8 +179,10 @@ class FindingsPanel(QWidget):
     def _check_bar(self) -> QWidget:
         """The day checked and the state of the check, beside the tabs."""
         self.as_of = QDateEdit(QDate.currentDate(), objectName="asOf", calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.as_of.setToolTip(self.tr("按这一天的规划检查:期限、进驻和停办日期都以这一天为准"))
+        self.as_of.setToolTip(self.tr("按这一天的规划检查:期限、进驻和停办日期都以这一天为准。"
+                                      "打开规划时取规划的基准日(人员配置的参数中设定),未设定则为今天"))
         self.as_of.dateChanged.connect(self._date_settled.start)
+        self.as_of.dateChanged.connect(lambda _date: setattr(self, "_plan_day_pending", False))  # the planner's day
         today = QToolButton(text=self.tr("今天"), objectName="today")
         today.clicked.connect(lambda: self.as_of.setDate(QDate.currentDate()))
         self.state = QLabel(objectName="checkState")
@@ -193,6 +196,7 @@ class FindingsPanel(QWidget):
         self.deadlines.setToolTip(self.tr("各级事项进驻和分中心设立的期限"))
         self.deadlines.clicked.connect(lambda: edit_deadlines(self.session, self))
         self.session.opened.connect(lambda _database: self._lock_deadlines())
+        self.session.opened.connect(lambda _database: setattr(self, "_plan_day_pending", True))
         bar = QWidget()
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 2)
@@ -289,12 +293,18 @@ class FindingsPanel(QWidget):
             return
         self._plan_check_pending = True
         self._show_state()
-        day = self.day()
+        day = None if self._plan_day_pending else self.day()  # just opened: the plan's own day
         self.session.read(lambda database: check_whole_plan(database, day),
                           lambda result: self._plan_checked(day, result), self._check_failed)
 
-    def _plan_checked(self, day: dt.date, result: PlanCheck) -> None:
+    def _plan_checked(self, day: dt.date | None, result: PlanCheck) -> None:
         self._plan_check_pending = False
+        if day is None:  # the plan's own day, now known: shown without checking again (unless a day was chosen)
+            day = result.report.as_of
+            if self._plan_day_pending:
+                self._plan_day_pending = False
+                with QSignalBlocker(self.as_of):
+                    self.as_of.setDate(day)
         if self._check_again or day != self.day():
             self._check_again = False
             self.check_plan()

@@ -250,12 +250,10 @@ class FloorplanPage(LazyPage):
         self.scene.recolour()
         self.legend.show_entries(colouring.legend(self.layout_shown.windows if self.layout_shown else ()))
         if mode in (STAFFING, FINDINGS) and floor_id is not None:
-            today = dt.date.today()
-
             def work(database):
                 from hallplanner.services.floorplan_marks import window_marks
 
-                return window_marks(database, floor_id, today)
+                return window_marks(database, floor_id)
 
             def done(marks: WindowMarks) -> None:
                 if self.current_floor() == floor_id:
