@@ -298,23 +298,20 @@ def _subtotal_candidates(columns: list[tuple[object, ...]], seen: dict[int, list
     fast path (which lets no 计 through), a repeating column its distinct values: only those
     are searched, and a column is walked only for a value found. Names are searched in full.
     """
-    def rows_with(column: int, test: Callable[[str], bool]) -> set[int]:
+    def rows_with(column: int, test: Callable[[str], bool]) -> set[int]:  # cells holding 计 that pass ``test``
         cells = columns[column] if column < len(columns) else ()
-        marked = {value for value in seen.get(column, cells) if value.__class__ is str and test(value)}
+        marked = {value for value in seen.get(column, cells)
+                  if value.__class__ is str and "计" in value and test(value)}
         return {index for index, cell in enumerate(cells) if cell in marked} if marked else set()
 
     strong = set().union(*(rows_with(column, _may_total) for column in {0, 1, 2, 3, *name_columns}))
     if not strong:
         return strong
-    return strong & set().union(*(rows_with(column, _has_ji) for column in range(6)))
-
-
-def _has_ji(text: str) -> bool:
-    return "计" in text
+    return strong & set().union(*(rows_with(column, lambda text: True) for column in range(6)))
 
 
 def _may_total(text: str) -> bool:
-    return "计" in text and ("小" in text or "合" in text or "总" in text)
+    return "小" in text or "合" in text or "总" in text  # besides 计
 
 
 _WRONG = object()  # a cell that could not be read; its problem is reported by the caller
@@ -336,15 +333,28 @@ def _clean_column(key: str, cells: tuple[object, ...], wrong: list[tuple[object,
     if key in CODE_FIELDS:
         return _pass_clean(cells, _plain_code, _basic_code if key == "basic_code" else _code, wrong, seen)
     read = _READERS.get(key, clean_text)
-    distinct = set(cells)
-    if any(value.__class__ in _NUMBERS for value in distinct):
+    readings = _Readings(read, wrong, seen)
+    cleaned = list(map(readings.__getitem__, cells))  # a value met before costs a lookup, not a call
+    if any(value.__class__ in _NUMBERS for value in readings):
         kinds = set(map(type, cells))
-        if bool in kinds or (int in kinds and float in kinds):  # True == 1 == 1.0 would share one reading
+        if bool in kinds or (int in kinds and float in kinds):  # True == 1 == 1.0 shared one reading: read apart
+            wrong.clear()
+            seen.clear()
             return [_read(read, cell, wrong, seen) for cell in cells]
-    known = {cell: _read(read, cell, wrong, seen) for cell in distinct}
-    if all(reading is cell for cell, reading in known.items() if cell is not None and cell != ""):
-        return [cell if cell != "" else None for cell in cells] if "" in distinct else list(cells)
-    return list(map(known.__getitem__, cells))
+    return cleaned
+
+
+class _Readings(dict):
+    """Cell value → its reading, each distinct value read once, on first sight."""
+
+    def __init__(self, read: Callable[[object], object], wrong: list[tuple[object, ValueError]],
+                 seen: list[object]) -> None:
+        super().__init__()
+        self.read, self.wrong, self.seen = read, wrong, seen
+
+    def __missing__(self, cell: object) -> object:
+        reading = self[cell] = _read(self.read, cell, self.wrong, self.seen)
+        return reading
 
 
 def _plain_text(text: str) -> bool:
