@@ -142,7 +142,7 @@ def checks_scenario(db: Path, items: int, repeat: int, work: Path) -> list[Row]:
 def excel_scenario(db: Path, items: int, repeat: int, work: Path) -> list[Row]:
     import excel
 
-    figures = excel.measure(db, repeat, work)
+    figures = excel.measure(db, repeat, work, whole_export=False)  # the standalone script shows it
     scale, peak = f"{items:,}", own_peak_mb()
     return [Row("Excel export vs bare openpyxl write-only", scale, "s", figures["export"], figures["bare_write"],
                 target=EXPORT, peak_mb=peak),
