@@ -51,13 +51,14 @@ DID_NOT_RUN = ": did not run"
 
 @dataclass
 class Target:
-    kind: str  # "value": the median itself; "ratio": the ratio to the baseline
+    kind: str  # "ratio": the ratio to the baseline, at most ``limit``; "value": the median, under ``limit``
     limit: float
     text: str
 
     def met(self, row: Row) -> bool | None:
-        figure = row.ratio if self.kind == "ratio" else (statistics.median(row.values) if row.values else None)
-        return None if figure is None else figure <= self.limit if self.text.startswith("<=") else figure < self.limit
+        if self.kind == "ratio":
+            return None if row.ratio is None else row.ratio <= self.limit
+        return statistics.median(row.values) < self.limit if row.values else None
 
 
 @dataclass
