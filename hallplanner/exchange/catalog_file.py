@@ -195,21 +195,23 @@ def _parse_sheet(raw: RawSheet, header: int, source: str,
 
     problems: dict[int, list[RowProblem]] = {}  # body index → what is wrong with the row, in order
     fields: dict[str, list[object]] = {}  # field → its cleaned column, None where empty or unreadable
+    gaps: dict[str, bool] = {}  # field → whether its column has a None
     seen: dict[int, list[object]] = {}  # column → the values its cleaning looked at
     for column, key in columns.items():
         if not key:
             continue
         cells = by_column[column] if column < len(by_column) else (None,) * count
-        wrong: list[tuple[object, ValueError]] = []
-        cleaned = _clean_column(key, cells, wrong, [] if key == "name" else seen.setdefault(column, []))
-        if wrong:
-            for index, value, exc in _unreadable(cells, cleaned, wrong):
+        reader = _Reader(_READERS.get(key, clean_text), [] if key == "name" else seen.setdefault(column, []))
+        cleaned = _clean_column(key, cells, reader)
+        if reader.wrong:
+            for index, value, exc in _unreadable(cells, cleaned, reader.wrong):
                 problems.setdefault(index, []).append(RowProblem(sheet, first + index, message(
                     "catalog_file", "{field}“{value}”{reason}").format(
                     field=FIELD_LABELS[key], value=clean_text(value), reason=exc.args[0])))
         earlier = fields.get(key)  # a field mapped twice: the later column wins where it has a value
         fields[key] = cleaned if earlier is None else [
             later if later is not None else before for before, later in zip(earlier, cleaned)]
+        gaps[key] = reader.empty and gaps.get(key, True)
 
     none = [None] * count
     names = fields.get("name", none)
@@ -218,7 +220,7 @@ def _parse_sheet(raw: RawSheet, header: int, source: str,
         column for column, key in columns.items() if key == "name"])
                  if is_subtotal([clean_text(cell) for cell in body[index][:4]] + [names[index] or ""])}
     blanks: set[int] = set()
-    if None in names:
+    if gaps.get("name", True):
         for index, name in enumerate(names):
             if name is not None or index in subtotals:
                 continue
@@ -229,17 +231,18 @@ def _parse_sheet(raw: RawSheet, header: int, source: str,
                 problems.setdefault(index, []).append(RowProblem(sheet, first + index, message(
                     "catalog_file", "缺少事项名称")))
     if "implementation_code" in fields:
-        _check_codes(fields, subtotals, problems, sheet, first)
+        _check_codes(fields, gaps, subtotals, problems, sheet, first)
     parsed.subtotal_rows = len(subtotals)
     parsed.blank_rows = len(blanks)
     for index in sorted(problems.keys() - subtotals):
         parsed.problems.extend(problems[index])
 
-    departments = [value or "" for value in fields.pop("department", none)]
-    shorts = [value or "" for value in fields.pop("department_short", none)]
+    departments, shorts = ([value or "" for value in column] if gaps.get(key, True) else column
+                           for key, column in (("department", fields.pop("department", none)),
+                                               ("department_short", fields.pop("department_short", none))))
     entering = fields.pop("entering", none)
-    full = [key for key, cleaned in fields.items() if None not in cleaned]  # a value in every row
-    partial = [key for key, cleaned in fields.items() if key not in full and cleaned.count(None) < count]
+    full = [key for key in fields if not gaps[key]]  # a value in every row
+    partial = [key for key, cleaned in fields.items() if gaps[key] and cleaned.count(None) < count]
     values = list(map(dict, map(zip, repeat(full), zip(*(fields[key] for key in full))))) if full \
         else [{} for _ in range(count)]
     for key in partial:
@@ -254,11 +257,11 @@ def _parse_sheet(raw: RawSheet, header: int, source: str,
     return parsed
 
 
-def _check_codes(fields: dict[str, list[object]], subtotals: set[int], problems: dict[int, list[RowProblem]],
-                 sheet: str, first: int) -> None:
+def _check_codes(fields: dict[str, list[object]], gaps: dict[str, bool], subtotals: set[int],
+                 problems: dict[int, list[RowProblem]], sheet: str, first: int) -> None:
     """A repeated implementation code is a problem of its later rows; a 33-digit one gives the basic code."""
     codes = fields["implementation_code"]
-    given = [code for code in codes if code is not None]
+    given = [code for code in codes if code is not None] if gaps["implementation_code"] else codes
     if len(set(given)) < len(given):
         first_row: dict[object, int] = {}  # code → the Excel row that first gave it
         for index, code in enumerate(codes):
@@ -270,12 +273,13 @@ def _check_codes(fields: dict[str, list[object]], subtotals: set[int], problems:
             else:
                 first_row[code] = first + index
     basics = fields.get("basic_code")
-    if basics is None or None in basics:
+    if basics is None or gaps["basic_code"]:
         derived = list(basics) if basics is not None else [None] * len(codes)
         for index, code in enumerate(codes):
             if derived[index] is None and code is not None and len(code) == 33 and code.isdigit():
                 derived[index] = code[18:30]  # 统一社会信用代码 (18) + 基本编码 (12) + 序号 (3)
         fields["basic_code"] = derived
+        gaps["basic_code"] = None in derived
 
 
 @contextmanager
@@ -319,41 +323,72 @@ _NUMBERS = (bool, int, float)
 _BLOCK = 256
 
 
-def _clean_column(key: str, cells: tuple[object, ...], wrong: list[tuple[object, ValueError]],
-                  seen: list[object]) -> list[object]:
-    """Each cell of ``key``'s column read, None where empty; ``_WRONG`` and an entry in ``wrong`` where unreadable.
+def _clean_column(key: str, cells: tuple[object, ...], reader: _Reader) -> list[object]:
+    """Each cell of ``key``'s column read, None where empty, ``_WRONG`` where unreadable (``reader`` says why).
 
     Names and codes differ from row to row: those already clean (almost all) pass a cheap test
-    untouched, the others are cleaned one by one. The other columns repeat a few values
-    (departments, flags, types, counts): each distinct value is read once. ``seen`` receives
-    every value that was read rather than passed.
+    untouched, the others are read one by one. The other columns repeat a few values
+    (departments, flags, types, counts): each distinct value is read once.
     """
     if key == "name":
-        return _pass_clean(cells, _plain_text, clean_text, wrong, seen)
+        return _pass_clean(cells, _plain_text, reader)
     if key in CODE_FIELDS:
-        return _pass_clean(cells, _plain_code, _basic_code if key == "basic_code" else _code, wrong, seen)
-    read = _READERS.get(key, clean_text)
-    readings = _Readings(read, wrong, seen)
+        return _pass_clean(cells, _plain_code, reader)
+    readings = _Readings(reader)
     cleaned = list(map(readings.__getitem__, cells))  # a value met before costs a lookup, not a call
     if any(value.__class__ in _NUMBERS for value in readings):
         kinds = set(map(type, cells))
         if bool in kinds or (int in kinds and float in kinds):  # True == 1 == 1.0 shared one reading: read apart
-            wrong.clear()
-            seen.clear()
-            return [_read(read, cell, wrong, seen) for cell in cells]
+            reader.forget()
+            return [reader(cell) for cell in cells]
     return cleaned
+
+
+class _Reader:
+    """Reads the cells of one column that no fast path let through.
+
+    It keeps what it could not read (``wrong``: the value and the reason), every value it
+    looked at (``seen``), and whether any reading came out empty (``empty``: the column has
+    a None, where a cell was empty or could not be read).
+    """
+
+    def __init__(self, read: Callable[[object], object], seen: list[object]) -> None:
+        self.read, self.seen = read, seen
+        self.wrong: list[tuple[object, ValueError]] = []
+        self.empty = False
+
+    def forget(self) -> None:
+        """Start again, as if nothing had been read."""
+        self.seen.clear()
+        self.wrong.clear()
+        self.empty = False
+
+    def __call__(self, cell: object) -> object:
+        self.seen.append(cell)
+        if cell is None or cell == "":
+            self.empty = True
+            return None
+        try:
+            result = self.read(cell)
+        except ValueError as exc:
+            self.wrong.append((cell, exc))
+            self.empty = True
+            return _WRONG
+        if result is None or result == "":
+            self.empty = True
+            return None
+        return result
 
 
 class _Readings(dict):
     """Cell value → its reading, each distinct value read once, on first sight."""
 
-    def __init__(self, read: Callable[[object], object], wrong: list[tuple[object, ValueError]],
-                 seen: list[object]) -> None:
+    def __init__(self, reader: _Reader) -> None:
         super().__init__()
-        self.read, self.wrong, self.seen = read, wrong, seen
+        self.reader = reader
 
     def __missing__(self, cell: object) -> object:
-        reading = self[cell] = _read(self.read, cell, self.wrong, self.seen)
+        reading = self[cell] = self.reader(cell)
         return reading
 
 
@@ -365,9 +400,8 @@ def _plain_code(text: str) -> bool:
     return text.isascii() and text.isalnum()  # clean_code would return it as it is
 
 
-def _pass_clean(cells: tuple[object, ...], plain: Callable[[str], bool], read: Callable[[object], object],
-                wrong: list[tuple[object, ValueError]], seen: list[object]) -> list[object]:
-    """The cells as ``read`` would make them, where those already ``plain`` are passed as they are.
+def _pass_clean(cells: tuple[object, ...], plain: Callable[[str], bool], reader: _Reader) -> list[object]:
+    """The cells as ``reader`` would make them, where those already ``plain`` are passed as they are.
 
     The test runs on a block of cells joined into one string (one call instead of hundreds);
     only a block that fails it is looked at cell by cell.
@@ -382,22 +416,9 @@ def _pass_clean(cells: tuple[object, ...], plain: Callable[[str], bool], read: C
         if joined and plain(joined) and "" not in block:
             cleaned.extend(block)
         else:
-            cleaned.extend([cell if cell.__class__ is str and cell and plain(cell)
-                            else _read(read, cell, wrong, seen) for cell in block])
+            cleaned.extend([cell if cell.__class__ is str and cell and plain(cell) else reader(cell)
+                            for cell in block])
     return cleaned
-
-
-def _read(read: Callable[[object], object], cell: object, wrong: list[tuple[object, ValueError]],
-          seen: list[object]) -> object:
-    seen.append(cell)
-    if cell is None or cell == "":
-        return None
-    try:
-        result = read(cell)
-    except ValueError as exc:
-        wrong.append((cell, exc))
-        return _WRONG
-    return None if result is None or result == "" else result
 
 
 def _unreadable(cells: tuple[object, ...], cleaned: list[object],
@@ -439,6 +460,7 @@ def _enum_reader(enum: type[Labelled], table: dict[str, Labelled]) -> Callable[[
 
 
 _READERS: dict[str, Callable[[object], object]] = {
+    "implementation_code": _code, "code": _code, "basic_code": _basic_code,
     **{key: parse_count for key in COUNT_FIELDS},
     **{key: parse_flag for key in FLAG_FIELDS},
     **{key: _enum_reader(*ENUMS[key]) for key in ENUMS},
