@@ -37,12 +37,13 @@ from sqlalchemy import select
 from hallplanner.db.database import open_database
 from hallplanner.db.schema import HandlingPlace, ServiceItem
 from hallplanner.services.checks import check_items, check_plan, plan_rules
+from shell import source_hash  # benchmarks/ is on the path: this script's folder
 
 AS_OF = dt.date(2024, 1, 15)
 
 
 def generated_plan(items: int, seed: int) -> Path:
-    path = Path(tempfile.gettempdir()) / f"hallplanner-bench-{items}-{seed}.sqlite"
+    path = Path(tempfile.gettempdir()) / f"hallplanner-bench-{items}-{seed}-{source_hash()}.sqlite"  # schema
     if not path.exists():
         subprocess.run([sys.executable, "-m", "hallplanner", "sample", "generate", "--items", str(items),
                         "--seed", str(seed), "--db", str(path)], check=True, stdout=subprocess.DEVNULL)
@@ -76,6 +77,22 @@ def spread(values: list[float]) -> str:
     return f"median {statistics.median(values):7.3f} s   min {min(values):7.3f}   max {max(values):7.3f}"
 
 
+def measure(db_path: Path, repeat: int) -> dict:
+    """The figures of one plan, in seconds: ``rules``, ``check_plan``, ``bare_read``, ``check_items``."""
+    db = open_database(db_path, readonly=True)
+    report = check_plan(db, AS_OF)  # warm-up: the file in the page cache, the code imported
+    some = [finding.subject_id for finding in report.findings if finding.subject_id][:3]
+    rules, whole, bare, local = [], [], [], []
+    for _ in range(repeat):  # alternating, so that noise hits all alike
+        bare.append(timed(lambda: bare_read(db)))
+        rules.append(timed(lambda: rules_only(db)))
+        whole.append(timed(lambda: check_plan(db, AS_OF)))
+        local.append(timed(lambda: check_items(db, some, AS_OF)))
+    db.close()
+    return {"rules": rules, "check_plan": whole, "bare_read": bare, "check_items": local,
+            "findings": len(report.findings)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--items", type=int, action="append", help="plan sizes (default 2000 and 100000)")
@@ -83,19 +100,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     arguments = parser.parse_args()
     for size in arguments.items or [2_000, 100_000]:
-        db = open_database(generated_plan(size, arguments.seed), readonly=True)
-        report = check_plan(db, AS_OF)  # warm-up: the file in the page cache, the code imported
-        some = [finding.subject_id for finding in report.findings if finding.subject_id][:3]
-        rules, whole, bare, local = [], [], [], []
-        for _ in range(arguments.repeat):  # alternating, so that noise hits all alike
-            bare.append(timed(lambda: bare_read(db)))
-            rules.append(timed(lambda: rules_only(db)))
-            whole.append(timed(lambda: check_plan(db, AS_OF)))
-            local.append(timed(lambda: check_items(db, some, AS_OF)))
-        db.close()
+        figures = measure(generated_plan(size, arguments.seed), arguments.repeat)
+        rules, whole, bare, local = (figures[key] for key in ("rules", "check_plan", "bare_read", "check_items"))
         ratio = statistics.median(rules) / statistics.median(bare)
         verdict = "pass" if statistics.median(rules) < 1.0 else "FAIL"
-        print(f"{size:,} items, {len(report.findings):,} findings, as of {AS_OF}")
+        print(f"{size:,} items, {figures['findings']:,} findings, as of {AS_OF}")
         print(f"  plan rules        {spread(rules)}   target < 1 s: {verdict}")
         print(f"  check_plan        {spread(whole)}   (with signboards and staffing)")
         print(f"  bare read         {spread(bare)}   plan rules / bare read = {ratio:.2f}")

@@ -17,21 +17,11 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from hallplanner.db.database import open_database
 from hallplanner.sample.generate import generate
 from hallplanner.services.catalog import list_items, list_venues
-
-
-def median_seconds(work: Callable[[], object], repeat: int) -> float:
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        timings.append(time.perf_counter() - start)
-    return statistics.median(timings)
 
 
 def open_and_list(path: Path) -> None:
@@ -51,6 +41,18 @@ def cli_json(path: Path) -> None:
                    check=True, stdout=subprocess.DEVNULL)
 
 
+def measure(path: Path, repeat: int) -> dict:
+    """Seconds of each batch read of an existing catalog: ``open_list``, ``venues``, ``items_json``, ``repeat`` each."""
+    figures: dict[str, list[float]] = {}
+    for name, work in (("open_list", open_and_list), ("venues", venues), ("items_json", cli_json)):
+        figures[name] = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            work(path)
+            figures[name].append(time.perf_counter() - start)
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--items", type=int, nargs="+", default=[10_000, 100_000])
@@ -65,8 +67,7 @@ def main() -> None:
             generate(path, items=count, seed=1)
             generated = time.perf_counter() - start
             size = path.stat().st_size / 1e6
-            figures = [median_seconds(lambda work=work: work(path), args.repeat)
-                       for work in (open_and_list, venues, cli_json)]
+            figures = [statistics.median(values) for values in measure(path, args.repeat).values()]
             print(f"{count:>8} {generated:>8.2f}s {size:>8.1f} " + " ".join(
                 f"{figure:>{width}.2f}s" for figure, width in zip(figures, (9, 7, 12))))
 

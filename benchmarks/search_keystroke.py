@@ -42,6 +42,44 @@ def timed(app: QApplication, table, action) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def measure(app: QApplication, path: Path) -> dict:
+    """Open ``path`` in the real main window; milliseconds of each keystroke and of each assignment."""
+    window = MainWindow()
+    start = time.perf_counter()
+    window.open(str(path))
+    while window.session.database is None or window.session.runner.is_busy():
+        app.processEvents()
+    opened = time.perf_counter() - start
+    window.show()
+    app.processEvents()
+    search, table = window.catalog.filter_bar.search, window.catalog.view
+
+    keystrokes = []
+    for query in ASCII_QUERIES:
+        for char in query:
+            keystrokes.append(timed(app, table, lambda c=char: QTest.keyClick(search, c)))
+        for _ in query:
+            keystrokes.append(timed(app, table, lambda: QTest.keyClick(search, Qt.Key.Key_Backspace)))
+    for word in CHINESE_QUERIES:
+        event = QInputMethodEvent()
+        event.setCommitString(word)
+        keystrokes.append(timed(app, table, lambda e=event: QApplication.sendEvent(search, e)))
+        keystrokes.append(timed(app, table, search.clear))
+    edits = []
+    window_id = window.places.venues()[0].windows[0].id
+
+    def assign(ids: list[int]) -> None:  # from the drop to the rows shown: the edit runs in the background
+        window.catalog.assign(ids, window_id)
+        while window.session.runner.is_busy():
+            app.processEvents()
+
+    for first in range(0, 30, 3):
+        ids = [window.catalog.model.item_at(row).id for row in range(first, first + 3)]
+        edits.append(timed(app, table, lambda ids=ids: assign(ids)))
+    window.close()
+    return {"opened_s": opened, "keystrokes_ms": keystrokes, "assignments_ms": edits}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--items", type=int, default=100_000)
@@ -52,43 +90,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "catalog.sqlite"
         generate(path, items=args.items, seed=1)
-        window = MainWindow()
-        start = time.perf_counter()
-        window.open(str(path))
-        while window.session.database is None or window.session.runner.is_busy():
-            app.processEvents()
-        opened = time.perf_counter() - start
-        window.show()
-        app.processEvents()
-        search, table = window.catalog.filter_bar.search, window.catalog.view
+        figures = measure(app, path)
 
-        keystrokes = []
-        for query in ASCII_QUERIES:
-            for char in query:
-                keystrokes.append(timed(app, table, lambda c=char: QTest.keyClick(search, c)))
-            for _ in query:
-                keystrokes.append(timed(app, table, lambda: QTest.keyClick(search, Qt.Key.Key_Backspace)))
-        for word in CHINESE_QUERIES:
-            event = QInputMethodEvent()
-            event.setCommitString(word)
-            keystrokes.append(timed(app, table, lambda e=event: QApplication.sendEvent(search, e)))
-            keystrokes.append(timed(app, table, search.clear))
-        edits = []
-        window_id = window.places.venues()[0].windows[0].id
-
-        def assign(ids: list[int]) -> None:  # from the drop to the rows shown: the edit runs in the background
-            window.catalog.assign(ids, window_id)
-            while window.session.runner.is_busy():
-                app.processEvents()
-
-        for start in range(0, 30, 3):
-            ids = [window.catalog.model.item_at(row).id for row in range(start, start + 3)]
-            edits.append(timed(app, table, lambda ids=ids: assign(ids)))
-        window.close()
-
-    keystrokes.sort()
+    keystrokes, edits = sorted(figures["keystrokes_ms"]), figures["assignments_ms"]
     p90 = keystrokes[int(len(keystrokes) * 0.9)]
-    print(f"{args.items} items, opened in {opened:.2f} s; {len(keystrokes)} keystrokes: "
+    print(f"{args.items} items, opened in {figures['opened_s']:.2f} s; {len(keystrokes)} keystrokes: "
           f"median {statistics.median(keystrokes):.1f} ms, 90th percentile {p90:.1f} ms, max {keystrokes[-1]:.1f} ms; "
           f"{len(edits)} assignments: median {statistics.median(edits):.0f} ms")
 

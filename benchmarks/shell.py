@@ -316,6 +316,18 @@ def measure_interactions(db: Path, items: int, repeat: int, work: Path, timeout:
     return json.loads(out.read_text())
 
 
+def measure(db: Path, items: int, repeat: int, starts: int, work: Path, wait_timeout: float = 30.0) -> dict:
+    """Every figure of one catalog: the interactions (``repeat`` each), then ``starts`` start-ups of each kind."""
+    print(f"{items:,} items: interactions ({repeat} repeats) …", flush=True)
+    figures = measure_interactions(db, items, repeat, work, wait_timeout)
+    print(f"{items:,} items: start-up ({starts} runs of each) …", flush=True)
+    started = measure_starts(db, items, starts, work, timeout=120)
+    figures["errors"] = figures.get("errors", []) + started.pop("errors")
+    figures["start_hallplanner"] = started.pop("hallplanner")
+    figures.update(started)
+    return figures
+
+
 # The interactions child: the real main window, driven in this process.
 
 def interactions_child(db: str, items: int, repeat: int, out: str, wait_timeout: float) -> None:
@@ -699,15 +711,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="hallplanner-shell-") as folder:
         work = Path(folder)
         for items in args.items:
-            db = cached_catalog(items)
-            print(f"{items:,} items: interactions ({args.repeat} repeats) …", flush=True)
-            figures = measure_interactions(db, items, args.repeat, work, args.wait_timeout)
-            print(f"{items:,} items: start-up ({args.starts} runs of each) …", flush=True)
-            starts = measure_starts(db, items, args.starts, work, timeout=120)
-            figures["errors"] = figures.get("errors", []) + starts.pop("errors")
-            figures["start_hallplanner"] = starts.pop("hallplanner")
-            figures.update(starts)
-            results[items] = figures
+            results[items] = measure(cached_catalog(items), items, args.repeat, args.starts, work,
+                                     args.wait_timeout)
 
     try:
         import PySide6

@@ -249,6 +249,29 @@ def test_a_messy_department_list_is_cleaned_row_by_row(tmp_path, plan_db):
     assert stored["游艇证书核发"].status is EntryStatus.OUTSIDE and stored["船员证书补发"].status is EntryStatus.PLANNED
 
 
+def test_a_messy_cell_deep_in_a_long_list_is_cleaned_like_one_near_the_top(tmp_path):
+    # Columns are cleaned in blocks whose clean cells pass untouched: a messy cell among
+    # hundreds of clean ones must still be cleaned, and a subtotal deep down still skipped.
+    rows = [[number, "公安局", f"事项{number}", f"11350200003612010899999900{number:04d}", "", "行政许可", "港航",
+             number, "否", "是", None, None] for number in range(1, 1201)]
+    rows[700][2] = "船舶\n登记\u3000核发"
+    rows[701][3] = full_width("113502000036120108999999009999")
+    rows[702][7] = "1,350"
+    rows[703][8] = True  # a Boolean cell: read as 是, not confused with the number 1 of other rows
+    rows[900] = ["小计", None, None, None, None, None, None, 99999, None, None, None, None]
+    rows[1000][7] = "很多"
+    parsed = read_catalog_file(messy_workbook(tmp_path / "long.xlsx", rows))
+    by_row = {record.row: record.values for record in parsed.records}
+    first = 4  # two title rows and the header above
+    assert parsed.subtotal_rows == 1 and len(parsed.records) == 1199
+    assert by_row[first + 700]["name"] == "船舶登记核发"
+    assert by_row[first + 701]["implementation_code"] == "113502000036120108999999009999"
+    assert by_row[first + 702]["annual_volume"] == 1350
+    assert by_row[first + 703]["jointly_handled"] is True and by_row[first + 704]["jointly_handled"] is False
+    assert [(problem.row, str(problem.text)) for problem in parsed.problems] == [
+        (first + 1000, "年办件量“很多”不是数字")]
+
+
 def test_every_error_names_sheet_and_row_and_nothing_is_written(tmp_path, plan_db):
     existing = list_items(plan_db)[0]
     path = messy_workbook(tmp_path / "errors.xlsx", [

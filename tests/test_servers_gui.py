@@ -101,7 +101,7 @@ def test_work_that_counts_shows_how_far_it_got_and_can_be_cancelled(qtbot, sampl
 
     def count(progress):
         for done in range(1_000):
-            progress.advance(done, 1_000)
+            progress.report(done, 1_000)
             time.sleep(0.01)
 
     window.session.runner.submit("正在复制…", count, outcome.append, outcome.append, cancellable=True)

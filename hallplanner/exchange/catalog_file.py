@@ -12,7 +12,10 @@ what the database thinks of the rows is decided in ``services.importing``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import gc
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from itertools import repeat, zip_longest
 from pathlib import Path
 
 from hallplanner.domain.cleaning import clean_code, clean_text, header_key, is_subtotal, parse_count, parse_flag
@@ -165,94 +168,269 @@ def read_catalog_file(path: Path, sheet: str | None = None,
 
 def parse_sheet(raw: RawSheet, header: int, source: str,
                 mapping: Mapping[int, str | None] | None = None) -> ParsedCatalog:
+    """The rows below ``header`` as import records.
+
+    A province's catalog has 100,000 rows, so the work goes a column at a time (each
+    column's cleaner chosen once, each repeated value read once) and the rows are only
+    visited one by one where something is wrong with them: a subtotal, a blank row, a
+    missing name, a repeated code. Nothing made here can form a cycle, so the cyclic
+    garbage collector, which would walk the whole sheet again and again, is kept off.
+    """
+    with _collector_paused():
+        return _parse_sheet(raw, header, source, mapping)
+
+
+def _parse_sheet(raw: RawSheet, header: int, source: str,
+                 mapping: Mapping[int, str | None] | None) -> ParsedCatalog:
     headers = [clean_text(cell) for cell in raw.rows[header]]
     columns = _resolve_code(dict(mapping)) if mapping is not None else recognise(headers)
     fill_merged(raw, header)
-    parsed = ParsedCatalog(source, raw.name, header + 1, headers, columns, [])
-    first_row: dict[str, int] = {}  # implementation code → the Excel row that first gave it
-    converters = [(column, key, _converter(key)) for column, key in columns.items() if key]
     sheet = raw.name
-    for index in range(header + 1, len(raw.rows)):
-        cells = raw.rows[index]
-        width = len(cells)
-        excel_row = index + 1
-        if len(parsed.samples) < SAMPLE_ROWS:
-            parsed.samples.append([clean_text(cell) for cell in cells])
-        values: dict[str, object] = {}
-        problems: list[RowProblem] = []
-        for column, key, convert in converters:
-            value = cells[column] if column < width else None
-            if value is None or value == "":
-                continue
-            try:
-                result = convert(value)
-            except ValueError as exc:
-                problems.append(RowProblem(sheet, excel_row, message("catalog_file", "{field}“{value}”{reason}").format(
+    body = raw.rows[header + 1:]
+    first = header + 2  # the Excel row number of body[0]
+    parsed = ParsedCatalog(source, sheet, header + 1, headers, columns, [])
+    parsed.samples = [[clean_text(cell) for cell in cells] for cells in body[:SAMPLE_ROWS]]
+    count = len(body)
+    by_column = list(zip(*body) if len(set(map(len, body))) == 1 else zip_longest(*body))  # short rows: None
+
+    problems: dict[int, list[RowProblem]] = {}  # body index → what is wrong with the row, in order
+    fields: dict[str, list[object]] = {}  # field → its cleaned column, None where empty or unreadable
+    gaps: dict[str, bool] = {}  # field → whether its column has a None
+    seen: dict[int, list[object]] = {}  # column → the values its cleaning looked at
+    for column, key in columns.items():
+        if not key:
+            continue
+        cells = by_column[column] if column < len(by_column) else (None,) * count
+        reader = _Reader(_READERS.get(key, clean_text), [] if key == "name" else seen.setdefault(column, []))
+        cleaned = _clean_column(key, cells, reader)
+        if reader.wrong:
+            for index, value, exc in _unreadable(cells, cleaned, reader.wrong):
+                problems.setdefault(index, []).append(RowProblem(sheet, first + index, message(
+                    "catalog_file", "{field}“{value}”{reason}").format(
                     field=FIELD_LABELS[key], value=clean_text(value), reason=exc.args[0])))
+        earlier = fields.get(key)  # a field mapped twice: the later column wins where it has a value
+        fields[key] = cleaned if earlier is None else [
+            later if later is not None else before for before, later in zip(earlier, cleaned)]
+        gaps[key] = reader.empty and gaps.get(key, True)
+
+    none = [None] * count
+    names = fields.get("name", none)
+    codes = fields.get("implementation_code", none)
+    subtotals = {index for index in _subtotal_candidates(by_column, seen, [
+        column for column, key in columns.items() if key == "name"])
+                 if is_subtotal([clean_text(cell) for cell in body[index][:4]] + [names[index] or ""])}
+    blanks: set[int] = set()
+    if gaps.get("name", True):
+        for index, name in enumerate(names):
+            if name is not None or index in subtotals:
                 continue
-            if result is not None and result != "":
-                values[key] = result
-        code = values.get("implementation_code")
-        if _maybe_subtotal(cells) and is_subtotal([clean_text(cell) for cell in cells[:4]]
-                                                  + [str(values.get("name", ""))]):
-            parsed.subtotal_rows += 1
-            continue
-        if "name" not in values and not code and "basic_code" not in values and not problems:
-            parsed.blank_rows += 1
-            continue
-        if "name" not in values:
-            problems.append(RowProblem(sheet, excel_row, message("catalog_file", "缺少事项名称")))
-        if code:
-            if code in first_row:
-                problems.append(RowProblem(sheet, excel_row, message(
-                    "catalog_file", "实施编码“{code}”与第 {row} 行重复").format(code=code, row=first_row[code])))
+            if codes[index] is None and ("basic_code" not in fields or fields["basic_code"][index] is None) \
+                    and index not in problems:
+                blanks.add(index)
             else:
-                first_row[code] = excel_row
-            if "basic_code" not in values and len(code) == 33 and code.isdigit():
-                values["basic_code"] = code[18:30]  # 统一社会信用代码 (18) + 基本编码 (12) + 序号 (3)
-        parsed.problems.extend(problems)
-        department = values.pop("department", "")
-        short = values.pop("department_short", "")
-        parsed.records.append(ImportRecord(sheet, excel_row, values, department, short, values.pop("entering", None)))
+                problems.setdefault(index, []).append(RowProblem(sheet, first + index, message(
+                    "catalog_file", "缺少事项名称")))
+    if "implementation_code" in fields:
+        _check_codes(fields, gaps, subtotals, problems, sheet, first)
+    parsed.subtotal_rows = len(subtotals)
+    parsed.blank_rows = len(blanks)
+    for index in sorted(problems.keys() - subtotals):
+        parsed.problems.extend(problems[index])
+
+    departments, shorts = ([value or "" for value in column] if gaps.get(key, True) else column
+                           for key, column in (("department", fields.pop("department", none)),
+                                               ("department_short", fields.pop("department_short", none))))
+    entering = fields.pop("entering", none)
+    full = [key for key in fields if not gaps[key]]  # a value in every row
+    partial = [key for key, cleaned in fields.items() if gaps[key] and cleaned.count(None) < count]
+    values = list(map(dict, map(zip, repeat(full), zip(*(fields[key] for key in full))))) if full \
+        else [{} for _ in range(count)]
+    for key in partial:
+        for row_values, value in zip(values, fields[key]):
+            if value is not None:
+                row_values[key] = value
+    records = list(map(ImportRecord, repeat(sheet), range(first, first + count), values, departments, shorts,
+                       entering))
+    skipped = subtotals | blanks
+    parsed.records = [record for index, record in enumerate(records) if index not in skipped] if skipped \
+        else records
     return parsed
 
 
-def _maybe_subtotal(cells: list[object]) -> bool:
-    return any(cell.__class__ is str and "计" in cell for cell in cells[:6])
+def _check_codes(fields: dict[str, list[object]], gaps: dict[str, bool], subtotals: set[int],
+                 problems: dict[int, list[RowProblem]], sheet: str, first: int) -> None:
+    """A repeated implementation code is a problem of its later rows; a 33-digit one gives the basic code."""
+    codes = fields["implementation_code"]
+    given = [code for code in codes if code is not None] if gaps["implementation_code"] else codes
+    if len(set(given)) < len(given):
+        first_row: dict[object, int] = {}  # code → the Excel row that first gave it
+        for index, code in enumerate(codes):
+            if code is None or index in subtotals:
+                continue
+            if code in first_row:
+                problems.setdefault(index, []).append(RowProblem(sheet, first + index, message(
+                    "catalog_file", "实施编码“{code}”与第 {row} 行重复").format(code=code, row=first_row[code])))
+            else:
+                first_row[code] = first + index
+    basics = fields.get("basic_code")
+    if basics is None or gaps["basic_code"]:
+        derived = list(basics) if basics is not None else [None] * len(codes)
+        for index, code in enumerate(codes):
+            if derived[index] is None and code is not None and len(code) == 33 and code.isdigit():
+                derived[index] = code[18:30]  # 统一社会信用代码 (18) + 基本编码 (12) + 序号 (3)
+        fields["basic_code"] = derived
+        gaps["basic_code"] = None in derived
 
 
-def _converter(key: str) -> Callable[[object], object]:
-    """The function that reads one cell of ``key``'s column; repeated values are read once."""
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _subtotal_candidates(columns: list[tuple[object, ...]], seen: dict[int, list[object]],
+                         name_columns: list[int]) -> set[int]:
+    """The rows that may be subtotals (小计, 合计, 总计): only these are looked at one by one.
+
+    A subtotal row has 计 in one of its first six cells, and one of its first four cells or
+    its name holds 计 with 小, 合 or 总. A code column knows which values it read beyond its
+    fast path (which lets no 计 through), a repeating column its distinct values: only those
+    are searched, and a column is walked only for a value found. Names are searched in full.
+    """
+    def rows_with(column: int, test: Callable[[str], bool]) -> set[int]:  # cells holding 计 that pass ``test``
+        cells = columns[column] if column < len(columns) else ()
+        marked = {value for value in seen.get(column, cells)
+                  if value.__class__ is str and "计" in value and test(value)}
+        return {index for index, cell in enumerate(cells) if cell in marked} if marked else set()
+
+    strong = set().union(*(rows_with(column, _may_total) for column in {0, 1, 2, 3, *name_columns}))
+    if not strong:
+        return strong
+    return strong & set().union(*(rows_with(column, lambda text: True) for column in range(6)))
+
+
+def _may_total(text: str) -> bool:
+    return "小" in text or "合" in text or "总" in text  # besides 计
+
+
+_WRONG = object()  # a cell that could not be read; its problem is reported by the caller
+_NUMBERS = (bool, int, float)
+_BLOCK = 256
+
+
+def _clean_column(key: str, cells: tuple[object, ...], reader: _Reader) -> list[object]:
+    """Each cell of ``key``'s column read, None where empty, ``_WRONG`` where unreadable (``reader`` says why).
+
+    Names and codes differ from row to row: those already clean (almost all) pass a cheap test
+    untouched, the others are read one by one. The other columns repeat a few values
+    (departments, flags, types, counts): each distinct value is read once.
+    """
     if key == "name":
-        return clean_text
+        return _pass_clean(cells, _plain_text, reader)
     if key in CODE_FIELDS:
-        return _basic_code if key == "basic_code" else _code
-    if key in COUNT_FIELDS:
-        return parse_count
-    if key in FLAG_FIELDS:
-        return _cached(parse_flag)
-    if key in ENUMS:
-        return _cached(_enum_reader(*ENUMS[key]))
-    return _cached(clean_text)
+        return _pass_clean(cells, _plain_code, reader)
+    readings = _Readings(reader)
+    cleaned = list(map(readings.__getitem__, cells))  # a value met before costs a lookup, not a call
+    if any(value.__class__ in _NUMBERS for value in readings):
+        kinds = set(map(type, cells))
+        if bool in kinds or (int in kinds and float in kinds):  # True == 1 == 1.0 shared one reading: read apart
+            reader.forget()
+            return [reader(cell) for cell in cells]
+    return cleaned
 
 
-def _cached(read: Callable[[object], object]) -> Callable[[object], object]:
-    known: dict[object, object] = {}
+class _Reader:
+    """Reads the cells of one column that no fast path let through.
 
-    def cached(value: object) -> object:
+    It keeps what it could not read (``wrong``: the value and the reason), every value it
+    looked at (``seen``), and whether any reading came out empty (``empty``: the column has
+    a None, where a cell was empty or could not be read).
+    """
+
+    def __init__(self, read: Callable[[object], object], seen: list[object]) -> None:
+        self.read, self.seen = read, seen
+        self.wrong: list[tuple[object, ValueError]] = []
+        self.empty = False
+
+    def forget(self) -> None:
+        """Start again, as if nothing had been read."""
+        self.seen.clear()
+        self.wrong.clear()
+        self.empty = False
+
+    def __call__(self, cell: object) -> object:
+        self.seen.append(cell)
+        if cell is None or cell == "":
+            self.empty = True
+            return None
         try:
-            result = known[value]
-        except KeyError:
-            try:
-                result = read(value)
-            except ValueError as exc:
-                result = exc
-            known[value] = result
-        if result.__class__ is ValueError:
-            raise result
+            result = self.read(cell)
+        except ValueError as exc:
+            self.wrong.append((cell, exc))
+            self.empty = True
+            return _WRONG
+        if result is None or result == "":
+            self.empty = True
+            return None
         return result
 
-    return cached
+
+class _Readings(dict):
+    """Cell value → its reading, each distinct value read once, on first sight."""
+
+    def __init__(self, reader: _Reader) -> None:
+        super().__init__()
+        self.reader = reader
+
+    def __missing__(self, cell: object) -> object:
+        reading = self[cell] = self.reader(cell)
+        return reading
+
+
+def _plain_text(text: str) -> bool:
+    return text.isprintable() and " " not in text  # clean_text would return it as it is
+
+
+def _plain_code(text: str) -> bool:
+    return text.isascii() and text.isalnum()  # clean_code would return it as it is
+
+
+def _pass_clean(cells: tuple[object, ...], plain: Callable[[str], bool], reader: _Reader) -> list[object]:
+    """The cells as ``reader`` would make them, where those already ``plain`` are passed as they are.
+
+    The test runs on a block of cells joined into one string (one call instead of hundreds);
+    only a block that fails it is looked at cell by cell.
+    """
+    cleaned: list[object] = []
+    for start in range(0, len(cells), _BLOCK):
+        block = cells[start:start + _BLOCK]
+        try:
+            joined = "".join(block)
+        except TypeError:  # not all text: numbers, empty cells
+            joined = ""
+        if joined and plain(joined) and "" not in block:
+            cleaned.extend(block)
+        else:
+            cleaned.extend([cell if cell.__class__ is str and cell and plain(cell) else reader(cell)
+                            for cell in block])
+    return cleaned
+
+
+def _unreadable(cells: tuple[object, ...], cleaned: list[object],
+                wrong: list[tuple[object, ValueError]]) -> Iterator[tuple[int, object, ValueError]]:
+    """Each unreadable cell with its row and reason (a repeated value was read once); then left out as empty."""
+    by_identity = {id(cell): exc for cell, exc in wrong}
+    by_value = {cell: exc for cell, exc in wrong}
+    for index, result in enumerate(cleaned):
+        if result is _WRONG:
+            cell = cells[index]
+            yield index, cell, by_identity.get(id(cell)) or by_value[cell]
+            cleaned[index] = None
 
 
 def _code(value: object) -> str:
@@ -279,3 +457,11 @@ def _enum_reader(enum: type[Labelled], table: dict[str, Labelled]) -> Callable[[
         return table[text]
 
     return read
+
+
+_READERS: dict[str, Callable[[object], object]] = {
+    "implementation_code": _code, "code": _code, "basic_code": _basic_code,
+    **{key: parse_count for key in COUNT_FIELDS},
+    **{key: parse_flag for key in FLAG_FIELDS},
+    **{key: _enum_reader(*ENUMS[key]) for key in ENUMS},
+}  # any other field is text, cleaned as a name is

@@ -207,12 +207,16 @@ class PlanSession(QObject):
 
     # Edits, undo, redo.
 
-    def edit(self, operation: Callable[[PlanEditor], Edit], *,
+    def edit(self, operation: Callable[..., Edit], *,
              on_refused: Callable[[HallPlannerError], None] | None = None,
-             on_done: Callable[[Edit], None] | None = None, merge_key: Hashable | None = None) -> None:
+             on_done: Callable[[Edit], None] | None = None, merge_key: Hashable | None = None,
+             long: str = "", on_cancelled: Callable[[], None] | None = None) -> None:
         """Run ``operation`` in the background; on success it goes on the undo stack and is announced.
 
         With ``merge_key``, the edit joins the undo step before it when that one has the same key.
+        A ``long`` edit (its text is the progress dialog's) is called as ``operation(editor,
+        report)``: it reports how far it got (``report(done, total)``) and may be cancelled
+        there, which rolls it back and calls ``on_cancelled``.
         """
         if self.editor is None:
             return
@@ -224,7 +228,7 @@ class PlanSession(QObject):
         def work(progress: Progress) -> tuple:
             from hallplanner.services.notices import notice_for
 
-            edit = operation(editor)
+            edit = operation(editor, progress.report) if long else operation(editor)
             return edit, notice_for(database, edit.changes, "edit", edit.label)
 
         def done(result: tuple) -> None:
@@ -237,6 +241,11 @@ class PlanSession(QObject):
                 on_done(edit)
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):
+                self.warned.emit(self.tr("已取消,数据库未作改动。"))
+                if on_cancelled is not None:
+                    on_cancelled()
+                return
             if not isinstance(exc, HallPlannerError):
                 show_unexpected(exc, self.tr("保存未能完成,数据库未作改动。"), self.window)
                 return
@@ -245,7 +254,7 @@ class PlanSession(QObject):
             (on_refused or (lambda refusal: self.warned.emit(refusal_text(refusal))))(exc)
             self.check_for_others()  # a refusal often means a colleague changed the rows: show them
 
-        self.runner.submit(self.tr("正在保存…"), work, done, failed)
+        self.runner.submit(long or self.tr("正在保存…"), work, done, failed, cancellable=bool(long))
 
     def undo(self) -> None:
         self._step(back=True)
@@ -312,6 +321,31 @@ class PlanSession(QObject):
                 on_failed()
 
         self.runner.submit("", lambda progress: work(database), done, failed, quiet=True)
+
+    def read_long(self, title: str, work: Callable[[Database, Callable[[int, int], None]], Any],
+                  on_done: Callable[[Any], None], on_stopped: Callable[[], None] | None = None) -> None:
+        """A read the planner waits for (a dry run of a large import): ``work(database, report)``.
+
+        Unlike ``read``, it shows the progress dialog, with the amounts ``report(done, total)``
+        gives, and a Cancel button; a cancel, like a failure, ends in ``on_stopped``.
+        """
+        database = self.database
+        if database is None:
+            return
+
+        def done(result: Any) -> None:
+            if database is self.database:
+                on_done(result)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, HallPlannerError):
+                self.warned.emit(refusal_text(exc))
+            elif not isinstance(exc, Cancelled):
+                show_unexpected(exc, self.tr("读取数据库失败。"), self.window)
+            if on_stopped is not None:
+                on_stopped()
+
+        self.runner.submit(title, lambda progress: work(database, progress.report), done, failed, cancellable=True)
 
     def reload(self) -> None:
         """Read everything again (F5): the views then show exactly what the database holds."""

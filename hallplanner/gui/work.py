@@ -5,8 +5,9 @@ painting and answering while it runs. Jobs run one after another in a single
 background thread: an edit, its undo and the reads after them keep the order
 in which the planner asked for them. A job that runs longer than a moment shows
 a progress dialog; a cancellable one gets a Cancel button, which the work
-notices at its next ``Progress.check`` (a transaction cancelled this way rolls
-back). Whatever the work raises comes back to the GUI thread: nothing is lost
+notices at its next ``Progress.check`` or ``Progress.report`` (a transaction
+cancelled this way rolls back). Work that knows its length (an import of a
+province's catalog) reports how far it got, and the dialog shows the amounts. Whatever the work raises comes back to the GUI thread: nothing is lost
 in a thread.
 """
 
@@ -28,15 +29,15 @@ class Cancelled(Exception):
 
 
 class Progress:
-    """Handed to the work in the background, to notice a cancel and to say how far it got.
+    """Handed to the work in the background: to notice a cancel, and to tell how far it got.
 
-    The dialog shows that work is going on; work that knows its length (copying a
-    plan: rows copied of rows in all) calls ``advance``, and the dialog's bar shows it.
+    ``report`` has the shape of the services' progress callbacks (``done, total``), so it
+    is passed to them as it is; each report is also a point where a cancel takes effect.
     """
 
-    def __init__(self, report: Callable[[int, int], None] = lambda done, total: None) -> None:
+    def __init__(self, on_report: Callable[[int, int], None] = lambda done, total: None) -> None:
         self._cancel = threading.Event()
-        self._report = report
+        self._on_report = on_report
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -45,16 +46,16 @@ class Progress:
         if self._cancel.is_set():
             raise Cancelled
 
-    def advance(self, done: int, total: int) -> None:
+    def report(self, done: int, total: int) -> None:
         """``done`` of ``total`` steps are done; raises ``Cancelled`` if the planner cancelled."""
         self.check()
-        self._report(done, total)
+        self._on_report(done, total)
 
 
 class _Signals(QObject):
     done = Signal(object)
     failed = Signal(object)  # the exception, with its traceback
-    advanced = Signal(int, int)  # steps done, steps in all
+    progressed = Signal(int, int)  # done, total
 
 
 class Job(QRunnable):
@@ -66,7 +67,7 @@ class Job(QRunnable):
         self.work = work
         self.cancellable = cancellable
         self.signals = _Signals()
-        self.progress = Progress(self.signals.advanced.emit)
+        self.progress = Progress(self.signals.progressed.emit)
         self.finished = False
 
     def run(self) -> None:
@@ -103,13 +104,7 @@ class Runner(QObject):
         """
         job = Job(title, work, cancellable)
         dialog: list[QProgressDialog] = []
-        reached = [0, 0]  # done, total: the last the work reported
-
-        def advanced(done: int, total: int) -> None:
-            reached[:] = [done, total]
-            if dialog and total:
-                dialog[0].setRange(0, total)
-                dialog[0].setValue(done)
+        amounts = [0, 0]  # the latest report: done, total (0 while the work has not told its length)
 
         def finish(handler: Callable[[Any], None], outcome: Any) -> None:
             job.finished = True
@@ -123,11 +118,22 @@ class Runner(QObject):
                 self.busy_changed.emit(False)
             handler(outcome)
 
+        def show_amounts() -> None:
+            done, total = amounts
+            if dialog and total:
+                dialog[0].setRange(0, total)
+                dialog[0].setValue(min(done, total))
+                dialog[0].setLabelText(self.tr("{title}\n已完成 {done} / {total}").format(
+                    title=title, done=f"{done:,}", total=f"{total:,}"))
+
+        def progressed(done: int, total: int) -> None:
+            amounts[:] = [done, total]
+            show_amounts()
+
         def show_progress() -> None:
             if job.finished or not self._window.isVisible():
                 return
-            progress = QProgressDialog(title, self.tr("取消") if cancellable else None, 0, reached[1], self._window)
-            progress.setValue(reached[0])
+            progress = QProgressDialog(title, self.tr("取消") if cancellable else None, 0, amounts[1], self._window)
             progress.setObjectName("workProgress")
             progress.setWindowTitle(self.tr("请稍候"))
             progress.setMinimumDuration(0)
@@ -137,10 +143,11 @@ class Runner(QObject):
                 progress.canceled.connect(job.cancel)
             progress.show()
             dialog.append(progress)
+            show_amounts()
 
-        job.signals.advanced.connect(advanced)
         job.signals.done.connect(lambda result: finish(on_done, result))
         job.signals.failed.connect(lambda exc: finish(on_failed, exc))
+        job.signals.progressed.connect(progressed)
         was_busy = self.is_busy()
         self._jobs.append(job)
         if quiet:

@@ -36,6 +36,7 @@ from hallplanner.services.plan_facts import ID_CHUNK
 from hallplanner.services.lifecycle import ITEM_FIELDS
 
 Report = Callable[[int, int], None]  # rows done, rows in all
+REPORT_EVERY = 5_000  # rows between two progress reports (and chances to cancel)
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,7 @@ def _apply(session: Session, parsed: ParsedCatalog, options: ImportOptions, outc
     new_departments: dict[str, str] = {}  # full name → short name, to create
 
     for done, record in enumerate(parsed.records, 1):
-        if done % 5_000 == 0:
+        if done % REPORT_EVERY == 0:
             report(done, total)
         row_problems: list[str] = []
         values = dict(record.values)

@@ -1377,6 +1377,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>(not imported)</translation>
     </message>
     <message>
+        <source>正在按规划检查 {count} 行…</source>
+        <translation>Checking {count} rows against the plan…</translation>
+    </message>
+    <message>
         <source>新增</source>
         <translation>New</translation>
     </message>
@@ -1407,6 +1411,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>……共 {} 个问题</source>
         <translation>… {} problems in all</translation>
+    </message>
+    <message>
+        <source>正在导入 {count} 行…</source>
+        <translation>Importing {count} rows…</translation>
     </message>
     <message>
         <source>无法导入</source>
@@ -2369,6 +2377,10 @@ Plans which items a government service center handles, at which windows, and its
         <translation>Another plan is opening; this was not done.</translation>
     </message>
     <message>
+        <source>已取消,数据库未作改动。</source>
+        <translation>Cancelled; the database was not changed.</translation>
+    </message>
+    <message>
         <source>保存未能完成,数据库未作改动。</source>
         <translation>The save could not be completed; the database is unchanged.</translation>
     </message>
@@ -2795,6 +2807,12 @@ Plans which items a government service center handles, at which windows, and its
 </context>
 <context>
     <name>Runner</name>
+    <message>
+        <source>{title}
+已完成 {done} / {total}</source>
+        <translation>{title}
+{done} of {total} done</translation>
+    </message>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>

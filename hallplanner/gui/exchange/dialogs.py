@@ -127,7 +127,9 @@ class ImportWizard(QDialog):
         if parsed is None:
             return
         self.import_button.setEnabled(False)
-        self.session.read(lambda database: CatalogImport(database).run_import(parsed, options), self._show_outcome)
+        self.session.read_long(self.tr("正在按规划检查 {count} 行…").format(count=f"{len(parsed.records):,}"),
+                               lambda database, report: CatalogImport(database).run_import(parsed, options, report),
+                               self._show_outcome, self._update_button)
 
     def _show_outcome(self, outcome: ImportOutcome) -> None:
         self.outcome = outcome
@@ -169,8 +171,10 @@ class ImportWizard(QDialog):
     def _import(self) -> None:
         parsed, options = self.parsed, self._options(dry_run=False)
         self.import_button.setEnabled(False)
-        self.session.edit(lambda editor: editor.import_catalog(parsed, options), on_done=lambda edit: self.accept(),
-                          on_refused=lambda refusal: self._failed(refusal))
+        self.session.edit(lambda editor, report: editor.import_catalog(parsed, options, report),
+                          on_done=lambda edit: self.accept(), on_refused=lambda refusal: self._failed(refusal),
+                          long=self.tr("正在导入 {count} 行…").format(count=f"{len(parsed.records):,}"),
+                          on_cancelled=self._update_button)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, HallPlannerError):

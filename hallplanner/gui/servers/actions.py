@@ -51,7 +51,7 @@ class ServerActions(QObject):
 
             if choice.remember:
                 remember_password(choice.login, choice.password)
-            return copy_to_server(database, choice.url_now(), force=force, progress=progress.advance)
+            return copy_to_server(database, choice.url_now(), force=force, progress=progress.report)
 
         def done(result) -> None:
             self.window.statusBar().showMessage(
