@@ -192,6 +192,7 @@ def measure(windows: int = 1_000, repeat: int = 3, workdir: Path | None = None, 
     for kind in ("zoom", "pan"):
         real_summary, bare_summary = _summary(runs["real"][kind]), _summary(runs["bare"][kind])
         result[kind] = {"real": real_summary, "bare": bare_summary,
+                        "real_ms": runs["real"][kind], "bare_ms": runs["bare"][kind],
                         "ratio_median": round(real_summary["median_ms"] / max(bare_summary["median_ms"], 0.01), 2),
                         "ratio_max": round(real_summary["max_ms"] / max(bare_summary["max_ms"], 0.01), 2)}
     return result

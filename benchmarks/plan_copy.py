@@ -1,7 +1,7 @@
 """How long copying a large plan onto a PostgreSQL server and back takes, against the bare drivers.
 
-    cd REPO && PYTHONPATH=$PWD python benchmarks/copy.py
-    ... python benchmarks/copy.py --items 100000 --repeat 3 --server postgresql+psycopg://postgres@host/postgres
+    cd REPO && PYTHONPATH=$PWD python benchmarks/plan_copy.py
+    ... python benchmarks/plan_copy.py --items 100000 --repeat 3 --server postgresql+psycopg://postgres@host/postgres
 
 A generated plan (``hallplanner sample generate --items N``, cached in the system's
 temp folder by size, seed and schema version) is copied with ``db.transfer.copy_plan``, the code
@@ -26,12 +26,6 @@ Without ``--server`` a throwaway PostgreSQL cluster is started (as the tests do,
 
 from __future__ import annotations
 
-import sys
-
-# Run as a script, this file's folder comes first on the path, where this file would stand in
-# for the standard library's ``copy`` module (which dataclasses, and so psycopg, import).
-sys.path[:] = [entry for entry in sys.path if entry != sys.path[0] or not entry.endswith("benchmarks")]
-
 import argparse
 import datetime as dt
 import json
@@ -39,6 +33,7 @@ import shutil
 import sqlite3
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from contextlib import closing, contextmanager
