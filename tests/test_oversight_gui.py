@@ -100,6 +100,9 @@ def test_an_inspection_entered_on_the_page_is_saved_and_checked(qtbot, sample_co
     page = window.inspections
     show_page(qtbot, window, page)
     assert page.table.rowCount() == 4
+    states = {page.table.item(row, 1).text(): page.table.item(row, 6).text() for row in range(4)}
+    # Overdue as of the plan's reference date (2023-12-31), as the checks judge: not as of today.
+    assert states["车驾管分中心"] == "待整改(逾期)" and states["编办事业单位登记分中心"] == "待整改"
     page.venue.setCurrentIndex(page.venue.findText("公安局禁毒分中心", Qt.MatchFlag.MatchStartsWith))
     page.inspected_on.setDate(QDate(2023, 12, 20))
     type_text(qtbot, page.inspector, "黄建国")

@@ -79,6 +79,12 @@ def plan_rules(connection: Connection, day: dt.date, info: dict | None = None) -
         return checks.check_plan(facts, day)
 
 
+def reference_day(db: Database) -> dt.date:
+    """``plan_day`` in a session of its own: the day pages showing what is overdue judge by."""
+    with db.reading() as session:
+        return plan_day(session)
+
+
 def check_plan(db: Database, as_of: dt.date | None = None, rules: Collection[str] = ()) -> CheckReport:
     """The whole report as of ``as_of`` (default: ``plan_day``); ``rules`` keeps only those rules' findings."""
     with db.reading() as session:

@@ -101,13 +101,15 @@ class InspectionsPage(LazyPage):
         self._stale = False
 
         def work(database):
+            from hallplanner.services.checks import reference_day
             from hallplanner.services.inspections import inspected_venues, list_inspections
 
-            return list_inspections(database), inspected_venues(database)
+            return list_inspections(database), inspected_venues(database), reference_day(database)
 
         self.session.read(work, lambda result: self.show_inspections(*result))
 
-    def show_inspections(self, inspections: list[InspectionView], venues: list) -> None:
+    def show_inspections(self, inspections: list[InspectionView], venues: list, day: dt.date) -> None:
+        """``day``: the day the plan's checks refer to, by which a rectification is overdue."""
         chosen = self.current()
         self.inspections = inspections
         venue = self.venue.currentData()
@@ -115,10 +117,9 @@ class InspectionsPage(LazyPage):
         for venue_id, name, kind in venues:
             self.venue.addItem(f"{name}({translated(kind.label)})", venue_id)
         self.venue.setCurrentIndex(max(0, self.venue.findData(venue)))
-        today = dt.date.today()
         self.table.setRowCount(len(inspections))
         for row, view in enumerate(inspections):
-            late = view.overdue(today)
+            late = view.overdue(day)
             colour = LATE if late else PENDING if view.state is InspectionState.OPEN else DONE
             state = translated(view.state.label) + (self.tr("(逾期)") if late else "")
             for column, text in enumerate((view.inspected_on.isoformat(), view.venue, view.inspector, view.scope,

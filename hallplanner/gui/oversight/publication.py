@@ -38,6 +38,7 @@ class PublicationPage(LazyPage):
         super().__init__(parent)
         self.session = session
         self.rows: list[PublicationRow] = []
+        self.day = dt.date.today()  # the plan's day, once read
         self.shown: list[PublicationRow] = []
         self.pending_only = QCheckBox(self.tr("只显示待公布的变更"), objectName="publicationPendingOnly")
         self.pending_only.setChecked(True)
@@ -83,23 +84,24 @@ class PublicationPage(LazyPage):
         self._stale = False
 
         def work(database):
+            from hallplanner.services.checks import reference_day
             from hallplanner.services.publication import publication_rows
 
-            return publication_rows(database)
+            return publication_rows(database), reference_day(database)
 
-        self.session.read(work, self.show_rows)
+        self.session.read(work, lambda result: self.show_rows(*result))
 
-    def show_rows(self, rows: list[PublicationRow]) -> None:
-        self.rows = rows
+    def show_rows(self, rows: list[PublicationRow], day: dt.date) -> None:
+        """``day``: the day the plan's checks refer to, by which a change is in effect."""
+        self.rows, self.day = rows, day
         self._fill()
 
     def _fill(self) -> None:
-        today = dt.date.today()
         self.shown = [row for row in self.rows if row.pending] if self.pending_only.isChecked() else list(self.rows)
         self.table.setRowCount(len(self.shown))
         for number, row in enumerate(self.shown):
             change = row.change
-            late = row.overdue(today)
+            late = row.overdue(self.day)
             texts = [change.on.isoformat() if change.on else self.tr("未定"), change.item_code, change.item_name,
                      change.department, change.old_place or "—", change.new_place or "—"]
             for column, text in enumerate(texts):
@@ -114,7 +116,7 @@ class PublicationPage(LazyPage):
                 self.table.setItem(number, len(texts) + offset, cell(text, colour))
         fit_columns(self.table)
         pending = sum(bool(row.pending) for row in self.rows)
-        overdue = sum(row.overdue(today) for row in self.rows)
+        overdue = sum(row.overdue(self.day) for row in self.rows)
         self.summary.setText(self.tr("变更 {total} 项,待公布 {pending} 项,其中已生效 {overdue} 项(方案§三(四)5)")
                              .format(total=len(self.rows), pending=pending, overdue=overdue))
 
