@@ -32,3 +32,23 @@ def planned_without_window(db, count):
     found = [i for i in list_items(db) if i.status is EntryStatus.PLANNED and not i.window_names]
     assert len(found) >= count
     return found[:count]
+
+
+def plan_today(db):
+    """The plan's own day (its reference date, else today): what its edits and checks call now."""
+    from hallplanner.services.plan_facts import plan_day
+
+    with db.reading() as session:
+        return plan_day(session)
+
+
+def sample_day():
+    """The shipped sample's own day (it describes the end of 2023)."""
+    from hallplanner.bundled import sample_database
+    from hallplanner.db.database import open_database
+
+    db = open_database(sample_database(), readonly=True)
+    try:
+        return plan_today(db)
+    finally:
+        db.close()

@@ -18,7 +18,7 @@ from hallplanner.domain.vocabulary import EntryStatus, KeepReason, PlaceRole, Ve
 from hallplanner.services.catalog import list_items
 from hallplanner.domain.errors import StaleEdit
 from hallplanner.services.editing import PlanEditor
-from tests.plans import both_backends, items_named, planned_without_window, window
+from tests.plans import both_backends, items_named, plan_today, planned_without_window, window
 
 
 @both_backends
@@ -315,11 +315,23 @@ def test_an_entered_item_cannot_be_rescheduled_out_of_the_center(plan):
 
 
 @both_backends
+def test_an_item_the_plan_has_not_yet_brought_in_can_be_rescheduled(plan):
+    """R3 is judged on the plan's own day: on the sample's (2023-12-31) 住房公积金汇缴 is planned for
+    2024-01-08, though that day is long past in the calendar; postponing it is a plan, not a withdrawal."""
+    [item] = items_named(plan, "住房公积金汇缴")
+    later = item.center_place.opens_on + dt.timedelta(days=30)
+    assert plan_today(plan) < item.center_place.opens_on < dt.date.today()
+    PlanEditor(plan).schedule_entry([item.id], later)
+    [after] = items_named(plan, "住房公积金汇缴")
+    assert after.center_place.opens_on == later and after.status is EntryStatus.PLANNED
+
+
+@both_backends
 def test_an_item_whose_entry_day_has_come_is_in_the_center_and_stays_there(plan):
     editor = PlanEditor(plan)
     [item] = planned_without_window(plan, 1)
     editor.assign([item.id], window(plan, "Z04").id)
-    editor.schedule_entry([item.id], dt.date.today())
+    editor.schedule_entry([item.id], plan_today(plan))
     with pytest.raises(RuleViolation):
         editor.set_status([item.id], EntryStatus.OUTSIDE)
     [after] = items_named(plan, item.name)

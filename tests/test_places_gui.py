@@ -26,8 +26,9 @@ from hallplanner.gui.catalog.place_dialogs import (
 from hallplanner.services.catalog import list_items
 from hallplanner.services.views import ItemView
 from tests.gui_helpers import click_row, open_window, stored, trigger, type_text
+from tests.plans import sample_day
 
-TODAY = dt.date.today()
+TODAY = sample_day()  # the sample's reference date: its edits' and checks' now
 
 
 def untouched(item: ItemView) -> bool:

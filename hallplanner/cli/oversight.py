@@ -262,6 +262,7 @@ def _print_publications(rows, as_json: bool) -> None:
 def inspections(args: argparse.Namespace) -> int:
     from hallplanner.db.database import open_database
     from hallplanner.domain.vocabulary import InspectionState
+    from hallplanner.services.checks import reference_day
     from hallplanner.services.inspections import inspected_venues, list_inspections
 
     if args.action == "list":
@@ -269,9 +270,9 @@ def inspections(args: argparse.Namespace) -> int:
         try:
             venue_id = _venue_id(inspected_venues(db), args.venue) if args.venue else None
             rows = list_inspections(db, venue_id)
+            today = reference_day(db)  # overdue as the plan's checks judge it
         finally:
             db.close()
-        today = dt.date.today()
         if args.overdue:
             rows = [row for row in rows if row.overdue(today)]
         if args.json:

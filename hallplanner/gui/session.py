@@ -16,6 +16,7 @@ paints before SQLAlchemy is loaded.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
@@ -113,6 +114,9 @@ class PlanSession(QObject):
         self._opening = 0  # plans being opened: edits wait for no plan that is about to go
         self._shut_down = False
         self._floor = 0  # audit ids up to here are reflected in the views
+        # The day the plan calls now (its reference date, else today), as of the last catalog read:
+        # what dialogs propose and pages judge "in effect" by, like the plan's checks.
+        self.plan_day = dt.date.today()
         self._seen: set[int] = set()  # audit ids above the floor already reflected
 
     @property
@@ -176,6 +180,7 @@ class PlanSession(QObject):
         self.database, self.editor = plan.database, plan.editor
         self._floor, self._seen = plan.last_change, set()
         self._watch.start()
+        self.plan_day = plan.catalog.plan_day
         self.opened.emit(plan.database)
         self.changed.emit(ChangeNotice("open", catalog=plan.catalog))
         settle_memory()
@@ -364,6 +369,7 @@ class PlanSession(QObject):
             catalog, last_change = result
             if database is self.database:
                 self._floor, self._seen = max(self._floor, last_change), set()
+                self.plan_day = catalog.plan_day
                 self.changed.emit(ChangeNotice("reload", catalog=catalog))
 
         self.runner.submit(self.tr("正在重新读取…"), work, done,

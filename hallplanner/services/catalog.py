@@ -13,6 +13,7 @@ from hallplanner.db.schema import Department, HandlingPlace, Region, ServiceItem
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import message
 from hallplanner.domain.vocabulary import PlaceRole
+from hallplanner.services.plan_facts import plan_day
 from hallplanner.services.search import search_text
 from hallplanner.services.views import Catalog, DepartmentView, Interner, ItemView, PlaceView, VenueView, WindowView
 
@@ -165,7 +166,9 @@ def items_referring_to(db: Database, *, windows: Collection[int] = (), venues: C
 def read_catalog(db: Database) -> Catalog:
     """Everything the workspace shows, with the search text of every item."""
     items = list_items(db)
-    return Catalog(items, list_venues(db), list_departments(db), [search_text(item) for item in items])
+    with db.reading() as session:
+        day = plan_day(session)
+    return Catalog(items, list_venues(db), list_departments(db), [search_text(item) for item in items], day)
 
 
 def venues_showing_departments(db: Database, departments: Collection[int]) -> set[int]:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from hallplanner.db.database import Database
-from hallplanner.db.schema import ServiceItem, StaffingSettings, StaffMember, Venue, Window
+from hallplanner.db.schema import ServiceItem, StaffMember, Venue, Window
 from hallplanner.domain import checks
 from hallplanner.domain.checks import DepartmentProgress, DomainProgress
 from hallplanner.domain.findings import Finding, Severity, SubjectType
@@ -26,7 +26,7 @@ from hallplanner.domain.messages import Message, message
 from hallplanner.domain.plan_rules import RULES, Rule, RuleKind
 from hallplanner.services.floorplan import floorplan_findings
 from hallplanner.services.inspections import inspection_findings
-from hallplanner.services.plan_facts import ID_CHUNK, collector_paused, load_facts
+from hallplanner.services.plan_facts import ID_CHUNK, collector_paused, load_facts, plan_day
 from hallplanner.services.publication import FACTS_KEY, publication_findings
 from hallplanner.services.signboards import signboard_findings
 from hallplanner.services.staffing import staffing_findings
@@ -59,13 +59,6 @@ class CheckReport:
 
     def count(self, severity: Severity) -> int:
         return sum(finding.severity is severity for finding in self.findings)
-
-
-def plan_day(session: Session) -> dt.date:
-    """The day the plan's checks refer to unless asked another: its reference date (基准日, set
-    with the staffing assumptions; the sample describes the end of 2023), else today."""
-    reference = session.scalar(select(StaffingSettings.reference_date).order_by(StaffingSettings.id).limit(1))
-    return reference or dt.date.today()
 
 
 def plan_rules(connection: Connection, day: dt.date, info: dict | None = None) -> checks.PlanReport:

@@ -28,7 +28,7 @@ from hallplanner.domain.checks import is_withdrawn
 from hallplanner.domain.plan_time import center_place, status_on
 from hallplanner.domain.rules import RuleViolation, check_status_change
 from hallplanner.domain.vocabulary import EntryStatus
-from hallplanner.services.plan_facts import load_items
+from hallplanner.services.plan_facts import load_items, plan_day
 
 INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: a grant or a row-level security policy refused the statement
 
@@ -158,7 +158,7 @@ class EditorBase:
                 HandlingPlace.venue_id.in_(venues) | HandlingPlace.window_id.in_(windows))))
         if not touched:
             return
-        day = dt.date.today()
+        day = plan_day(session)  # the plan's now, as its checks judge
         with self.db.engine.connect() as before:  # sees what was committed, not this transaction
             _, centered_before, withdrawn_before = _in_center(before, touched, day)
         still_there, centered_after, withdrawn_after = _in_center(session.connection(), touched, day)

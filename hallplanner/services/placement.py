@@ -20,6 +20,7 @@ from hallplanner.domain.plan_time import CENTER_KINDS
 from hallplanner.domain.rules import check_place_kept, check_venue_open
 from hallplanner.domain.vocabulary import EntryStatus, KeepReason, PlaceRole
 from hallplanner.services.editor import Edit, EditorBase, describe_items
+from hallplanner.services.plan_facts import plan_day
 
 
 class PlacementEdits(EditorBase):
@@ -31,7 +32,7 @@ class PlacementEdits(EditorBase):
             check_venue_open(window.venue.name, window.venue.status)
             items = self._items(session, item_ids)
             at_center = window.venue.kind in CENTER_KINDS
-            today = dt.date.today()
+            today = plan_day(session)
             for item in items:
                 place = next((p for p in item.places if p.venue_id == window.venue_id), None)
                 others_main = [p for p in item.places if p is not place and p.role is PlaceRole.MAIN]
@@ -104,14 +105,14 @@ class PlacementEdits(EditorBase):
 
     def set_status(self, item_ids: Iterable[int], status: EntryStatus, reason: str = "",
                    on: dt.date | None = None) -> Edit:
-        """Set the items' status; entering (on ``on``, default today) opens the center place
+        """Set the items' status; entering (on ``on``, default the plan's day) opens the center place
         and closes the old places the planner has not kept."""
 
         def work(session: Session) -> Message:
             items = self._items(session, item_ids)
             for item in items:
                 if status is EntryStatus.ENTERED and item.status is not EntryStatus.ENTERED:
-                    self._enter(item, self._center_place(item), on or dt.date.today())
+                    self._enter(item, self._center_place(item), on or plan_day(session))
                 self._status(session, item, status, reason or f"设为{status.label}")
             return message("placement", "把{items}设为{status}").format(items=describe_items(items), status=status.label)
 
@@ -120,19 +121,21 @@ class PlacementEdits(EditorBase):
     def schedule_entry(self, item_ids: Iterable[int], on: dt.date) -> Edit:
         """Fix the day the items enter: their center places open then, their old places close then.
 
-        A day not after today means they have entered; an entered item cannot be moved back out.
+        A day not after the plan's day (``plan_day``: its reference date, else today) means they
+        have entered; an entered item cannot be moved back out.
         """
 
         def work(session: Session) -> Message:
             items = self._items(session, item_ids)
+            today = plan_day(session)
             for item in items:
                 place = self._center_place(item)
-                if item.status is EntryStatus.ENTERED and place.opens_on is not None and on > dt.date.today():
+                if item.status is EntryStatus.ENTERED and place.opens_on is not None and on > today:
                     raise HallPlannerError(message(
                         "placement", "“{item}”已于 {date} 进驻,进驻日期不能改到今后(方案§二(一):已进驻事项不得撤出)")
                         .format(item=item.name, date=place.opens_on.isoformat()))
                 self._enter(item, place, on, exactly=True)
-                if on <= dt.date.today():
+                if on <= today:
                     self._status(session, item, EntryStatus.ENTERED, f"{on.isoformat()} 进驻")
             return message("placement", "把{items}的进驻日期定为 {date}").format(
                 items=describe_items(items), date=on.isoformat())

@@ -13,8 +13,18 @@ from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, String, select, type_coerce
+from sqlalchemy.orm import Session
 
-from hallplanner.db.schema import Deadline, Department, HandlingPlace, Region, ServiceItem, Venue, Window
+from hallplanner.db.schema import (
+    Deadline,
+    Department,
+    HandlingPlace,
+    Region,
+    ServiceItem,
+    StaffingSettings,
+    Venue,
+    Window,
+)
 from hallplanner.domain.checks import DeadlineFacts, DepartmentFacts, ItemFacts, PlanFacts, WindowFacts
 from hallplanner.domain.plan_time import PlaceFacts, VenueFacts
 from hallplanner.domain.vocabulary import EntryStatus, KeepReason, Level, PlaceRole
@@ -110,3 +120,10 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def plan_day(session: Session) -> dt.date:
+    """The day the plan's checks refer to unless asked another: its reference date (基准日, set
+    with the staffing assumptions; the sample describes the end of 2023), else today."""
+    reference = session.scalar(select(StaffingSettings.reference_date).order_by(StaffingSettings.id).limit(1))
+    return reference or dt.date.today()

@@ -153,6 +153,7 @@ class Catalog:
     venues: list[VenueView]
     departments: list[DepartmentView]
     search_texts: list[str]  # each item's, in the order of ``items``
+    plan_day: dt.date  # the day the plan calls now: its reference date (基准日), else today
 
 
 @dataclass(frozen=True)

@@ -526,8 +526,8 @@
         <translation>Entry date</translation>
     </message>
     <message>
-        <source>自这一天起,事项在政务服务中心的窗口办理;原办理点同日关闭,已保留的除外。今天或以前的日期即为已进驻,以后的日期为计划进驻。</source>
-        <translation>From that day on the items are handled at their service center window; their former places close the same day, except those kept. Today or earlier means entered; a later day is a planned entry.</translation>
+        <source>自这一天起,事项在政务服务中心的窗口办理;原办理点同日关闭,已保留的除外。规划的当前日期(基准日,未设定则为今天)或以前的日期即为已进驻,以后的日期为计划进驻。</source>
+        <translation>From this day on the items are handled at the windows of the government service center; their old places close the same day, except those kept. A day up to the plan's current day (its reference date, or today when it has none) means they have entered; a later day plans their entry.</translation>
     </message>
     <message>
         <source>原办理点</source>

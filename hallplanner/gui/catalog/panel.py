@@ -210,7 +210,7 @@ class CatalogPanel(QWidget):
         items = self.selected_items()
         if not items:
             return
-        dialog = EntryDateDialog(items, self)
+        dialog = EntryDateDialog(items, self.session.plan_day, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             ids, day = [item.id for item in items], dialog.chosen_date()
             self.session.edit(lambda editor: editor.schedule_entry(ids, day))
@@ -220,7 +220,7 @@ class CatalogPanel(QWidget):
         items = self.selected_items()
         if not items:
             return
-        dialog = KeepPlaceDialog(items, self)
+        dialog = KeepPlaceDialog(items, self.session.plan_day, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_venue() is not None:
             venue = dialog.chosen_venue()
             ids, reason, note = dialog.chosen_items(venue), dialog.chosen_reason(), dialog.chosen_note()
@@ -231,7 +231,7 @@ class CatalogPanel(QWidget):
         items = self.selected_items()
         if not items:
             return
-        dialog = ClosePlaceDialog(items, self)
+        dialog = ClosePlaceDialog(items, self.session.plan_day, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen_venue() is not None:
             venue = dialog.chosen_venue()
             ids, day = dialog.chosen_items(venue), dialog.chosen_date()

@@ -41,8 +41,8 @@ def old_places(items: list[ItemView]) -> dict[int, tuple[str, list[int]]]:
     return venues
 
 
-def _date_edit(object_name: str) -> QDateEdit:
-    editor = QDateEdit(QDate.currentDate(), objectName=object_name)
+def _date_edit(object_name: str, day: dt.date) -> QDateEdit:
+    editor = QDateEdit(QDate(day.year, day.month, day.day), objectName=object_name)
     editor.setCalendarPopup(True)
     editor.setDisplayFormat("yyyy-MM-dd")
     editor.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # a date, not a line of text
@@ -59,11 +59,12 @@ def _note(text: str, colour: str = "palette(placeholder-text)") -> QLabel:
 class _PlaceDialog(QDialog):
     """A form above OK and Cancel, with a line saying which items it is about."""
 
-    def __init__(self, title: str, items: list[ItemView], parent: QWidget | None) -> None:
+    def __init__(self, title: str, items: list[ItemView], today: dt.date, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.items = items
+        self.today = today  # the plan's day (its reference date, else today): what it calls now
         about = items[0].name if len(items) == 1 else QCoreApplication.translate(
             "PlaceDialog", "选中的 {count} 个事项").format(count=len(items))
         self.about = QLabel(f"<b>{escape(about)}</b>")
@@ -99,18 +100,18 @@ class _PlaceDialog(QDialog):
 class EntryDateDialog(_PlaceDialog):
     """确定进驻日期: the day the items' center places open and their old places close."""
 
-    def __init__(self, items: list[ItemView], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("确定进驻日期"), items, parent)
-        self.date = _date_edit("entryDate")
+    def __init__(self, items: list[ItemView], today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("确定进驻日期"), items, today, parent)
+        self.date = _date_edit("entryDate", today)
         self.form.addRow(self.tr("进驻日期"), self.date)
         self._say_what_happens()
         self._finish(self.tr("自这一天起,事项在政务服务中心的窗口办理;原办理点同日关闭,已保留的除外。"
-                             "今天或以前的日期即为已进驻,以后的日期为计划进驻。"))
+                             "规划的当前日期(基准日,未设定则为今天)或以前的日期即为已进驻,以后的日期为计划进驻。"))
 
     def _say_what_happens(self) -> None:
         """What the entry does to the items' old places, and which items cannot enter yet."""
         old = [place for item in self.items for place in item.places if not place.is_center
-               and (place.closes_on is None or place.closes_on > dt.date.today())]
+               and (place.closes_on is None or place.closes_on > self.today)]
         kept = sum(place.keep_reason is not None for place in old)
         if old:
             self.form.addRow(self.tr("原办理点"), QLabel(self.tr("{closing} 处关闭,{kept} 处保留").format(
@@ -127,8 +128,8 @@ class EntryDateDialog(_PlaceDialog):
 class KeepPlaceDialog(_PlaceDialog):
     """保留原办理点: an old place stays after entry as an extension window, for a reason (R4)."""
 
-    def __init__(self, items: list[ItemView], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("保留原办理点"), items, parent)
+    def __init__(self, items: list[ItemView], today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("保留原办理点"), items, today, parent)
         self.venue = self._venue_choice("keepVenue")
         self.reason = QComboBox(objectName="keepReason")
         for reason in KeepReason:
@@ -154,10 +155,10 @@ class KeepPlaceDialog(_PlaceDialog):
 class ClosePlaceDialog(_PlaceDialog):
     """关闭原办理点: an old place stops handling the items from a day on, and is no longer kept."""
 
-    def __init__(self, items: list[ItemView], parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("关闭原办理点"), items, parent)
+    def __init__(self, items: list[ItemView], today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("关闭原办理点"), items, today, parent)
         self.venue = self._venue_choice("closeVenue")
-        self.date = _date_edit("closeDate")
+        self.date = _date_edit("closeDate", today)
         self.form.addRow(self.tr("原办理点"), self.venue)
         self.form.addRow(self.tr("关闭日期"), self.date)
         self._finish(self.tr("自这一天起该处不再办理这些事项;已进驻事项的主办理点不能关闭(方案§二(一))。"))

@@ -7,7 +7,6 @@ the form and a note says the record moved on (saving then shows both versions).
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -78,7 +77,7 @@ class DetailPane(QScrollArea):
             self.clear()
             return
         form = self.forms[kind]
-        places = places_html(item, dt.date.today()) if kind == ITEM else ""
+        places = places_html(item, self.session.plan_day) if kind == ITEM else ""
         if keep_typing and form.isVisible() and form.record.get("id") == row_id:
             form.extra.setText(places)  # places change without the record's version moving
             if form.record.get("version") == values.get("version"):

@@ -72,7 +72,7 @@ class FloorplanExport(QObject):
             path = path.with_name(path.name + wanted)
         paper = "a4" if kind == a4 else "a3"
         chosen_font = app_settings.settings().value(app_settings.SIGNBOARD_FONT, "", type=str)
-        day = dt.date.today()
+        day = self.session.plan_day
         self.button.setEnabled(False)
         self.session.read(lambda database: write_floorplan(database, floor_id, path, paper, chosen_font, day),
                           self._exported, lambda: self.button.setEnabled(True))

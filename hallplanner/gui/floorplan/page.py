@@ -14,7 +14,6 @@ counter are assigned to that window, one undo step.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -207,7 +206,7 @@ class FloorplanPage(LazyPage):
         floor_id = self.current_floor()
         if floor_id is None:
             return
-        today = dt.date.today()
+        today = self.session.plan_day
 
         def work(database):
             from hallplanner.services.floorplan import floor_layout
@@ -367,7 +366,7 @@ class FloorplanPage(LazyPage):
             r=f"{placement.rotation:g}"))
         self.facts.setText("\n".join(lines))
         window_id = counter.id
-        today = dt.date.today()
+        today = self.session.plan_day
 
         def work(database):
             from hallplanner.services.floorplan import window_load

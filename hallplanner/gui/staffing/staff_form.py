@@ -140,7 +140,7 @@ class StaffForm(QWidget):
             self.name.clear()
             self.role.setCurrentIndex(self.role.findData(StaffRole.WINDOW))
             self.full_time.setChecked(True)
-            _set_date(self.start_date, dt.date.today())
+            _set_date(self.start_date, self.report.as_of if self.report else dt.date.today())
             self._select(self.venue, self.report.venues[0][0] if self.report and self.report.venues else None)
             self._fill_windows(None, None, None)
             self.written.setChecked(False)
