@@ -6,7 +6,8 @@ Views: ``workspace`` (catalog, places, detail pane), ``signboards`` (the signboa
 ``findings`` (the plan checks dock, one finding double-clicked), ``item-places`` (the detail
 pane of an item entered on a fixed day, with kept and closed old places; Chinese only),
 ``staffing`` (the staffing page, a department with a gap chosen), ``floorplan`` (the city
-center's ground floor, a window selected with its items; Chinese only).
+center's ground floor, a window selected with its items; Chinese only), ``negative-list`` (the list's
+versions and lines, a proposal with its steps; Chinese only).
 
 Each shot is drawn by a fresh process (translators are chosen once, at start-up, as in the
 application), with settings and data in a throwaway folder and a copy of the sample, so the
@@ -94,9 +95,23 @@ def floorplan(app, window):
     return window
 
 
+def negative_list(app, window):
+    """The list in force and the 人社局's proposal resting at the city office, with its steps."""
+    from PySide6.QtCore import QEventLoop
+
+    window.findings_dock.hide()
+    page = window.negative_list
+    window.pages.setCurrentWidget(page)
+    while not page.reads or not window.session.runner.is_idle():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    row = next(row for row, proposal in enumerate(page.proposals) if proposal.next_states)
+    page.proposal_table.selectRow(row)
+    return window
+
+
 VIEWS = {"workspace": (workspace, LANGUAGES), "signboards": (signboards, LANGUAGES), "staffing": (staffing, LANGUAGES),
          "findings": (findings, LANGUAGES), "item-places": (item_places, {"zh": "zh_CN"}),
-         "floorplan": (floorplan, {"zh": "zh_CN"})}
+         "floorplan": (floorplan, {"zh": "zh_CN"}), "negative-list": (negative_list, {"zh": "zh_CN"})}
 
 
 def enter_with_kept_places(plan: Path) -> None:

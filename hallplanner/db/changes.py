@@ -69,6 +69,10 @@ TABLE_LABELS = {
     "staffing_settings": message("changes", "人员配置参数"),
     "floors": message("changes", "楼层"),
     "zones": message("changes", "功能区"),
+    "negative_list_versions": message("changes", "负面清单版本"),
+    "negative_list_entries": message("changes", "负面清单条目"),
+    "negative_list_proposals": message("changes", "负面清单调整建议"),
+    "negative_list_proposal_steps": message("changes", "调整建议办理步骤"),
 }
 
 

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         from hallplanner.gui.exchange.actions import ExchangeActions
         from hallplanner.gui.files.actions import FileActions
         from hallplanner.gui.floorplan.page import FloorplanPage
+        from hallplanner.gui.negative_list.page import NegativeListPage
         from hallplanner.gui.session import PlanSession
         from hallplanner.gui.signboards.page import SignboardPage
         from hallplanner.gui.staffing.page import StaffingPage
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         self.add_page(self.staffing, self.tr("人员配置"))
         self.floorplan = FloorplanPage(self.session)
         self.add_page(self.floorplan, self.tr("平面布局"))
+        self.negative_list = NegativeListPage(self.session)
+        self.add_page(self.negative_list, self.tr("负面清单"))
         self.setCentralWidget(self.pages)
         self.findings = FindingsPanel(self.session)
         self.findings_dock = self.add_dock(self.findings, self.tr("规划检查"), "findingsDock")

@@ -27,6 +27,7 @@ from hallplanner.domain.findings import Finding, Severity, SubjectType
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.plan_rules import RULES, Rule, RuleKind
 from hallplanner.services.floorplan import floorplan_findings
+from hallplanner.services.negative_list import negative_list_findings
 from hallplanner.services.plan_facts import ID_CHUNK, load_facts
 from hallplanner.services.signboards import signboard_findings
 from hallplanner.services.staffing import staffing_findings
@@ -34,7 +35,8 @@ from hallplanner.services.staffing import staffing_findings
 # Checks of other features: each reads what it needs in the session and returns its
 # findings as of the day.
 FindingSource = Callable[[Session, dt.date], list[Finding]]
-FINDING_SOURCES: tuple[FindingSource, ...] = (signboard_findings, staffing_findings, floorplan_findings)
+FINDING_SOURCES: tuple[FindingSource, ...] = (signboard_findings, staffing_findings, floorplan_findings,
+                                               negative_list_findings)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ placement (items at windows), lifecycle (items themselves), places
 (windows, venues, departments), signboards (a board's own wording), staff
 (people, posts, opening hours, the checklist, staffing settings), importing
 (a catalog file, as one edit), the plan's deadlines and the floor plan (windows placed,
-zones); ``editor`` holds what they share.
+zones), the negative list's versions and its adjustment proposals; ``editor`` holds what they share.
 """
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ from hallplanner.services.deadlines import DeadlineEdits
 from hallplanner.services.floorplan import FloorplanEdits
 from hallplanner.services.importing import CatalogImport
 from hallplanner.services.lifecycle import ItemEdits
+from hallplanner.services.negative_list import NegativeListEdits
 from hallplanner.services.placement import PlacementEdits
 from hallplanner.services.places import PlaceEdits
+from hallplanner.services.proposals import ProposalEdits
 from hallplanner.services.signboards import SignboardEdits
 from hallplanner.services.staff import StaffEdits
 
 
 class PlanEditor(PlacementEdits, ItemEdits, PlaceEdits, SignboardEdits, StaffEdits, CatalogImport,
-                 DeadlineEdits, FloorplanEdits):
+                 DeadlineEdits, FloorplanEdits, NegativeListEdits, ProposalEdits):
     """The edits of one planner on one database."""

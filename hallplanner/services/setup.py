@@ -51,7 +51,8 @@ def new_plan(path: Path) -> None:
         with db.transaction() as session:
             regions: dict[str, Region] = {}
             for spec in xiamen_regions():
-                regions[spec.name] = Region(name=spec.name, level=spec.level, parent=regions.get(spec.parent))
+                regions[spec.name] = Region(name=spec.name, level=spec.level, parent=regions.get(spec.parent),
+                                            code=spec.code)
                 session.add(regions[spec.name])
     finally:
         db.close()
