@@ -7,7 +7,8 @@ Views: ``workspace`` (catalog, places, detail pane), ``signboards`` (the signboa
 pane of an item entered on a fixed day, with kept and closed old places; Chinese only),
 ``staffing`` (the staffing page, a department with a gap chosen), ``floorplan`` (the city
 center's ground floor, a window selected with its items; Chinese only), ``negative-list`` (the list's
-versions and lines, a proposal with its steps; Chinese only).
+versions and lines, a proposal with its steps; Chinese only), ``dashboard`` (the 总览 page as of the
+sample's day; Chinese only).
 
 Each shot is drawn by a fresh process (translators are chosen once, at start-up, as in the
 application), with settings and data in a throwaway folder and a copy of the sample, so the
@@ -109,9 +110,23 @@ def negative_list(app, window):
     return window
 
 
+def dashboard(app, window):
+    """As of the day the sample stands, so the picture stays the same whenever it is drawn."""
+    from PySide6.QtCore import QDate, QEventLoop
+
+    window.findings_dock.hide()
+    page = window.dashboard
+    window.pages.setCurrentWidget(page)
+    page.day.setDate(QDate(2023, 12, 28))
+    while page.shown is None or page.shown.as_of.isoformat() != "2023-12-28" or not window.session.runner.is_idle():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    return window
+
+
 VIEWS = {"workspace": (workspace, LANGUAGES), "signboards": (signboards, LANGUAGES), "staffing": (staffing, LANGUAGES),
          "findings": (findings, LANGUAGES), "item-places": (item_places, {"zh": "zh_CN"}),
-         "floorplan": (floorplan, {"zh": "zh_CN"}), "negative-list": (negative_list, {"zh": "zh_CN"})}
+         "floorplan": (floorplan, {"zh": "zh_CN"}), "negative-list": (negative_list, {"zh": "zh_CN"}),
+         "dashboard": (dashboard, {"zh": "zh_CN"})}
 
 
 def enter_with_kept_places(plan: Path) -> None:

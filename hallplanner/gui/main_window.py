@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         from hallplanner.gui.catalog.panel import CatalogPanel
         from hallplanner.gui.checks.badge import FindingsBadge
         from hallplanner.gui.checks.panel import FindingsPanel
+        from hallplanner.gui.dashboard.page import DashboardPage
         from hallplanner.gui.detail.pane import DetailPane
         from hallplanner.gui.exchange.actions import ExchangeActions
         from hallplanner.gui.files.actions import FileActions
@@ -137,6 +138,9 @@ class MainWindow(QMainWindow):
         self.add_page(self.floorplan, self.tr("平面布局"))
         self.negative_list = NegativeListPage(self.session)
         self.add_page(self.negative_list, self.tr("负面清单"))
+        self.dashboard = DashboardPage(self.session)
+        self.dashboard.notify.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.add_page(self.dashboard, self.tr("总览"))
         self.setCentralWidget(self.pages)
         self.findings = FindingsPanel(self.session)
         self.findings_dock = self.add_dock(self.findings, self.tr("规划检查"), "findingsDock")

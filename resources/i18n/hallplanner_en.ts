@@ -339,6 +339,85 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>导出图片或 PDF…</source>
+        <translation>Export image or PDF…</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>已进驻</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>已排中心窗口</source>
+        <translation>Center window planned</translation>
+    </message>
+    <message>
+        <source>尚未排窗口</source>
+        <translation>No window yet</translation>
+    </message>
+    <message>
+        <source>人员配置缺口</source>
+        <translation>Staffing gaps</translation>
+    </message>
+    <message>
+        <source>其他错误</source>
+        <translation>Other errors</translation>
+    </message>
+    <message>
+        <source>其他警告</source>
+        <translation>Other warnings</translation>
+    </message>
+    <message>
+        <source>各部门进驻进度(应进驻事项)</source>
+        <translation>Entry progress by department (items to enter)</translation>
+    </message>
+    <message>
+        <source>各部门待处理问题(检查发现的错误和警告)</source>
+        <translation>Open problems by department (errors and warnings the checks found)</translation>
+    </message>
+    <message>
+        <source>各地区进驻进度</source>
+        <translation>Entry progress by region</translation>
+    </message>
+    <message>
+        <source>{day}:应进驻 {to_enter} 项,已进驻 {entered} 项,逾期 {overdue} 项;检查发现 {errors} 个错误、{warnings} 个警告</source>
+        <translation>{day}: {to_enter} items to enter, {entered} entered, {overdue} overdue; the checks found {errors} errors and {warnings} warnings</translation>
+    </message>
+    <message>
+        <source>没有应进驻的事项</source>
+        <translation>No items to enter</translation>
+    </message>
+    <message>
+        <source>没有待处理的问题</source>
+        <translation>No open problems</translation>
+    </message>
+    <message>
+        <source>,逾期 {overdue}</source>
+        <translation>, {overdue} overdue</translation>
+    </message>
+    <message>
+        <source>导出总览</source>
+        <translation>Export overview</translation>
+    </message>
+    <message>
+        <source>总览.png</source>
+        <translation>overview.png</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png);;PDF 文件 (*.pdf)</source>
+        <translation>PNG image (*.png);;PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已导出总览:{}</source>
+        <translation>Overview exported: {}</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <source>期限</source>
@@ -1342,6 +1421,10 @@ Saved data is not affected. The error report was written to {log}; you can also 
     <message>
         <source>负面清单</source>
         <translation>Negative list</translation>
+    </message>
+    <message>
+        <source>总览</source>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>规划检查</source>
