@@ -91,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
               "  upgrade  把旧版本的数据库升级到最新结构(升级前自动备份)\n"
               "  info     查看结构版本和各类记录的数量", plan.db)
     db.add_argument("action", metavar="操作", choices=("init", "upgrade", "info"), help="init、upgrade 或 info")
+    db.add_argument("--city", metavar="城市:代码", help="init:规划的城市及其 6 位行政区划代码,如 厦门市:350200")
+    db.add_argument("--district", action="append", default=[], metavar="区:代码",
+                    help="init:一个区及其行政区划代码,如 思明区:350203;可重复")
 
     sample = verb("sample", "样例数据:重建厦门样例,或生成规模测试数据", "样例数据。操作:\n"
                   "  build     由 sample_db/source/ 中的文本重建厦门样例数据库\n"

@@ -63,7 +63,7 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
     _rule("R14", message("PlanRule", "负面清单调整报同级审改办,市审改办汇总报省审改办审定"), "§三(五)",
           checklist=message("PlanRule", "事项标记按施行中的清单版本核对,调整建议按办理步骤跟踪;批复文件请人工核对")),
     _rule("R15", message("PlanRule", "各区参照执行;镇街、村居按其负面清单进驻"), "§三(六)",
-          checklist=message("PlanRule", "区级事项按 R1–R4 同样检查;镇街、村居负面清单尚无记录")),
+          checklist=message("PlanRule", "区级事项按 R1–R4 同样检查;镇街、村居的负面清单作为“镇街、村居”范围的版本导入,按 R14 核对")),
     _rule("R16", message("PlanRule", "对进驻、分中心、延伸窗口的运行和服务质量开展督查"), "§四(三)",
           RuleKind.CHECKLIST, message("PlanRule", "督查记录尚未纳入,请人工核对")),
 )}

@@ -1899,8 +1899,8 @@ Plans which items a government service center handles, at which windows, and its
         <translation>Districts apply the same rules; towns and villages enter by their own negative list</translation>
     </message>
     <message>
-        <source>区级事项按 R1–R4 同样检查;镇街、村居负面清单尚无记录</source>
-        <translation>District items are checked by R1–R4 alike; town and village negative lists not recorded yet</translation>
+        <source>区级事项按 R1–R4 同样检查;镇街、村居的负面清单作为“镇街、村居”范围的版本导入,按 R14 核对</source>
+        <translation>District items are checked by R1–R4 alike; the towns' and villages' negative list is imported as a version of the “towns and villages” scope and checked by R14</translation>
     </message>
     <message>
         <source>对进驻、分中心、延伸窗口的运行和服务质量开展督查</source>
@@ -2293,6 +2293,29 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>没有修改</source>
         <translation>Nothing has changed</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsDialog</name>
+    <message>
+        <source>新规划的城市和各区</source>
+        <translation>City and districts of the new plan</translation>
+    </message>
+    <message>
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>行政区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>各区</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>每行一个区:名称和 6 位行政区划代码,如“思明区 350203”</source>
+        <translation>One district a line: its name and 6-digit administrative division code, e.g. “思明区 350203”</translation>
     </message>
 </context>
 <context>
@@ -4199,6 +4222,25 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>无法识别文件的编码(应为 UTF-8 或 GB18030)</source>
         <translation>Unknown text encoding (UTF-8 or GB18030 expected)</translation>
+    </message>
+</context>
+<context>
+    <name>regions</name>
+    <message>
+        <source>请填写城市名称</source>
+        <translation>Please give the city's name</translation>
+    </message>
+    <message>
+        <source>“{name}”的行政区划代码“{code}”应为 6 位数字</source>
+        <translation>The administrative division code “{code}” of “{name}” must be 6 digits</translation>
+    </message>
+    <message>
+        <source>区名“{name}”为空或重复</source>
+        <translation>District name “{name}” is empty or repeated</translation>
+    </message>
+    <message>
+        <source>“{name}”的行政区划代码“{code}”应为 6 位数字,前 4 位与{city}({city_code})相同</source>
+        <translation>The administrative division code “{code}” of “{name}” must be 6 digits beginning with the first 4 of {city} ({city_code})</translation>
     </message>
 </context>
 <context>
