@@ -271,3 +271,20 @@ def test_the_command_line_imports_lists_diffs_and_walks_a_proposal(sample_copy, 
     assert_one_clear_error(hallplanner("negative-list", "diff", "1", *target), "两个版本编号")
     assert_one_clear_error(hallplanner("negative-list", "import", str(tmp_path / "none.xlsx"), "--effective",
                                        "2024-01-01", *target), "none.xlsx")
+
+
+def test_an_approval_without_any_version_starts_from_the_flags_and_a_version_can_be_deleted(db):
+    editor = PlanEditor(db)
+    [sample_version] = list_versions(db)
+    editor.delete_negative_list_version(sample_version.id)
+    assert list_versions(db) == [] and item(db, MEDIATION).negative_list  # the flags stay as they were
+    assert (Severity.INFO, SubjectType.PLAN, "市、区政务服务中心(省负面清单)") in r14(db)
+    raised = editor.raise_proposal(department_id(db, "人社局"), ProposalAction.REMOVE, item_id=item(db, MEDIATION).id,
+                                   on=dt.date(2024, 1, 2), person="林晓雯", reason="理由")
+    proposal_id = next(iter(raised.ids("negative_list_proposals")))
+    for state in (ProposalState.SUBMITTED, ProposalState.GATHERED, ProposalState.APPROVED):
+        editor.advance_proposal(proposal_id, proposal(db, proposal_id).version, state, on=dt.date(2024, 1, 5),
+                                person="p", apply_on=DAY)
+    [amended] = list_versions(db, DAY)
+    assert amended.entries == sample_version.entries - 1 and amended.based_on == ""
+    assert not item(db, MEDIATION).negative_list

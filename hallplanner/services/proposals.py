@@ -64,13 +64,13 @@ def list_proposals(db: Database) -> list[ProposalView]:
                 for p in proposals]
 
 
-def _city(session: Session, region: Region) -> Region:
+def _city(region: Region) -> Region:
     while region.parent is not None and region.parent.parent is not None:
         region = region.parent
     return region.parent or region
 
 
-def default_office(session: Session, proposal: ListProposal, state: ProposalState) -> str:
+def default_office(proposal: ListProposal, state: ProposalState) -> str:
     """Who acts at a step, as the plan has it: the department, its level's reform office, the city's, the province's."""
     region = proposal.department.region
     if state is ProposalState.RAISED:
@@ -78,7 +78,7 @@ def default_office(session: Session, proposal: ListProposal, state: ProposalStat
     if state is ProposalState.SUBMITTED:
         return f"{region.name}审改办"
     if state is ProposalState.GATHERED or proposal.scope is ListScope.GRASSROOTS:
-        return f"{_city(session, region).name}审改办"
+        return f"{_city(region).name}审改办"
     return "省审改办"
 
 
@@ -115,7 +115,7 @@ class ProposalEdits(EditorBase):
                                     item_id=item.id if item else None, item_name=name[:200], basic_code=code[:12],
                                     state=ProposalState.RAISED, illustrative=illustrative)
             proposal.steps.append(ProposalStep(state=ProposalState.RAISED, on=on, person=person.strip()[:64],
-                                               office=default_office(session, proposal, ProposalState.RAISED)[:64],
+                                               office=default_office(proposal, ProposalState.RAISED)[:64],
                                                reason=reason.strip(), attachments=_clean_attachments(attachments)))
             session.add(proposal)
             return message("proposals", "{department}提出调整建议:{action}“{item}”").format(
@@ -138,7 +138,7 @@ class ProposalEdits(EditorBase):
             proposal.state = state
             proposal.steps.append(ProposalStep(
                 state=state, on=on, person=person.strip()[:64],
-                office=(office.strip() or default_office(session, proposal, state))[:64],
+                office=(office.strip() or default_office(proposal, state))[:64],
                 reason=reason.strip(), attachments=_clean_attachments(attachments)))
             label = message("proposals", "调整建议“{item}”:{state}").format(item=proposal.item_name, state=state.label)
             if state is ProposalState.APPROVED:
