@@ -64,8 +64,13 @@ def negative_list_findings(session: Session, as_of: dt.date) -> list[Finding]:
     """R14 from the data: items' flags against the version in force, and proposals resting too long."""
     from hallplanner.services.proposals import proposal_facts  # proposals build on this module
 
-    return (list_findings(version_facts(session), listed_items(session), as_of)
-            + proposal_findings(proposal_facts(session), as_of))
+    versions = version_facts(session)
+    if versions:
+        items = listed_items(session)
+    else:  # nothing to compare the flags with: which scopes have items is all the check needs
+        items = [ListedItem(0, "", "", _LEVELS[level], False, False) for level in session.scalars(
+            select(type_coerce(ServiceItem.level, String)).distinct())]
+    return list_findings(versions, items, as_of) + proposal_findings(proposal_facts(session), as_of)
 
 
 # Reading.
