@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import subprocess
 
@@ -13,6 +14,7 @@ from hallplanner.db.database import open_database
 from hallplanner.services.checks import check_plan, subject_departments
 from hallplanner.services.dashboard import dashboard
 from tests.gui_helpers import open_window, settle
+from tests.test_cli import hallplanner
 
 DAY = dt.date(2023, 12, 28)
 
@@ -53,3 +55,14 @@ def test_the_page_shows_the_day_and_exports_png_and_pdf(qtbot, sample_copy, tmp_
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert re.search(r"Pages:\s+1\n", info) and "842 x 595" in info  # one A4 landscape page
     assert messages == []
+
+
+def test_the_overview_command_gives_the_same_figures(sample_path):
+    result = hallplanner("overview", "--db", str(sample_path), "--as-of", DAY.isoformat(), "--json")
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    db = open_database(sample_path, readonly=True)
+    figures = dashboard(db, DAY)
+    db.close()
+    assert [row["name"] for row in shown["departments"]] == [row.name for row in figures.departments]
+    assert shown["regions"][0]["entered"] == figures.regions[0].entered

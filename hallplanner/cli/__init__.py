@@ -216,6 +216,12 @@ def _oversight_verbs(verb: Callable[..., argparse.ArgumentParser]) -> None:
                            help="advance approved:事项标记按这一天施行的版本更新(默认今天)")
     proposals.add_argument("--json", action="store_true", help="以 JSON 输出")
 
+    overview = verb("overview", "总览:各部门、各地区的进驻进度、人员配置缺口和待处理问题",
+                    "按某一天检查规划,列出各部门(再按地区汇总)的应进驻、已进驻、已排中心窗口、未排窗口、逾期事项数,\n"
+                    "人员配置缺口和检查发现的其他错误、警告(与图形界面的“总览”页相同)。", oversight.overview)
+    overview.add_argument("--as-of", type=iso_date, metavar="日期", help="按这一天(默认今天)")
+    overview.add_argument("--json", action="store_true", help="以 JSON 输出:departments、regions")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:

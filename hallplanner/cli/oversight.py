@@ -228,3 +228,31 @@ def _report(args: argparse.Namespace, edit, proposal_id: int) -> int:
     else:
         print(f"{edit.label}(建议编号 {proposal_id})")
     return 0
+
+
+def overview(args: argparse.Namespace) -> int:
+    from hallplanner.db.database import open_database
+    from hallplanner.services.dashboard import dashboard
+
+    db = open_database(database_target(args), readonly=True)
+    try:
+        figures = dashboard(db, args.as_of)
+    finally:
+        db.close()
+    fields = ("name", "region", "to_enter", "entered", "planned", "waiting", "overdue", "staffing_gaps", "errors",
+              "warnings")
+
+    def row_json(row) -> dict[str, object]:
+        return {field: getattr(row, field) for field in fields} | {"due_on": row.due_on and row.due_on.isoformat()}
+
+    if args.json:
+        _print_json({"as_of": figures.as_of.isoformat(), "errors": figures.errors, "warnings": figures.warnings,
+                     "departments": [row_json(row) for row in figures.departments],
+                     "regions": [row_json(row) for row in figures.regions]})
+        return 0
+    print(f"总览 {figures.as_of.isoformat()}:检查发现 {figures.errors} 个错误、{figures.warnings} 个警告")
+    print("部门\t应进驻\t已进驻\t已排窗口\t未排窗口\t逾期\t人员配置缺口\t其他错误\t其他警告")
+    for row in (*figures.departments, *figures.regions):
+        print("\t".join(str(value) for value in (row.name, row.to_enter, row.entered, row.planned, row.waiting,
+                                                  row.overdue, row.staffing_gaps, row.errors, row.warnings)))
+    return 0
