@@ -58,6 +58,9 @@ CHINESE_STRINGS["domain/staffing.py"] = {"§三(四)1", "§三(四)1(三集中�
                                          "一二三四五六日", "周", "至周", "、", "”不是星期的写法(1 为周一,7 为周日)",
                                          "”不是星期的写法(如 12345 或 1-5)"}
 CHINESE_STRINGS["services/staffing_views.py"] = {"、"}
+# The offices a proposal passes and the amended versions' names and notes: data, in the language of the plan.
+CHINESE_STRINGS["services/proposals.py"] = {"省审改办", "审改办", "提出,", "同意", "(调整 ", "调整建议 #"}
+CHINESE_STRINGS["domain/negative_list.py"] = {"§三(五)", "、"}
 CHECKED = ("gui", "services", "domain", "db", "bundled.py")  # what the GUI shows; the command line speaks Chinese
 
 

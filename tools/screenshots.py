@@ -8,9 +8,10 @@ pane of an item entered on a fixed day, with kept and closed old places; Chinese
 ``staffing`` (the staffing page, a department with a gap chosen), ``floorplan`` (the city
 center's ground floor coloured by load with its legend, a window selected with its items and
 resize handles; Chinese only), ``connection`` (the dialog of File → 保存副本到服务器…, filled in),
-``history`` (the history page after a few planners' edits, a multi-row edit chosen; Chinese only),
-``publication`` (what is still to publish) and ``inspections`` (an overdue rectification chosen),
-Chinese only.
+``history`` (the history page after a few planners' edits, a multi-row edit chosen), ``publication``
+(what is still to publish), ``inspections`` (an overdue rectification chosen), ``negative-list`` (the
+list's versions and lines, a proposal with its steps) and ``dashboard`` (the 总览 page as of the
+sample's day), these five Chinese only.
 
 Each shot is drawn by a fresh process (translators are chosen once, at start-up, as in the
 application), with settings and data in a throwaway folder and a copy of the sample, so the
@@ -141,11 +142,39 @@ def inspections(app, window):
     return window
 
 
+def negative_list(app, window):
+    """The list in force and the 人社局's proposal resting at the city office, with its steps."""
+    from PySide6.QtCore import QEventLoop
+
+    window.findings_dock.hide()
+    page = window.negative_list
+    window.pages.setCurrentWidget(page)
+    while not page.reads or not window.session.runner.is_idle():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    row = next(row for row, proposal in enumerate(page.proposals) if proposal.next_states)
+    page.proposal_table.selectRow(row)
+    return window
+
+
+def dashboard(app, window):
+    """As of the day the sample stands, so the picture stays the same whenever it is drawn."""
+    from PySide6.QtCore import QDate, QEventLoop
+
+    window.findings_dock.hide()
+    page = window.dashboard
+    window.pages.setCurrentWidget(page)
+    page.day.setDate(QDate(2023, 12, 28))
+    while page.shown is None or page.shown.as_of.isoformat() != "2023-12-28" or not window.session.runner.is_idle():
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    return window
+
+
 VIEWS = {"workspace": (workspace, LANGUAGES), "signboards": (signboards, LANGUAGES), "staffing": (staffing, LANGUAGES),
          "findings": (findings, LANGUAGES), "item-places": (item_places, {"zh": "zh_CN"}),
          "floorplan": (floorplan, {"zh": "zh_CN"}), "connection": (connection, LANGUAGES),
          "history": (history, {"zh": "zh_CN"}), "publication": (publication, {"zh": "zh_CN"}),
-         "inspections": (inspections, {"zh": "zh_CN"})}
+         "inspections": (inspections, {"zh": "zh_CN"}), "negative-list": (negative_list, {"zh": "zh_CN"}),
+         "dashboard": (dashboard, {"zh": "zh_CN"})}
 
 
 def enter_with_kept_places(plan: Path) -> None:

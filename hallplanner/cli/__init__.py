@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from hallplanner import __version__, argparse_zh
-from hallplanner.cli import accounts, outputs, oversight, plan
+from hallplanner.cli import accounts, negative_list, outputs, oversight, plan
 from hallplanner.cli.common import (
     DB_ENV,
     EXIT_ERROR,
@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     db.add_argument("--force", action="store_true", help="copy:目标数据库已有数据时,先清空它再复制(同一事务)")
     db.add_argument("--progress", action="store_true", help="copy:在标准错误输出显示进度(终端上默认显示)")
     accounts.add_arguments(db)
+    db.add_argument("--city", metavar="城市:代码", help="init:规划的城市及其 6 位行政区划代码,如 厦门市:350200")
+    db.add_argument("--district", action="append", default=[], metavar="区:代码",
+                    help="init:一个区及其行政区划代码,如 思明区:350203;可重复")
 
     sample = verb("sample", "样例数据:重建厦门样例,或生成规模测试数据", "样例数据。操作:\n"
                   "  build     由 sample_db/source/ 中的文本重建厦门样例数据库\n"
@@ -197,7 +200,61 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_argument("--skip-invalid", action="store_true", help="跳过有错误的行,导入其余的行")
     imports.add_argument("--create-departments", action="store_true", help="新建文件中出现、数据库中没有的部门")
     imports.add_argument("--json", action="store_true", help="以 JSON 输出结果:created、updated、skipped、errors")
+    _oversight_verbs(verb)
     return parser
+
+
+def _oversight_verbs(verb: Callable[..., argparse.ArgumentParser]) -> None:
+    listing = verb("negative-list", "负面清单:导入版本、列出版本、比较两个版本、按施行版本更新事项标记",
+                   "负面清单的版本(方案§三(五)),每个版本自施行日期起有效,直到同一范围的下一个版本。操作:\n"
+                   "  import FILE  从 Excel、WPS/LibreOffice 表格或 CSV 导入一个版本(自动找表头,跳过空行和小计行;\n"
+                   "               有错误的行逐行列出,整份不导入);导入后事项标记按今天施行的版本更新,可撤销\n"
+                   "  versions     列出全部版本,标出施行中的\n"
+                   "  entries ID   列出一个版本的事项\n"
+                   "  diff OLD NEW 比较两个版本:新增、删除的事项\n"
+                   "  apply        按某天(--as-of,默认今天)施行的版本更新事项的负面清单标记", negative_list.negative_list)
+    listing.add_argument("action", metavar="操作", choices=("import", "versions", "entries", "diff", "apply"),
+                         help="import、versions、entries、diff 或 apply")
+    listing.add_argument("operands", nargs="*", metavar="文件或版本",
+                         help="import:.xlsx、.xls、.ods 或 .csv 文件;entries:版本编号;diff:旧版本编号 新版本编号")
+    listing.add_argument("--name", metavar="名称", help="import:版本名称(默认取文件名)")
+    listing.add_argument("--effective", type=iso_date, metavar="日期", help="import:施行日期,如 2024-03-01(必填)")
+    listing.add_argument("--scope", choices=("centers", "grassroots"), default="centers", metavar="范围",
+                         help="import:centers 市、区政务服务中心(省负面清单,默认)或 grassroots 镇街、村居")
+    listing.add_argument("--document", metavar="文号", help="import:发文文号")
+    listing.add_argument("--sheet", metavar="工作表", help="import:读取的工作表(默认第一个有表头的)")
+    listing.add_argument("--as-of", type=iso_date, metavar="日期", help="按这一天判断施行中的版本(默认今天)")
+    listing.add_argument("--json", action="store_true", help="以 JSON 输出")
+
+    proposals = verb("proposals", "负面清单调整建议:提出、报送、汇总、审定",
+                     "负面清单调整建议(方案§三(五)):部门提出,报同级审改办,市审改办汇总报省审改办,省审改办审定\n"
+                     "(镇街、村居清单由市审改办审定)。每一步记日期、经办人、理由和附件名称,可撤销;\n"
+                     "同意后按建议调整施行中的清单(新版本,自同意之日施行)并更新事项标记。操作:\n"
+                     "  list           列出全部建议及其各步\n"
+                     "  raise          提出建议:--department --action --item --on --person --reason [--attachment …]\n"
+                     "  advance ID     办理下一步:--to submitted|gathered|approved|rejected --on --person [--reason]",
+                     negative_list.proposals)
+    proposals.add_argument("action", metavar="操作", choices=("list", "raise", "advance"), help="list、raise 或 advance")
+    proposals.add_argument("id", nargs="?", type=whole_number, metavar="编号", help="advance:建议编号")
+    proposals.add_argument("--department", metavar="部门", help="raise:提出建议的部门(全称或简称)")
+    proposals.add_argument("--action", dest="change", choices=("add", "remove"), help="raise:add 列入或 remove 移出负面清单")
+    proposals.add_argument("--item", metavar="事项", help="raise:事项的实施编码、基本编码或名称(不在规划中的事项写名称)")
+    proposals.add_argument("--to", choices=("submitted", "gathered", "approved", "rejected"), metavar="状态",
+                           help="advance:submitted 报同级审改办、gathered 市审改办汇总报送、approved 同意、rejected 不同意")
+    proposals.add_argument("--on", type=iso_date, metavar="日期", help="这一步的日期,如 2024-03-01")
+    proposals.add_argument("--person", metavar="经办人", help="这一步的经办人")
+    proposals.add_argument("--office", metavar="机构", help="advance:办理机构(默认按方案:同级审改办、市审改办、省审改办)")
+    proposals.add_argument("--reason", metavar="理由", help="理由或意见(提出和不同意时必填)")
+    proposals.add_argument("--attachment", action="append", default=[], metavar="附件", help="附件名称,可重复")
+    proposals.add_argument("--as-of", type=iso_date, metavar="日期",
+                           help="advance approved:事项标记按这一天施行的版本更新(默认今天)")
+    proposals.add_argument("--json", action="store_true", help="以 JSON 输出")
+
+    overview = verb("overview", "总览:各部门、各地区的进驻进度、人员配置缺口和待处理问题",
+                    "按某一天检查规划,列出各部门(再按地区汇总)的应进驻、已进驻、已排中心窗口、未排窗口、逾期事项数,\n"
+                    "人员配置缺口和检查发现的其他错误、警告(与图形界面的“总览”页相同)。", negative_list.overview)
+    overview.add_argument("--as-of", type=iso_date, metavar="日期", help="按这一天(默认今天)")
+    overview.add_argument("--json", action="store_true", help="以 JSON 输出:departments、regions")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

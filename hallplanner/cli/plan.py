@@ -127,8 +127,24 @@ def db(args: argparse.Namespace) -> int:
     if args.action == "init":
         if "://" not in target and Path(target).exists() and Path(target).stat().st_size > 0:
             raise HallPlannerError(f"文件已存在,未作改动:{target}(升级请用 hallplanner db upgrade)")
-        db = open_database(target, create=True)
-        print(f"已创建数据库:{db.location}")
+        if args.city:
+            from hallplanner.domain.regions import plan_regions
+            from hallplanner.services.setup import new_plan
+
+            if "://" in target:
+                raise HallPlannerError("--city 只用于新建 SQLite 文件")
+            city, city_code = _named_code(args.city, "--city")
+            regions = plan_regions(city, city_code, [_named_code(text, "--district") for text in args.district])
+            if Path(target).exists() and Path(target).stat().st_size == 0:
+                Path(target).unlink()  # an empty file becomes the new plan, as without --city
+            new_plan(Path(target), regions)
+            db = open_database(target, readonly=True)
+            print(f"已创建数据库:{db.location}({regions[0].name} 及 {len(regions) - 1} 个区)")
+        else:
+            if args.district:
+                raise HallPlannerError("--district 须与 --city 一起使用")
+            db = open_database(target, create=True)
+            print(f"已创建数据库:{db.location}")
     elif args.action == "upgrade":
         db = open_database(target)
         if db.is_bundled_sample:
@@ -188,6 +204,13 @@ class ProgressLine:
         if self.terminal and self.shown >= 0:
             self.stream.write("\n")
             self.stream.flush()
+
+
+def _named_code(text: str, option: str) -> tuple[str, str]:
+    name, separator, code = text.replace(":", ":").partition(":")
+    if not separator:
+        raise HallPlannerError(f"{option} 应写作 名称:代码,如 思明区:350203(收到“{text}”)")
+    return name, code
 
 
 def sample(args: argparse.Namespace) -> int:

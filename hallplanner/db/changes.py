@@ -80,6 +80,10 @@ TABLE_LABELS = {
     "zones": message("changes", "功能区"),
     "publications": message("changes", "变更公布"),
     "inspections": message("changes", "督查记录"),
+    "negative_list_versions": message("changes", "负面清单版本"),
+    "negative_list_entries": message("changes", "负面清单条目"),
+    "negative_list_proposals": message("changes", "负面清单调整建议"),
+    "negative_list_proposal_steps": message("changes", "调整建议办理步骤"),
 }
 
 

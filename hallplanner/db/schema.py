@@ -42,8 +42,11 @@ from hallplanner.domain.vocabulary import (
     ItemType,
     KeepReason,
     Level,
+    ListScope,
     PlaceRole,
     Post,
+    ProposalAction,
+    ProposalState,
     PublicationChannel,
     StaffRole,
     VenueKind,
@@ -100,6 +103,8 @@ class Region(Base):
     name: Mapped[str] = mapped_column(String(64), unique=True)
     level: Mapped[Level] = mapped_column(value_set(Level))
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("regions.id", ondelete="RESTRICT"))
+    # 行政区划代码 (GB/T 2260, 6 digits; towns 9, villages 12); empty where not known.
+    code: Mapped[str] = mapped_column(String(12), default="", server_default="")
 
     parent: Mapped[Region | None] = relationship(remote_side=[id])
 
@@ -511,6 +516,80 @@ class SignboardOverride(Versioned, Base):
     text: Mapped[str] = mapped_column(String(200))
     changed_by: Mapped[str] = mapped_column(String(64), default="")
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class NegativeListVersion(Versioned, Base):
+    """One version of a negative list, in force from ``effective_on`` until the next of its scope."""
+
+    __tablename__ = "negative_list_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128))
+    scope: Mapped[ListScope] = mapped_column(value_set(ListScope))
+    effective_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    document: Mapped[str] = mapped_column(String(64), default="")  # 文号: 闽审改办〔2021〕…
+    source: Mapped[str] = mapped_column(String(200), default="")  # the file it was imported from
+    note: Mapped[str] = mapped_column(Text, default="")
+    # An amendment: the version it changes and the approved proposal that changed it.
+    based_on_id: Mapped[int | None] = mapped_column(ForeignKey("negative_list_versions.id", ondelete="RESTRICT"))
+    proposal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("negative_list_proposals.id", ondelete="RESTRICT"), index=True)
+    illustrative: Mapped[bool] = mapped_column(default=False)
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+    # Not passive: the ORM deletes the entries itself, so undo can bring them back.
+    entries: Mapped[list[NegativeListEntry]] = relationship(cascade="all, delete-orphan",
+                                                            order_by="NegativeListEntry.id")
+
+
+class NegativeListEntry(Base):
+    """One line of a version: the item as the list names it."""
+
+    __tablename__ = "negative_list_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("negative_list_versions.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    basic_code: Mapped[str] = mapped_column(String(BASIC_CODE_MAX), default="")
+    department: Mapped[str] = mapped_column(String(128), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ListProposal(Versioned, Base):
+    """A department's proposal to put an item on the negative list or take it off (plan §三(五))."""
+
+    __tablename__ = "negative_list_proposals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("departments.id", ondelete="RESTRICT"), index=True)
+    scope: Mapped[ListScope] = mapped_column(value_set(ListScope))
+    action: Mapped[ProposalAction] = mapped_column(value_set(ProposalAction))
+    # The item as proposed; an item not in the plan (yet) has no id.
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("service_items.id", ondelete="SET NULL"), index=True)
+    item_name: Mapped[str] = mapped_column(String(200))
+    basic_code: Mapped[str] = mapped_column(String(BASIC_CODE_MAX), default="")
+    state: Mapped[ProposalState] = mapped_column(value_set(ProposalState))
+    illustrative: Mapped[bool] = mapped_column(default=False)
+
+    department: Mapped[Department] = relationship()
+    steps: Mapped[list[ProposalStep]] = relationship(cascade="all, delete-orphan", order_by="ProposalStep.id")
+
+
+class ProposalStep(Base):
+    """One step of a proposal: the state it reached, when, by whom, why, with which attachments."""
+
+    __tablename__ = "negative_list_proposal_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("negative_list_proposals.id", ondelete="CASCADE"),
+                                             index=True)
+    state: Mapped[ProposalState] = mapped_column(value_set(ProposalState))
+    on: Mapped[dt.date] = mapped_column(Date)
+    person: Mapped[str] = mapped_column(String(64))
+    office: Mapped[str] = mapped_column(String(64), default="")  # who acted: 市公安局, 思明区审改办, 省审改办
+    reason: Mapped[str] = mapped_column(Text, default="")
+    attachments: Mapped[list] = mapped_column(JSON, default=list)  # file names, as the papers are called
 
 
 class ItemEvent(Base):

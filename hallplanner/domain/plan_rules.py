@@ -69,9 +69,9 @@ RULES: dict[str, Rule] = {rule.id: rule for rule in (
     _rule("R13", message("PlanRule", "办理地点变更须在网上办事大厅、网站、微信公众号公布"), "§三(四)5",
           checklist=message("PlanRule", "变更清单由进驻和关闭日期得出;已生效而未在各渠道公布的变更列为问题")),
     _rule("R14", message("PlanRule", "负面清单调整报同级审改办,市审改办汇总报省审改办审定"), "§三(五)",
-          RuleKind.CHECKLIST, message("PlanRule", "负面清单调整申请尚无记录,请人工核对")),
+          checklist=message("PlanRule", "事项标记按施行中的清单版本核对,调整建议按办理步骤跟踪;批复文件请人工核对")),
     _rule("R15", message("PlanRule", "各区参照执行;镇街、村居按其负面清单进驻"), "§三(六)",
-          checklist=message("PlanRule", "区级事项按 R1–R4 同样检查;镇街、村居负面清单尚无记录")),
+          checklist=message("PlanRule", "区级事项按 R1–R4 同样检查;镇街、村居的负面清单作为“镇街、村居”范围的版本导入,按 R14 核对")),
     _rule("R16", message("PlanRule", "对进驻、分中心、延伸窗口的运行和服务质量开展督查"), "§四(三)",
           checklist=message("PlanRule", "由督查记录判定:逾期未整改的问题,尚无督查记录的场所;督查的频次与质量请人工核对")),
 )}

@@ -216,3 +216,29 @@ class InspectionState(Labelled):
     OPEN = "open", message("InspectionState", "待整改")
     RECTIFIED = "rectified", message("InspectionState", "已整改")
     CLEAR = "clear", message("InspectionState", "无需整改")
+
+
+class ListScope(Labelled):
+    """Which negative list: the province's for city and district centers, or the city's own for town
+    service centers and village stations (厦审改办〔2022〕29号, plan §三(六))."""
+
+    CENTERS = "centers", message("ListScope", "市、区政务服务中心(省负面清单)")
+    GRASSROOTS = "grassroots", message("ListScope", "镇街便民服务中心、村居便民服务站")
+
+
+class ProposalAction(Labelled):
+    """What a negative-list adjustment proposal asks for (plan §三(五))."""
+
+    ADD = "add", message("ProposalAction", "列入负面清单")
+    REMOVE = "remove", message("ProposalAction", "移出负面清单")
+
+
+class ProposalState(Labelled):
+    """Where a proposal stands on its way (plan §三(五)): the department raises it, the reform office
+    of its level receives it, the city office gathers it for the province, the province decides."""
+
+    RAISED = "raised", message("ProposalState", "部门提出")
+    SUBMITTED = "submitted", message("ProposalState", "已报同级审改办")
+    GATHERED = "gathered", message("ProposalState", "市审改办已汇总报送")
+    APPROVED = "approved", message("ProposalState", "已同意")
+    REJECTED = "rejected", message("ProposalState", "未同意")

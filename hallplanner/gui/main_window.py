@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         from hallplanner.gui.catalog.panel import CatalogPanel
         from hallplanner.gui.checks.badge import FindingsBadge
         from hallplanner.gui.checks.panel import FindingsPanel
+        from hallplanner.gui.dashboard.page import DashboardPage
         from hallplanner.gui.detail.pane import DetailPane
         from hallplanner.gui.exchange.actions import ExchangeActions
         from hallplanner.gui.files.actions import FileActions
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         from hallplanner.gui.history.page import HistoryPage
         from hallplanner.gui.oversight.inspections import InspectionsPage
         from hallplanner.gui.oversight.publication import PublicationPage
+        from hallplanner.gui.negative_list.page import NegativeListPage
         from hallplanner.gui.session import PlanSession
         from hallplanner.gui.signboards.page import SignboardPage
         from hallplanner.gui.staffing.page import StaffingPage
@@ -165,6 +167,11 @@ class MainWindow(QMainWindow):
         self.places.history_requested.connect(self.show_history)
         self.staffing.history_requested.connect(self.show_history)
         connect_handlers(self.actions, {"item_history": self._item_history})
+        self.negative_list = NegativeListPage(self.session)
+        self.add_page(self.negative_list, self.tr("负面清单"))
+        self.dashboard = DashboardPage(self.session)
+        self.dashboard.notify.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.add_page(self.dashboard, self.tr("总览"))
         self.setCentralWidget(self.pages)
         self.findings = FindingsPanel(self.session)
         self.findings_dock = self.add_dock(self.findings, self.tr("规划检查"), "findingsDock")

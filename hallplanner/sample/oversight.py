@@ -18,8 +18,7 @@ from sqlalchemy import update
 from hallplanner.db.database import Database
 from hallplanner.db.schema import AuditEdit, AuditEntry
 from hallplanner.domain.vocabulary import InspectionState, PublicationChannel
-from hallplanner.sample.xiamen import SourceRow
-from hallplanner.sample.xiamen import _read as read_source
+from hallplanner.sample.xiamen import SourceRow, read_source
 from hallplanner.services.changes import place_changes
 from hallplanner.services.editing import PlanEditor
 from hallplanner.services.editor import Edit

@@ -126,7 +126,7 @@ def _date(value: str) -> dt.date:
         raise ValueError(f"“{value}”不是日期(应写作 2023-12-31)") from None
 
 
-def _read(source: Path, name: str) -> Iterator[SourceRow]:
+def read_source(source: Path, name: str) -> Iterator[SourceRow]:
     path = source / name
     if not path.is_file():
         raise HallPlannerError(f"样例数据缺少文件:{path}")
@@ -159,9 +159,12 @@ def build_sample(source: Path, destination: str | Path, *, force: bool = False) 
 
     ``force`` replaces a plan already on the server (a file is replaced by the caller's choice).
     """
+    from hallplanner.sample.negative_list import negative_list_tables  # it builds on this module
+
     regions = {spec.name: number for number, spec in enumerate(xiamen_regions(), start=1)}
     region_rows = [
-        {"id": regions[spec.name], "name": spec.name, "level": spec.level, "parent_id": regions.get(spec.parent)}
+        {"id": regions[spec.name], "name": spec.name, "level": spec.level, "parent_id": regions.get(spec.parent),
+         "code": spec.code}
         for spec in xiamen_regions()
     ]
     departments = _departments(source, regions)
@@ -182,6 +185,7 @@ def build_sample(source: Path, destination: str | Path, *, force: bool = False) 
         "opening_sessions": sessions.rows, "staff": staff.rows, "staff_posts": posts.rows,
         "staff_qualifications": qualifications.rows, "item_qualifications": _item_qualifications(source, items.ids).rows,
         "department_checklist": _checklist(source, departments.ids).rows, "staffing_settings": _settings(source),
+        **negative_list_tables(source, departments.ids, items),
     }, actor=BUILDER, force=force, then=lambda db: _oversight(db, source, venues.ids))
     return SampleSummary(
         departments=len(departments.rows),
@@ -201,7 +205,7 @@ def _oversight(db, source: Path, venues: dict[str, int]) -> None:
 
 def _departments(source: Path, regions: dict[str, int]) -> Keyed:
     departments = Keyed()
-    for row in _read(source, "departments.csv"):
+    for row in read_source(source, "departments.csv"):
         departments.add(row, "key", row.text("key"), {
             "full_name": row.text("full_name"),
             "short_name": row.text("short_name"),
@@ -219,7 +223,7 @@ VENUE_TEXT_COLUMNS = (
 
 def _venues(source: Path, regions: dict[str, int], departments: dict[str, int]) -> Keyed:
     venues = Keyed()
-    for row in _read(source, "venues.csv"):
+    for row in read_source(source, "venues.csv"):
         opens_on, closes_on = row.dates()
         venues.add(row, "key", row.text("key"), {
             "name": row.text("name"),
@@ -238,7 +242,7 @@ def _venues(source: Path, regions: dict[str, int], departments: dict[str, int]) 
 
 def _floors(source: Path, venues: dict[str, int]) -> Keyed:
     floors = Keyed()
-    for row in _read(source, "floors.csv"):
+    for row in read_source(source, "floors.csv"):
         venue_id = row.ref("venue", venues)
         name = row.text("name", max_length=32)
         route_width = row.text("route_width", required=False)
@@ -266,7 +270,7 @@ def _polygon(text: str) -> list[list[float]]:
 
 def _zones(source: Path, venues: dict[str, int], floors: dict[tuple[int, str], int]) -> Keyed:
     zones = Keyed()
-    for number, row in enumerate(_read(source, "zones.csv")):
+    for number, row in enumerate(read_source(source, "zones.csv")):
         venue_id = row.ref("venue", venues)
         colour = row.text("colour")
         if len(colour) != 7 or not colour.startswith("#"):
@@ -284,7 +288,7 @@ def _zones(source: Path, venues: dict[str, int], floors: dict[tuple[int, str], i
 def _windows(source: Path, venues: dict[str, int], departments: dict[str, int],
              floors: dict[tuple[int, str], int]) -> Keyed:
     windows = Keyed()
-    for row in _read(source, "windows.csv"):
+    for row in read_source(source, "windows.csv"):
         venue_id = row.ref("venue", venues)
         number = row.text("number")
         windows.add(row, "number", (venue_id, number), {
@@ -308,7 +312,7 @@ def _items(source: Path, departments: dict[str, int]) -> tuple[Keyed, list[dict]
     status_since: dict[int, dt.date] = {}
     implementation_codes = Keyed()
     history: list[dict] = []
-    for row in _read(source, "items.csv"):
+    for row in read_source(source, "items.csv"):
         implementation_code = row.text("implementation_code", max_length=IMPLEMENTATION_CODE_MAX)
         implementation_codes.add(row, "implementation_code", implementation_code, {})
         status = row.choice("status", EntryStatus)
@@ -370,7 +374,7 @@ def _places(source: Path, items: Keyed, status_since: dict[int, dt.date], venues
             windows: dict[tuple[int, str], int]) -> Keyed:
     """Where each item is handled, and when (see ``hallplanner.domain.plan_time``)."""
     places = Keyed()
-    for row in _read(source, "handling.csv"):
+    for row in read_source(source, "handling.csv"):
         item_id = row.ref("item", items.ids)
         item = items.rows[item_id - 1]
         venue_id = row.ref("venue", venues.ids)
@@ -407,7 +411,7 @@ def _places(source: Path, items: Keyed, status_since: dict[int, dt.date], venues
 
 def _deadlines(source: Path, regions: dict[str, int]) -> Keyed:
     deadlines = Keyed()
-    for row in _read(source, "deadlines.csv"):
+    for row in read_source(source, "deadlines.csv"):
         region_id, level, kind = row.ref("region", regions), row.choice("level", Level), row.choice("kind", DeadlineKind)
         deadlines.add(row, "kind", (region_id, level, kind), {
             "region_id": region_id,
@@ -421,7 +425,7 @@ def _deadlines(source: Path, regions: dict[str, int]) -> Keyed:
 
 def _sessions(source: Path, venues: dict[str, int]) -> Keyed:
     sessions = Keyed()
-    for row in _read(source, "opening_hours.csv"):
+    for row in read_source(source, "opening_hours.csv"):
         venue_id = row.ref("venue", venues)
         opens, closes = row.parsed("opens", dt.time.fromisoformat), row.parsed("closes", dt.time.fromisoformat)
         if opens >= closes:
@@ -440,7 +444,7 @@ def _listed(row: SourceRow, column: str) -> list[str]:
 def _staff(source: Path, departments: dict[str, int], venues: dict[str, int],
            windows: dict[tuple[int, str], int], sessions: dict[tuple[int, str], int]) -> tuple[Keyed, Keyed, Keyed]:
     staff, posts, qualifications = Keyed(), Keyed(), Keyed()
-    for row in _read(source, "staff.csv"):
+    for row in read_source(source, "staff.csv"):
         venue_id = row.ref("venue", venues, required=False)
         written = row.flag("authorization")
         date = row.text("authorization_date", required=False)
@@ -478,7 +482,7 @@ def _staff(source: Path, departments: dict[str, int], venues: dict[str, int],
 
 def _checklist(source: Path, departments: dict[str, int]) -> Keyed:
     entries = Keyed()
-    for row in _read(source, "checklist.csv"):
+    for row in read_source(source, "checklist.csv"):
         department_id = row.ref("department", departments)
         for point in ChecklistPoint:
             if row.text(point.value, required=False):
@@ -490,7 +494,7 @@ def _checklist(source: Path, departments: dict[str, int]) -> Keyed:
 
 def _item_qualifications(source: Path, items: dict[str, int]) -> Keyed:
     required = Keyed()
-    for row in _read(source, "item_qualifications.csv"):
+    for row in read_source(source, "item_qualifications.csv"):
         item_id = row.ref("item", items)
         text = row.text("qualification", max_length=64)
         required.add(row, "qualification", (item_id, text), {"item_id": item_id, "qualification": text})
@@ -500,7 +504,7 @@ def _item_qualifications(source: Path, items: dict[str, int]) -> Keyed:
 def _settings(source: Path) -> list[dict]:
     """The plan's staffing assumptions: the defaults, with what ``staffing.csv`` changes."""
     values: dict[str, object] = Assumptions().as_dict()
-    for row in _read(source, "staffing.csv"):
+    for row in read_source(source, "staffing.csv"):
         key = row.text("key")
         if key not in values:
             raise row.error("key", f"没有这项设置“{key}”")

@@ -26,6 +26,7 @@ from hallplanner.domain.messages import Message, message
 from hallplanner.domain.plan_rules import RULES, Rule, RuleKind
 from hallplanner.services.floorplan import floorplan_findings
 from hallplanner.services.inspections import inspection_findings
+from hallplanner.services.negative_list import negative_list_findings
 from hallplanner.services.plan_facts import ID_CHUNK, collector_paused, load_facts, plan_day
 from hallplanner.services.publication import FACTS_KEY, publication_findings
 from hallplanner.services.signboards import signboard_findings
@@ -35,7 +36,8 @@ from hallplanner.services.staffing import staffing_findings
 # findings as of the day.
 FindingSource = Callable[[Session, dt.date], list[Finding]]
 FINDING_SOURCES: tuple[FindingSource, ...] = (signboard_findings, staffing_findings, floorplan_findings,
-                                               publication_findings, inspection_findings)
+                                               publication_findings, inspection_findings,
+                                               negative_list_findings)
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,8 +7,8 @@ placement (items at windows), lifecycle (items themselves), places
 (people, posts, opening hours, the checklist, staffing settings), importing
 (a catalog file, as one edit), the plan's deadlines, the floor plan (windows placed,
 zones; ``floorplan_layout``: windows added, pasted, renumbered, moved between floors, floors
-renamed, their drawings), publication of changed places (R13) and inspections (R16); ``editor``
-holds what they share.
+renamed, their drawings), publication of changed places (R13), inspections (R16), the negative
+list's versions and its adjustment proposals; ``editor`` holds what they share.
 """
 
 from __future__ import annotations
@@ -19,13 +19,16 @@ from hallplanner.services.floorplan_layout import LayoutEdits
 from hallplanner.services.importing import CatalogImport
 from hallplanner.services.inspections import InspectionEdits
 from hallplanner.services.lifecycle import ItemEdits
+from hallplanner.services.negative_list import NegativeListEdits
 from hallplanner.services.placement import PlacementEdits
 from hallplanner.services.places import PlaceEdits
 from hallplanner.services.publication import PublicationEdits
+from hallplanner.services.proposals import ProposalEdits
 from hallplanner.services.signboards import SignboardEdits
 from hallplanner.services.staff import StaffEdits
 
 
 class PlanEditor(PlacementEdits, ItemEdits, PlaceEdits, SignboardEdits, StaffEdits, CatalogImport,
-                 DeadlineEdits, FloorplanEdits, LayoutEdits, PublicationEdits, InspectionEdits):
+                 DeadlineEdits, FloorplanEdits, LayoutEdits, PublicationEdits, InspectionEdits,
+                 NegativeListEdits, ProposalEdits):
     """The edits of one planner on one database."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from hallplanner.db.schema import Region
 from hallplanner.db.transfer import copy_rows
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import message
-from hallplanner.domain.regions import xiamen_regions
+from hallplanner.domain.regions import RegionSpec, xiamen_regions
 from hallplanner.services.catalog import read_catalog
 from hallplanner.services.editing import PlanEditor
 from hallplanner.services.notices import last_change_id
@@ -43,16 +43,19 @@ def open_plan(location: str, check: Callable[[], None] = lambda: None) -> Opened
         raise
 
 
-def new_plan(path: Path) -> None:
+def new_plan(path: Path, regions: Sequence[RegionSpec] | None = None) -> None:
+    """A new plan file holding the planner's city and districts (``domain.regions.plan_regions``);
+    without them, Xiamen's."""
     if path.exists():
         raise HallPlannerError(message("setup", "文件已存在,未作改动:{path}").format(path=path))
     db = open_database(path, create=True)
     try:
         with db.transaction() as session:
-            regions: dict[str, Region] = {}
-            for spec in xiamen_regions():
-                regions[spec.name] = Region(name=spec.name, level=spec.level, parent=regions.get(spec.parent))
-                session.add(regions[spec.name])
+            made: dict[str, Region] = {}
+            for spec in regions or xiamen_regions():
+                made[spec.name] = Region(name=spec.name, level=spec.level, parent=made.get(spec.parent),
+                                         code=spec.code)
+                session.add(made[spec.name])
     finally:
         db.close()
 

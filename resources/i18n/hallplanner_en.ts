@@ -448,6 +448,85 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>导出图片或 PDF…</source>
+        <translation>Export image or PDF…</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>已进驻</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>已排中心窗口</source>
+        <translation>Center window planned</translation>
+    </message>
+    <message>
+        <source>尚未排窗口</source>
+        <translation>No window yet</translation>
+    </message>
+    <message>
+        <source>人员配置缺口</source>
+        <translation>Staffing gaps</translation>
+    </message>
+    <message>
+        <source>其他错误</source>
+        <translation>Other errors</translation>
+    </message>
+    <message>
+        <source>其他警告</source>
+        <translation>Other warnings</translation>
+    </message>
+    <message>
+        <source>各部门进驻进度(应进驻事项)</source>
+        <translation>Entry progress by department (items to enter)</translation>
+    </message>
+    <message>
+        <source>各部门待处理问题(检查发现的错误和警告)</source>
+        <translation>Open problems by department (errors and warnings the checks found)</translation>
+    </message>
+    <message>
+        <source>各地区进驻进度</source>
+        <translation>Entry progress by region</translation>
+    </message>
+    <message>
+        <source>{day}:应进驻 {to_enter} 项,已进驻 {entered} 项,逾期 {overdue} 项;检查发现 {errors} 个错误、{warnings} 个警告</source>
+        <translation>{day}: {to_enter} items to enter, {entered} entered, {overdue} overdue; the checks found {errors} errors and {warnings} warnings</translation>
+    </message>
+    <message>
+        <source>没有应进驻的事项</source>
+        <translation>No items to enter</translation>
+    </message>
+    <message>
+        <source>没有待处理的问题</source>
+        <translation>No open problems</translation>
+    </message>
+    <message>
+        <source>,逾期 {overdue}</source>
+        <translation>, {overdue} overdue</translation>
+    </message>
+    <message>
+        <source>导出总览</source>
+        <translation>Export overview</translation>
+    </message>
+    <message>
+        <source>总览.png</source>
+        <translation>overview.png</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png);;PDF 文件 (*.pdf)</source>
+        <translation>PNG image (*.png);;PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已导出总览:{}</source>
+        <translation>Overview exported: {}</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <source>期限</source>
@@ -1882,6 +1961,17 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
 </context>
 <context>
+    <name>ListScope</name>
+    <message>
+        <source>市、区政务服务中心(省负面清单)</source>
+        <translation>City and district service centers (provincial negative list)</translation>
+    </message>
+    <message>
+        <source>镇街便民服务中心、村居便民服务站</source>
+        <translation>Town service centers and village service stations</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>文件(&amp;F)</source>
@@ -1960,6 +2050,14 @@ Saved data is not affected. The error report was written to {log}; you can also 
         <translation>History</translation>
     </message>
     <message>
+        <source>负面清单</source>
+        <translation>Negative list</translation>
+    </message>
+    <message>
+        <source>总览</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
         <source>规划检查</source>
         <translation>Plan checks</translation>
     </message>
@@ -2032,6 +2130,167 @@ Saved data is not affected. The error report was written to {log}; you can also 
 政务服务中心事项进驻、窗口布局与标识规划工具。</source>
         <translation>HallPlanner {}
 Plans which items a government service center handles, at which windows, and its signage.</translation>
+    </message>
+</context>
+<context>
+    <name>NegativeListPage</name>
+    <message>
+        <source>施行日期</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>事项数</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>导入版本…</source>
+        <translation>Import version…</translation>
+    </message>
+    <message>
+        <source>比较所选两个版本</source>
+        <translation>Compare the two selected versions</translation>
+    </message>
+    <message>
+        <source>按施行中的版本更新事项标记</source>
+        <translation>Update item flags from the version in force</translation>
+    </message>
+    <message>
+        <source>负面清单版本</source>
+        <translation>Negative list versions</translation>
+    </message>
+    <message>
+        <source>基本编码</source>
+        <translation>Basic code</translation>
+    </message>
+    <message>
+        <source>事项名称</source>
+        <translation>Item name</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>清单内容</source>
+        <translation>List contents</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>提出部门</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>调整后的版本</source>
+        <translation>Version after the change</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>步骤</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>办理机构</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>意见或理由</source>
+        <translation>Opinion or reason</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>提出调整建议…</source>
+        <translation>Raise a proposal…</translation>
+    </message>
+    <message>
+        <source>办理下一步…</source>
+        <translation>Next step…</translation>
+    </message>
+    <message>
+        <source>部门提出 → 报同级审改办 → 市审改办汇总报送 → 省审改办审定(§三(五))</source>
+        <translation>Department raises → same-level reform office → city office gathers and reports → province decides (§三(五))</translation>
+    </message>
+    <message>
+        <source>调整建议</source>
+        <translation>Adjustment proposals</translation>
+    </message>
+    <message>
+        <source>施行中</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>据“{}”调整</source>
+        <translation>Amends “{}”</translation>
+    </message>
+    <message>
+        <source>尚无负面清单版本:点“导入版本…”导入省审改办公布的清单</source>
+        <translation>No negative list version yet: click “Import version…” to import the list the provincial reform office published</translation>
+    </message>
+    <message>
+        <source>{name}:{count} 项,自 {date} 起施行</source>
+        <translation>{name}: {count} items, in force from {date}</translation>
+    </message>
+    <message>
+        <source>“{old}”→“{new}”:新增 {added} 项,删除 {removed} 项</source>
+        <translation>“{old}” → “{new}”: {added} added, {removed} removed</translation>
+    </message>
+    <message>
+        <source>负面清单</source>
+        <translation>Negative list</translation>
+    </message>
+    <message>
+        <source>导入负面清单</source>
+        <translation>Import negative list</translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>{file} 有 {count} 行错误,未导入:
+{lines}</source>
+        <translation>{file} has {count} rows with errors; nothing imported:
+{lines}</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2593,14 @@ Plans which items a government service center handles, at which windows, and its
         <translation>The change list follows from entry and closing dates; changes in effect and not published on every channel are findings</translation>
     </message>
     <message>
+        <source>事项标记按施行中的清单版本核对,调整建议按办理步骤跟踪;批复文件请人工核对</source>
+        <translation>Item flags are checked against the version in force, proposals followed step by step; check the approval documents by hand</translation>
+    </message>
+    <message>
+        <source>区级事项按 R1–R4 同样检查;镇街、村居的负面清单作为“镇街、村居”范围的版本导入,按 R14 核对</source>
+        <translation>District items are checked by R1–R4 alike; the towns' and villages' negative list is imported as a version of the “towns and villages” scope and checked by R14</translation>
+    </message>
+    <message>
         <source>由督查记录判定:逾期未整改的问题,尚无督查记录的场所;督查的频次与质量请人工核对</source>
         <translation>Decided from inspection records: overdue rectifications, places without any inspection; check how often and how well by hand</translation>
     </message>
@@ -2342,16 +2609,8 @@ Plans which items a government service center handles, at which windows, and its
         <translation>Negative-list changes go to the same-level reform office, are gathered by the city office and approved by the province</translation>
     </message>
     <message>
-        <source>负面清单调整申请尚无记录,请人工核对</source>
-        <translation>No negative-list change requests recorded yet: check by hand</translation>
-    </message>
-    <message>
         <source>各区参照执行;镇街、村居按其负面清单进驻</source>
         <translation>Districts apply the same rules; towns and villages enter by their own negative list</translation>
-    </message>
-    <message>
-        <source>区级事项按 R1–R4 同样检查;镇街、村居负面清单尚无记录</source>
-        <translation>District items are checked by R1–R4 alike; town and village negative lists not recorded yet</translation>
     </message>
     <message>
         <source>对进驻、分中心、延伸窗口的运行和服务质量开展督查</source>
@@ -2456,6 +2715,83 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>未定</source>
         <translation>not set</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalAction</name>
+    <message>
+        <source>列入负面清单</source>
+        <translation>Put on the negative list</translation>
+    </message>
+    <message>
+        <source>移出负面清单</source>
+        <translation>Take off the negative list</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>提出负面清单调整建议</source>
+        <translation>Propose a change to the negative list</translation>
+    </message>
+    <message>
+        <source>选择事项,或写不在规划中的事项名称</source>
+        <translation>Choose an item, or type the name of an item not in the plan</translation>
+    </message>
+    <message>
+        <source>附件名称,以分号分隔</source>
+        <translation>Attachment names, separated by semicolons</translation>
+    </message>
+    <message>
+        <source>提出部门</source>
+        <translation>Raised by</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalState</name>
+    <message>
+        <source>部门提出</source>
+        <translation>Raised by the department</translation>
+    </message>
+    <message>
+        <source>已报同级审改办</source>
+        <translation>Sent to the same-level reform office</translation>
+    </message>
+    <message>
+        <source>市审改办已汇总报送</source>
+        <translation>Gathered and reported by the city office</translation>
+    </message>
+    <message>
+        <source>已同意</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>未同意</source>
+        <translation>Rejected</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +3105,29 @@ Plans which items a government service center handles, at which windows, and its
     <message>
         <source>没有修改</source>
         <translation>Nothing has changed</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsDialog</name>
+    <message>
+        <source>新规划的城市和各区</source>
+        <translation>City and districts of the new plan</translation>
+    </message>
+    <message>
+        <source>城市</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>行政区划代码</source>
+        <translation>Division code</translation>
+    </message>
+    <message>
+        <source>各区</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <source>每行一个区:名称和 6 位行政区划代码,如“思明区 350203”</source>
+        <translation>One district a line: its name and 6-digit administrative division code, e.g. “思明区 350203”</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3702,45 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <source>办理调整建议:{item}</source>
+        <translation>Handle proposal: {item}</translation>
+    </message>
+    <message>
+        <source>默认:同级审改办、市审改办或省审改办</source>
+        <translation>Default: same-level, city or provincial reform office</translation>
+    </message>
+    <message>
+        <source>附件名称,以分号分隔</source>
+        <translation>Attachment names, separated by semicolons</translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>办理机构</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>意见或理由</source>
+        <translation>Opinion or reason</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+</context>
+<context>
     <name>SubjectType</name>
     <message>
         <source>事项</source>
@@ -3436,6 +3834,41 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>{venue}({status})</source>
         <translation>{venue} ({status})</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <source>导入负面清单版本</source>
+        <translation>Import negative list version</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>{file}({count} 项)</source>
+        <translation>{file} ({count} items)</translation>
+    </message>
+    <message>
+        <source>如 闽审改办〔2024〕1号</source>
+        <translation>e.g. 闽审改办〔2024〕1号</translation>
+    </message>
+    <message>
+        <source>版本名称</source>
+        <translation>Version name</translation>
+    </message>
+    <message>
+        <source>适用范围</source>
+        <translation>Applies to</translation>
+    </message>
+    <message>
+        <source>施行日期</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document no.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4285,22 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>督查记录</source>
         <translation>inspection record</translation>
+    </message>
+    <message>
+        <source>负面清单版本</source>
+        <translation>negative list version</translation>
+    </message>
+    <message>
+        <source>负面清单条目</source>
+        <translation>negative list line</translation>
+    </message>
+    <message>
+        <source>负面清单调整建议</source>
+        <translation>negative list proposal</translation>
+    </message>
+    <message>
+        <source>调整建议办理步骤</source>
+        <translation>proposal step</translation>
     </message>
 </context>
 <context>
@@ -5138,6 +5587,120 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>negative_list</name>
+    <message>
+        <source>部门报送同级审改办</source>
+        <translation>the department to send it to the same-level reform office</translation>
+    </message>
+    <message>
+        <source>市审改办汇总报送</source>
+        <translation>the city office to gather and report it</translation>
+    </message>
+    <message>
+        <source>审定</source>
+        <translation>a decision</translation>
+    </message>
+    <message>
+        <source>{version}(自 {date} 起施行)列有该事项,事项却未标记为负面清单;请应用现行清单或核对事项</source>
+        <translation>{version} (in force from {date}) lists this item, but the item is not flagged as on the negative list; apply the list in force or check the item</translation>
+    </message>
+    <message>
+        <source>事项标记为负面清单,{version}(自 {date} 起施行)却未列入;请应用现行清单,或由部门提出调整建议</source>
+        <translation>The item is flagged as on the negative list, but {version} (in force from {date}) does not list it; apply the list in force, or have the department propose a change</translation>
+    </message>
+    <message>
+        <source>已列入{version},但已进驻中心:已进驻的事项不得撤出(§二(一)),继续在中心办理</source>
+        <translation>On {version}, but it has entered the center: an entered item may not be withdrawn (§二(一)); it stays in the center</translation>
+    </message>
+    <message>
+        <source>尚未导入“{scope}”的负面清单版本:事项的负面清单标记为手工填写,无从核对</source>
+        <translation>No negative list version imported for “{scope}”: the items' negative-list flags are typed by hand and cannot be checked</translation>
+    </message>
+    <message>
+        <source>调整建议自 {date} 起停在“{state}”已 {days} 天,等待{waiting}(超过 {limit} 天)</source>
+        <translation>The proposal has rested at “{state}” since {date}, {days} days, waiting for {waiting} (more than {limit} days)</translation>
+    </message>
+    <message>
+        <source>调整建议已办结(“{state}”),不能再办理</source>
+        <translation>The proposal is decided (“{state}”); no further step</translation>
+    </message>
+    <message>
+        <source>调整建议处于“{state}”,下一步只能是:{allowed}</source>
+        <translation>The proposal is at “{state}”; the next step can only be: {allowed}</translation>
+    </message>
+    <message>
+        <source>请填写经办人</source>
+        <translation>Please give the person handling it</translation>
+    </message>
+    <message>
+        <source>不同意须写明理由</source>
+        <translation>A rejection needs a reason</translation>
+    </message>
+    <message>
+        <source>日期 {date} 早于上一步的日期 {previous}</source>
+        <translation>Date {date} is before the previous step's date {previous}</translation>
+    </message>
+    <message>
+        <source>没有编号为 {id} 的负面清单版本</source>
+        <translation>No negative list version number {id}</translation>
+    </message>
+    <message>
+        <source>请填写版本名称</source>
+        <translation>Please give the version a name</translation>
+    </message>
+    <message>
+        <source>清单中没有事项</source>
+        <translation>The list holds no items</translation>
+    </message>
+    <message>
+        <source>导入负面清单“{name}”({count} 项,{changed} 个事项标记随之改变)</source>
+        <translation>Import negative list “{name}” ({count} items, {changed} item flags changed)</translation>
+    </message>
+    <message>
+        <source>{date} 没有施行中的负面清单版本</source>
+        <translation>No negative list version is in force on {date}</translation>
+    </message>
+    <message>
+        <source>按 {date} 施行的负面清单更新事项标记({changed} 个事项)</source>
+        <translation>Update item flags from the negative list in force on {date} ({changed} items)</translation>
+    </message>
+    <message>
+        <source>“{name}”有据它调整的版本,不能删除</source>
+        <translation>“{name}” has versions amending it and cannot be deleted</translation>
+    </message>
+    <message>
+        <source>删除负面清单版本“{name}”</source>
+        <translation>Delete negative list version “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>negative_list_file</name>
+    <message>
+        <source>前 {count} 行中找不到表头(应有“事项名称”列)</source>
+        <translation>No header in the first {count} rows (a column “事项名称” is needed)</translation>
+    </message>
+    <message>
+        <source>缺少事项名称</source>
+        <translation>Item name missing</translation>
+    </message>
+    <message>
+        <source>事项名称超过 200 个字符</source>
+        <translation>Item name longer than 200 characters</translation>
+    </message>
+    <message>
+        <source>基本编码“{code}”超过 {limit} 位</source>
+        <translation>Basic code “{code}” longer than {limit} digits</translation>
+    </message>
+    <message>
+        <source>“{name}”与第 {row} 行重复</source>
+        <translation>“{name}” repeats row {row}</translation>
+    </message>
+    <message>
+        <source>表头下没有事项</source>
+        <translation>No items below the header</translation>
+    </message>
+</context>
+<context>
     <name>placement</name>
     <message>
         <source>把{items}分配到 {number} {window}</source>
@@ -5279,6 +5842,41 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     </message>
 </context>
 <context>
+    <name>proposals</name>
+    <message>
+        <source>“{item}”{state},无需{action}</source>
+        <translation>“{item}” {state}: “{action}” is not needed</translation>
+    </message>
+    <message>
+        <source>已在负面清单中</source>
+        <translation>is on the negative list already</translation>
+    </message>
+    <message>
+        <source>不在负面清单中</source>
+        <translation>is not on the negative list</translation>
+    </message>
+    <message>
+        <source>请选择事项或填写事项名称</source>
+        <translation>Choose an item or type its name</translation>
+    </message>
+    <message>
+        <source>请写明调整理由</source>
+        <translation>Please give the reason for the change</translation>
+    </message>
+    <message>
+        <source>{department}提出调整建议:{action}“{item}”</source>
+        <translation>{department} proposes: {action} “{item}”</translation>
+    </message>
+    <message>
+        <source>调整建议“{item}”:{state}</source>
+        <translation>Proposal “{item}”: {state}</translation>
+    </message>
+    <message>
+        <source>事项标记整理的清单</source>
+        <translation>list taken from the item flags</translation>
+    </message>
+</context>
+<context>
     <name>publication</name>
     <message>
         <source>{count} 个事项的办理地点自 {date} 起变更(“{old}” → “{new}”),尚未在{channels}公布</source>
@@ -5382,6 +5980,25 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>无法识别文件的编码(应为 UTF-8 或 GB18030)</source>
         <translation>Unknown text encoding (UTF-8 or GB18030 expected)</translation>
+    </message>
+</context>
+<context>
+    <name>regions</name>
+    <message>
+        <source>请填写城市名称</source>
+        <translation>Please give the city's name</translation>
+    </message>
+    <message>
+        <source>“{name}”的行政区划代码“{code}”应为 6 位数字</source>
+        <translation>The administrative division code “{code}” of “{name}” must be 6 digits</translation>
+    </message>
+    <message>
+        <source>区名“{name}”为空或重复</source>
+        <translation>District name “{name}” is empty or repeated</translation>
+    </message>
+    <message>
+        <source>“{name}”的行政区划代码“{code}”应为 6 位数字,前 4 位与{city}({city_code})相同</source>
+        <translation>The administrative division code “{code}” of “{name}” must be 6 digits beginning with the first 4 of {city} ({city_code})</translation>
     </message>
 </context>
 <context>

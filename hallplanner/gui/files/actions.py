@@ -13,6 +13,7 @@ from hallplanner.domain.errors import HallPlannerError
 from hallplanner.gui import settings as app_settings
 from hallplanner.gui.actions import connect_handlers
 from hallplanner.gui.errors import show_unexpected
+from hallplanner.gui.files.regions_dialog import RegionsDialog
 from hallplanner.gui.i18n import refusal_text
 from hallplanner.gui.session import PlanSession
 
@@ -56,11 +57,16 @@ class FileActions(QObject):
                                               self.tr("HallPlanner 数据库 (*.sqlite)"))
         if not path:
             return
+        dialog = RegionsDialog(self.window)
+        if dialog.exec() != RegionsDialog.DialogCode.Accepted:
+            return
+        city, city_code, districts = dialog.values()
 
         def work(_progress) -> None:
+            from hallplanner.domain.regions import plan_regions
             from hallplanner.services.setup import new_plan
 
-            new_plan(Path(path))
+            new_plan(Path(path), plan_regions(city, city_code, districts))
 
         self.session.runner.submit(self.tr("正在新建 {}…").format(path), work,
                                    lambda _result: self.session.open(path), self._failed)
