@@ -201,6 +201,19 @@ def test_awkward_file_names_open(tmp_path, sample_path):
     assert len(json.loads(result.stdout)) == 277
 
 
+def test_reports_and_boards_refuse_to_overwrite_a_file_without_force(tmp_path, sample_path):
+    """A planner's workbook is not replaced by a PDF because a name was mistyped."""
+    workbook = tmp_path / "目录.xlsx"
+    workbook.write_bytes(b"a planner's workbook")
+    for args in (("check", "--pdf", str(workbook)), ("signs", "-o", str(workbook))):
+        refused = hallplanner(*args, "--db", str(sample_path))
+        assert_one_clear_error(refused, "已存在", str(workbook), "--force")
+        assert workbook.read_bytes() == b"a planner's workbook"
+    written = hallplanner("signs", "-o", str(workbook), "--db", str(sample_path), "--kind", "subcenter", "--force")
+    assert written.returncode == 0, written.stderr
+    assert workbook.read_bytes().startswith(b"%PDF")
+
+
 def test_sample_build_overwrites_only_with_force(tmp_path):
     """Without --db the build goes beside its source (in a checkout, the tracked sample), from any folder."""
     source = tmp_path / "sample_db" / "source"

@@ -82,12 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
                        help="只列出这条规则的问题,如 R4;可重复")
     check.add_argument("--as-of", type=iso_date, metavar="日期",
                        help="按这一天检查,格式 2023-12-31(默认为规划的基准日,未设定则今天)")
-    check.add_argument("--pdf", type=Path, metavar="文件", help="同时把检查报告写成 PDF(概况、规则核对、进度、问题清单;"
-                                                             "已有则替换)")
+    check.add_argument("--pdf", type=Path, metavar="文件", help="同时把检查报告写成 PDF(概况、规则核对、进度、问题清单)")
+    check.add_argument("--force", action="store_true", help="--pdf:覆盖已存在的文件")
     check.add_argument("--font", type=Path, metavar="字体文件",
                        help="--pdf:嵌入 PDF 的中文 TrueType 字体(.ttf、.ttc);默认在系统中查找")
 
-    db = verb("db", "数据库:初始化、升级、查看信息", "管理 HallPlanner 数据库。操作:\n"
+    db = verb("db", "数据库:初始化、升级、查看信息、复制规划、服务器账号", "管理 HallPlanner 数据库。操作:\n"
               "  init     新建空数据库(不覆盖已有文件)\n"
               "  upgrade  把旧版本的数据库升级到最新结构(升级前自动备份)\n"
               "  info     查看结构版本和各类记录的数量\n"
@@ -128,7 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
                  "窗口牌与特殊事项告示的措辞为本软件预设(方案未规定);规划人员修改过的措辞优先。\n"
                  "缺少数据(业务分类、地点、楼层房号……)的标识牌不制作,逐条列出原因。\n"
                  "模板尺寸、颜色与字号为预设值,非标准。", outputs.signs)
-    signs.add_argument("-o", "--output", required=True, type=Path, metavar="文件", help="写入的 PDF 文件(已有则替换)")
+    signs.add_argument("-o", "--output", required=True, type=Path, metavar="文件", help="写入的 PDF 文件")
+    signs.add_argument("--force", action="store_true", help="覆盖已存在的文件")
     signs.add_argument("--kind", choices=("subcenter", "extension", "window", "sensitive", "all"), default="all",
                        metavar="种类", help="subcenter 分中心、extension 延伸窗口、window 窗口牌、sensitive 特殊事项告示,"
                                              "或 all 全部(默认)")

@@ -24,6 +24,7 @@ def signs(args: argparse.Namespace) -> int:
     from hallplanner.services.signboards import read_signboards
 
     template = args.template
+    refuse_to_overwrite(args.output, args.force)
     font = find_cjk_font(args.font)
     db = open_database(database_target(args), readonly=True)
     try:

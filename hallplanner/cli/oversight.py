@@ -254,9 +254,10 @@ def _print_publications(rows, as_json: bool) -> None:
         return
     for row in rows:
         c = row.change
-        pending = "、".join(CHANNEL_WORDS[channel.value] for channel in row.pending) or "已全部公布"
+        channels = "、".join(CHANNEL_WORDS[channel.value] for channel in row.pending)
+        pending = f"待公布:{channels}" if channels else "已全部公布"
         print(f"{c.on.isoformat() if c.on else '未定'}\t{c.item_code}\t{c.item_name}\t{c.old_place or '—'} → "
-              f"{c.new_place or '—'}\t待公布:{pending}")
+              f"{c.new_place or '—'}\t{pending}")
 
 
 def inspections(args: argparse.Namespace) -> int:

@@ -71,6 +71,7 @@ def check(args: argparse.Namespace) -> int:
     if args.pdf:
         from hallplanner.exchange.fonts import find_cjk_font
 
+        refuse_to_overwrite(args.pdf, args.force)
         font = find_cjk_font(args.font)  # no usable font: say so before checking anything
     db = open_database(database_target(args), readonly=True)
     try:
