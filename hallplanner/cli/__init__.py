@@ -179,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
                   "  catalog      事项目录(全部字段,可再导入)\n"
                   "  departments  各部门核对清单(每个部门一个工作表)\n"
                   "  changes      办理地点变更清单(R13:原地点、新地点、日期)\n"
-                  "  findings     检查结果(按今天检查)\n"
+                  "  findings     检查结果(按规划的基准日检查,未设定则今天)\n"
                   "  staffing     人员配置表(各部门、各窗口组)\n"
                   "  history      修改历史(每个修改的字段一行)\n"
                   "  publication  办理地点变更公布清单(R13:各渠道的公布情况)", outputs.export)
