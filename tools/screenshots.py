@@ -264,17 +264,23 @@ def settle(app, window) -> None:
     turn.exec()
 
 
+CHILD = "--shoot"  # how a fresh process is told to draw one shot: --shoot LANGUAGE VIEW TARGET
+
+
 def main() -> None:
-    if len(sys.argv) == 4:
-        shoot(sys.argv[1], sys.argv[2], Path(sys.argv[3]))
+    if sys.argv[1:2] == [CHILD]:
+        shoot(sys.argv[2], sys.argv[3], Path(sys.argv[4]))
         return
+    unknown = [view for view in sys.argv[1:] if view not in VIEWS]
+    if unknown:
+        sys.exit(f"no such view: {', '.join(unknown)} (views: {', '.join(VIEWS)})")
     environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
                    "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
     wanted = sys.argv[1:] or list(VIEWS)
     for view in wanted:
         for suffix, language in VIEWS[view][1].items():
             target = SHOTS / f"{view}-{suffix}.png"
-            subprocess.run([sys.executable, __file__, language, view, str(target)], env=environment, check=True)
+            subprocess.run([sys.executable, __file__, CHILD, language, view, str(target)], env=environment, check=True)
             print(target)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QDate, QIODevice, QMarginsF, QRect, Qt, Signal
+from PySide6.QtCore import QBuffer, QDate, QIODevice, QMarginsF, QRect, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -72,7 +72,7 @@ class DashboardPage(LazyPage):
         self.session = session
         self.shown: Dashboard | None = None
         self.reads = 0
-        self.day = date_edit = QDateEdit(QDate.currentDate(), objectName="dashboardDay")
+        self.day = date_edit = QDateEdit(QDate(session.plan_day), objectName="dashboardDay")  # the plan's own day
         date_edit.setCalendarPopup(True)
         date_edit.setDisplayFormat("yyyy-MM-dd")
         date_edit.dateChanged.connect(lambda _: self.refresh())
@@ -108,6 +108,9 @@ class DashboardPage(LazyPage):
         session.changed.connect(self._changed)
 
     def _changed(self, notice: ChangeNotice) -> None:
+        if notice.catalog is not None:  # opened or read again: the plan's own day, as the checks take it
+            with QSignalBlocker(self.day):
+                self.day.setDate(QDate(self.session.plan_day))
         if not notice.is_empty:
             self.plan_changed()
 
