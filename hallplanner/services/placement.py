@@ -108,7 +108,7 @@ class PlacementEdits(EditorBase):
         and closes the old places the planner has not kept."""
 
         def work(session: Session) -> Message:
-            items = self._items(session, item_ids)
+            items = self._items(session, item_ids, ServiceItem.status_history)
             for item in items:
                 if status is EntryStatus.ENTERED and item.status is not EntryStatus.ENTERED:
                     self._enter(item, self._center_place(item), on or dt.date.today())
@@ -124,7 +124,7 @@ class PlacementEdits(EditorBase):
         """
 
         def work(session: Session) -> Message:
-            items = self._items(session, item_ids)
+            items = self._items(session, item_ids, ServiceItem.status_history)
             for item in items:
                 place = self._center_place(item)
                 if item.status is EntryStatus.ENTERED and place.opens_on is not None and on > dt.date.today():
