@@ -1,4 +1,4 @@
-"""One edit of thousands of items (a department dragged onto a window): every row audited, one undo
+"""One edit of thousands of items (a department dragged onto a window, an import): every row audited, one undo
 step that restores the plan exactly, the rules kept, and the items read in a few queries, not per item."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from hallplanner.domain.rules import RuleViolation
 from hallplanner.domain.vocabulary import EntryStatus
 from hallplanner.sample.generate import generate
 from hallplanner.services.editing import PlanEditor
+from hallplanner.services.importing import ImportRecord, ParsedCatalog
 
 SELECTED = 3_000
 TRAIL = {"audit_log", "audit_edits"}
@@ -180,6 +181,31 @@ def test_deleting_thousands_of_items_deletes_what_they_own_and_undo_brings_it_al
     assert sent.count("SELECT") < 60
     event_row = [change for change in edit.changes if change.table == "item_events"]
     assert [len(json.loads(change.after["sources"])) for change in event_row] == [SELECTED]
+
+    editor.undo(edit)
+    assert plan_rows(db) == before
+
+
+def test_importing_thousands_of_rows_that_bring_items_into_the_plan_is_one_audited_undoable_edit(db):
+    with db.engine.connect() as connection:
+        outside = connection.execute(select(ServiceItem.implementation_code, ServiceItem.name)
+                                     .where(ServiceItem.status == EntryStatus.OUTSIDE)).all()
+    assert len(outside) > 100
+    # Each row renames its item and says it enters: a new status, its history row, a rename event.
+    records = [ImportRecord("目录", row, {"implementation_code": code, "name": f"{name}(新)"}, entering=True)
+               for row, (code, name) in enumerate(outside, 2)]
+    editor = PlanEditor(db, "tester")
+    before = plan_rows(db)
+
+    with statements(db) as sent:
+        edit = editor.import_catalog(ParsedCatalog("目录.xlsx", "目录", 1, [], {}, records))
+
+    assert len(edit.ids("service_items")) == len(edit.ids("item_status_history")) == len(outside)
+    with db.engine.connect() as connection:
+        assert set(connection.scalars(select(ServiceItem.status).where(
+            ServiceItem.implementation_code.in_([code for code, _ in outside])))) == {EntryStatus.PLANNED}
+    assert_audited(db, edit, str(edit.label))
+    assert sent.count("SELECT") < 60
 
     editor.undo(edit)
     assert plan_rows(db) == before
