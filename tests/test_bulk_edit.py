@@ -10,7 +10,7 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import event, func, select
 
-from hallplanner.db.changes import _json, context
+from hallplanner.db.changes import StaleRowError, _json, context
 from hallplanner.db.database import open_database
 from hallplanner.db.schema import AuditEdit, AuditEntry, Base, HandlingPlace, ServiceItem, Venue, Window
 from hallplanner.domain.plan_time import CENTER_KINDS
@@ -209,3 +209,23 @@ def test_importing_thousands_of_rows_that_bring_items_into_the_plan_is_one_audit
 
     editor.undo(edit)
     assert plan_rows(db) == before
+
+
+def test_undoing_a_big_delete_after_a_colleague_reused_one_code_names_that_item_and_changes_nothing(db):
+    ids = department_items(db, SELECTED)
+    editor = PlanEditor(db, "tester")
+    edit = editor.delete_items(ids)
+    middle = ids[len(ids) // 2]
+    gone = next(change.before for change in edit.changes if change.table == "service_items" and change.id == middle)
+    # A colleague creates an item under the code of one deleted in the middle of the selection.
+    editor.create_item({key: gone[key] for key in ("name", "implementation_code", "basic_code", "item_type",
+                                                   "department_id", "level")})
+    before = plan_rows(db)
+    trail_before = trail_size(db)
+
+    with pytest.raises(StaleRowError) as refused:
+        editor.undo(edit)
+
+    assert (refused.value.table, refused.value.row_id) == ("service_items", middle)
+    assert plan_rows(db) == before
+    assert trail_size(db) == trail_before

@@ -20,7 +20,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import String, Table, UniqueConstraint, delete, insert, inspect, select, update
+from sqlalchemy import String, Table, UniqueConstraint, bindparam, delete, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -272,6 +272,58 @@ def _current_rows(connection, changes: list[RowChange]) -> dict[tuple[str, int],
     return found
 
 
+class _Writes:
+    """The rows a revert writes back, in order; consecutive ones of one kind on one table go as one
+    ``executemany``. A batch that fails (a row re-created or its parent gone, or a row changed
+    since it was read) is rolled back to its savepoint and written row by row, which names the row."""
+
+    def __init__(self, connection) -> None:
+        self.connection = connection
+        self.batched = connection.dialect.supports_sane_multi_rowcount
+        self.kind: tuple | None = None
+        self.rows: list[tuple[RowChange, dict]] = []
+
+    def add(self, change: RowChange, action: str, values: dict) -> None:
+        kind = (change.table, action, tuple(values))
+        if kind != self.kind:
+            self.flush()
+            self.kind = kind
+        self.rows.append((change, values))
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        rows, (name, action, keys) = self.rows, self.kind
+        self.rows, self.kind = [], None
+        table = _table(name)
+        if action == "insert":
+            statement = insert(table)
+        else:
+            statement = delete(table) if action == "delete" else update(table)
+            statement = statement.where(table.c.id == bindparam("row_id"))
+            if "row_version" in keys:
+                statement = statement.where(table.c.version == bindparam("row_version"))
+        expected = None if action == "insert" else len(rows)  # a row written back is still there
+        if self.batched and len(rows) > 1:
+            savepoint = self.connection.begin_nested()
+            try:
+                result = self.connection.execute(statement, [values for _, values in rows])
+                written = expected is None or result.rowcount == expected
+            except IntegrityError:
+                written = False
+            if written:
+                savepoint.commit()
+                return
+            savepoint.rollback()
+        for change, values in rows:
+            try:
+                result = self.connection.execute(statement, values)
+            except IntegrityError as exc:  # the row was re-created, or a parent is gone
+                raise StaleRowError(change.table, change.id) from exc
+            if expected is not None and result.rowcount != 1:
+                raise StaleRowError(change.table, change.id)
+
+
 def revert(session: Session, changes: Iterable[RowChange]) -> tuple[RowChange, ...]:
     """Put every row back to its ``before`` state, in one transaction.
 
@@ -289,37 +341,33 @@ def revert(session: Session, changes: Iterable[RowChange]) -> tuple[RowChange, .
     connection = session.connection()
     aside = _move_aside(connection, writes)
     found_rows = _current_rows(connection, removals + writes)
+    written = _Writes(connection)
     made = []
     for change in removals + writes:
         table = _table(change.table)
         versioned = "version" in table.c
         current = change.after
-        if change.before is None:
-            statement = delete(table).where(table.c.id == change.id)
-            restored = None
-        elif change.after is None:
-            restored = dict(change.before)
-            if versioned:
-                restored["version"] = int(change.before["version"]) + 1
-            statement = insert(table).values(restored)
         if current is not None and versioned:
             found = found_rows.get((change.table, change.id))
             if found is not None and (change.table, change.id) in aside:
                 found = {**found, **aside[change.table, change.id]}
             if found is None or not _same_values(found, current):
+                written.flush()  # the rows before it first, as one write after another would
                 raise StaleRowError(change.table, change.id)
             current = {**current, "version": found["version"]}
-        if change.before is not None and change.after is not None:
+        checked = {"row_version": current["version"]} if current is not None and versioned else {}
+        if change.before is None:
+            restored = None
+            written.add(change, "delete", {"row_id": change.id, **checked})
+        elif change.after is None:
+            restored = dict(change.before)
+            if versioned:
+                restored["version"] = int(change.before["version"]) + 1
+            written.add(change, "insert", restored)
+        else:
             restored = {**change.before, "version": int(current["version"]) + 1} if versioned else dict(change.before)
-            statement = update(table).where(table.c.id == change.id).values(restored)
-        if current is not None and versioned:
-            statement = statement.where(table.c.version == current["version"])
-        try:
-            result = connection.execute(statement)
-        except IntegrityError as exc:  # the row was re-created, or a parent is gone
-            raise StaleRowError(change.table, change.id) from exc
-        if current is not None and result.rowcount != 1:
-            raise StaleRowError(change.table, change.id)
+            written.add(change, "update", {**restored, "row_id": change.id, **checked})
         made.append(RowChange(change.table, change.id, current, restored))
+    written.flush()
     _audit(session, made)
     return tuple(made)
