@@ -267,7 +267,8 @@ def _current_rows(connection, changes: list[RowChange]) -> dict[tuple[str, int],
     for name, ids in wanted.items():
         table = _table(name)
         for start in range(0, len(ids), LOOKUP_CHUNK):
-            for row in connection.execute(select(table).where(table.c.id.in_(ids[start:start + LOOKUP_CHUNK]))).mappings():
+            chunk = ids[start:start + LOOKUP_CHUNK]
+            for row in connection.execute(select(table).where(table.c.id.in_(chunk))).mappings():
                 found[name, row["id"]] = row
     return found
 

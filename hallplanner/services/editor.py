@@ -19,7 +19,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from hallplanner.db.changes import ACTOR_KEY, LOOKUP_CHUNK, RowChange, StaleRowError, label_edit, revert, tracked_changes
+from hallplanner.db.changes import (ACTOR_KEY, LOOKUP_CHUNK, RowChange, StaleRowError, label_edit, revert,
+                                   tracked_changes)
 from hallplanner.db.database import Database
 from hallplanner.db.schema import HandlingPlace, ServiceItem, StatusChange
 from hallplanner.domain.errors import HallPlannerError, StaleEdit
