@@ -12,7 +12,7 @@ in a child process of its own (its peak memory is its own, one scenario's garbag
 is not charged to the next), reusing the scenario scripts beside this file, which
 stay runnable alone: ``shell.py`` (first paint, stalls, keystroke, GUI memory),
 ``checks.py``, ``excel.py``, ``signboards.py``, ``findings.py``, ``foundation.py``,
-``search_keystroke.py`` and ``floorplan.py``.
+``search_keystroke.py``, ``floorplan.py`` and ``bulk_edit.py``.
 
 The table gives, per figure: the median, min and max of the repeats; the peak
 memory (``ru_maxrss`` of the process measured: the GUI process for the shell's
@@ -219,6 +219,22 @@ def floorplan_scenario(db: Path, items: int, repeat: int, work: Path) -> list[Ro
             for kind, label in (("zoom", "zoom"), ("pan", "pan"))]
 
 
+def bulk_edit_scenario(db: Path, items: int, repeat: int, work: Path) -> list[Row]:
+    """One edit of a whole department's worth of items (its own generated plan of ``items``)."""
+    import bulk_edit
+
+    selected = (1_000,) if items <= CITY else (2_000, 20_000)
+    figures = bulk_edit.measure(items, selected, repeat)
+    rows, peak = [], own_peak_mb()
+    for count, run in figures["selections"].items():
+        seconds = run["seconds"]
+        rows += [Row(f"one edit of {count:,} items: assign (baseline: Core writing its rows)", f"{items:,}", "s",
+                     seconds["assign"], seconds["bare_assign"], peak_mb=peak),
+                 Row("  its undo (baseline: Core writing the rows back)", f"{items:,}", "s",
+                     seconds["undo"], seconds["bare_undo"], peak_mb=peak)]
+    return rows
+
+
 SCENARIOS: dict[str, Callable[[Path, int, int, Path], list[Row]]] = {
     "shell": shell_scenario,
     "checks": checks_scenario,
@@ -228,6 +244,7 @@ SCENARIOS: dict[str, Callable[[Path, int, int, Path], list[Row]]] = {
     "foundation": foundation_scenario,
     "keystroke": keystroke_scenario,
     "floorplan": floorplan_scenario,
+    "bulk_edit": bulk_edit_scenario,
 }
 
 

@@ -20,7 +20,7 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import String, Table, UniqueConstraint, delete, insert, inspect, select, update
+from sqlalchemy import String, Table, UniqueConstraint, bindparam, delete, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -91,8 +91,12 @@ def _row_values(obj: Base, *, before: bool = False) -> dict[str, object]:
     state = inspect(obj)
     values = {}
     for attr in state.mapper.column_attrs:
-        history = state.attrs[attr.key].history
-        values[attr.key] = history.deleted[0] if before and history.deleted else getattr(obj, attr.key)
+        if before:
+            history = state.attrs[attr.key].history
+            if history.deleted:
+                values[attr.key] = history.deleted[0]
+                continue
+        values[attr.key] = getattr(obj, attr.key)
     return values
 
 
@@ -254,6 +258,77 @@ def _move_aside(connection, writes: list[RowChange]) -> dict[tuple[str, int], di
     return aside
 
 
+def _current_rows(connection, changes: list[RowChange]) -> dict[tuple[str, int], Mapping[str, object]]:
+    """The rows as they are now, of the changes whose row must still be as the change left it: read a
+    few thousand at a time, not one query per row (an undo of thousands of rows). Reading them all
+    before writing any finds what one read per row just before its write would: a revert changes
+    each row once."""
+    wanted: dict[str, list[int]] = {}
+    for change in changes:
+        if change.after is not None and "version" in _table(change.table).c:
+            wanted.setdefault(change.table, []).append(change.id)
+    found = {}
+    for name, ids in wanted.items():
+        table = _table(name)
+        for start in range(0, len(ids), LOOKUP_CHUNK):
+            chunk = ids[start:start + LOOKUP_CHUNK]
+            for row in connection.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+                found[name, row["id"]] = row
+    return found
+
+
+class _Writes:
+    """The rows a revert writes back, in order; consecutive ones of one kind on one table go as one
+    ``executemany``. A batch that fails (a row re-created or its parent gone, or a row changed
+    since it was read) is rolled back to its savepoint and written row by row, which names the row."""
+
+    def __init__(self, connection) -> None:
+        self.connection = connection
+        self.batched = connection.dialect.supports_sane_multi_rowcount
+        self.kind: tuple | None = None
+        self.rows: list[tuple[RowChange, dict]] = []
+
+    def add(self, change: RowChange, action: str, values: dict) -> None:
+        kind = (change.table, action, tuple(values))
+        if kind != self.kind:
+            self.flush()
+            self.kind = kind
+        self.rows.append((change, values))
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        rows, (name, action, keys) = self.rows, self.kind
+        self.rows, self.kind = [], None
+        table = _table(name)
+        if action == "insert":
+            statement = insert(table)
+        else:
+            statement = delete(table) if action == "delete" else update(table)
+            statement = statement.where(table.c.id == bindparam("row_id"))
+            if "row_version" in keys:
+                statement = statement.where(table.c.version == bindparam("row_version"))
+        expected = None if action == "insert" else len(rows)  # a row written back is still there
+        if self.batched and len(rows) > 1:
+            savepoint = self.connection.begin_nested()
+            try:
+                result = self.connection.execute(statement, [values for _, values in rows])
+                written = expected is None or result.rowcount == expected
+            except IntegrityError:
+                written = False
+            if written:
+                savepoint.commit()
+                return
+            savepoint.rollback()
+        for change, values in rows:
+            try:
+                result = self.connection.execute(statement, values)
+            except IntegrityError as exc:  # the row was re-created, or a parent is gone
+                raise StaleRowError(change.table, change.id) from exc
+            if expected is not None and result.rowcount != 1:
+                raise StaleRowError(change.table, change.id)
+
+
 def revert(session: Session, changes: Iterable[RowChange]) -> tuple[RowChange, ...]:
     """Put every row back to its ``before`` state, in one transaction.
 
@@ -270,37 +345,34 @@ def revert(session: Session, changes: Iterable[RowChange]) -> tuple[RowChange, .
     writes = sorted((c for c in changes if c.before is not None), key=lambda c: order[c.table])
     connection = session.connection()
     aside = _move_aside(connection, writes)
+    found_rows = _current_rows(connection, removals + writes)
+    written = _Writes(connection)
     made = []
     for change in removals + writes:
         table = _table(change.table)
         versioned = "version" in table.c
         current = change.after
+        if current is not None and versioned:
+            found = found_rows.get((change.table, change.id))
+            if found is not None and (change.table, change.id) in aside:
+                found = {**found, **aside[change.table, change.id]}
+            if found is None or not _same_values(found, current):
+                written.flush()  # the rows before it first, as one write after another would
+                raise StaleRowError(change.table, change.id)
+            current = {**current, "version": found["version"]}
+        checked = {"row_version": current["version"]} if current is not None and versioned else {}
         if change.before is None:
-            statement = delete(table).where(table.c.id == change.id)
             restored = None
+            written.add(change, "delete", {"row_id": change.id, **checked})
         elif change.after is None:
             restored = dict(change.before)
             if versioned:
                 restored["version"] = int(change.before["version"]) + 1
-            statement = insert(table).values(restored)
-        if current is not None and versioned:
-            found = connection.execute(select(table).where(table.c.id == change.id)).mappings().first()
-            if found is not None and (change.table, change.id) in aside:
-                found = {**found, **aside[change.table, change.id]}
-            if found is None or not _same_values(found, current):
-                raise StaleRowError(change.table, change.id)
-            current = {**current, "version": found["version"]}
-        if change.before is not None and change.after is not None:
+            written.add(change, "insert", restored)
+        else:
             restored = {**change.before, "version": int(current["version"]) + 1} if versioned else dict(change.before)
-            statement = update(table).where(table.c.id == change.id).values(restored)
-        if current is not None and versioned:
-            statement = statement.where(table.c.version == current["version"])
-        try:
-            result = connection.execute(statement)
-        except IntegrityError as exc:  # the row was re-created, or a parent is gone
-            raise StaleRowError(change.table, change.id) from exc
-        if current is not None and result.rowcount != 1:
-            raise StaleRowError(change.table, change.id)
+            written.add(change, "update", {**restored, "row_id": change.id, **checked})
         made.append(RowChange(change.table, change.id, current, restored))
+    written.flush()
     _audit(session, made)
     return tuple(made)

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from hallplanner.db.changes import ACTOR_KEY, RowChange, StaleRowError, label_edit, revert, tracked_changes
+from hallplanner.db.changes import (ACTOR_KEY, LOOKUP_CHUNK, RowChange, StaleRowError, label_edit, revert,
+                                   tracked_changes)
 from hallplanner.db.database import Database
 from hallplanner.db.schema import HandlingPlace, ServiceItem, StatusChange
 from hallplanner.domain.errors import HallPlannerError, StaleEdit
@@ -176,11 +177,19 @@ class EditorBase:
     # Helpers inside a transaction.
 
     @staticmethod
-    def _items(session: Session, item_ids: Iterable[int]) -> list[ServiceItem]:
+    def _items(session: Session, item_ids: Iterable[int], *collections) -> list[ServiceItem]:
+        """The items, with their places (and venues) and the other ``collections`` named loaded in
+        a few queries: an edit of thousands of items must not load them one item at a time (each
+        lazy load would flush the session first, and write the audit rows of one item)."""
         ids = list(dict.fromkeys(item_ids))
         if not ids:
             raise HallPlannerError(message("editor", "没有选中事项"))
-        found = {item.id: item for item in session.scalars(select(ServiceItem).where(ServiceItem.id.in_(ids)))}
+        options = [selectinload(ServiceItem.places).selectinload(HandlingPlace.venue),
+                   *(selectinload(collection) for collection in collections)]
+        found = {}
+        for start in range(0, len(ids), LOOKUP_CHUNK):  # a driver takes only so many parameters at once
+            found.update((item.id, item) for item in session.scalars(
+                select(ServiceItem).where(ServiceItem.id.in_(ids[start:start + LOOKUP_CHUNK])).options(*options)))
         missing = [item_id for item_id in ids if item_id not in found]
         if missing:
             raise StaleRowError("service_items", missing[0])

@@ -19,9 +19,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from hallplanner.db.changes import ACTOR_KEY, tracked_changes
+from hallplanner.db.changes import ACTOR_KEY, label_edit, tracked_changes
 from hallplanner.db.database import Database
 from hallplanner.db.schema import Department, ItemEvent, Region, ServiceItem, StatusChange
 from hallplanner.domain.cleaning import clean_text
@@ -193,6 +193,7 @@ class CatalogImport(EditorBase):
                 label = work(session)
                 edit = Edit(label, tracked_changes(session))
                 self._keep_entered_items(session, edit, strict=True)
+                label_edit(session, label)  # the history names the import as the undo stack does
                 if options.dry_run:
                     raise _DryRun(outcome)
         except _DryRun as stop:
@@ -263,8 +264,8 @@ def _apply(session: Session, parsed: ParsedCatalog, options: ImportOptions, outc
     outcome.created, outcome.updated = len(creates), len(updates)
     outcome.unchanged = sum(status == RowStatus.UNCHANGED for status in outcome.row_status.values())
     # Only the departments of rows that are imported: a skipped row creates nothing.
-    new_departments = {name: short for name, short in new_departments.items()
-                       if any(record.department == name for record, _ in creates)}
+    created_in = {record.department for record, _ in creates}
+    new_departments = {name: short for name, short in new_departments.items() if name in created_in}
     department_ids = _create_departments(session, new_departments)
     outcome.departments_created = list(new_departments)
     created = _create_items(session, creates, department_ids)
@@ -408,8 +409,10 @@ def _update_items(session: Session, updates: list[tuple[ImportRecord, int, dict]
     actor = session.info.get(ACTOR_KEY, "")
     for start in range(0, len(updates), ID_CHUNK):
         batch = updates[start:start + ID_CHUNK]
+        # With their status history: appending to it must not load it (and flush) one item at a time.
         loaded = {item.id: item for item in session.scalars(
-            select(ServiceItem).where(ServiceItem.id.in_([item_id for _, item_id, _ in batch])))}
+            select(ServiceItem).where(ServiceItem.id.in_([item_id for _, item_id, _ in batch]))
+            .options(selectinload(ServiceItem.status_history)))}
         for _record, item_id, fields in batch:
             item = loaded[item_id]
             fields = dict(fields)

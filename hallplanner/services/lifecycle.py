@@ -86,7 +86,9 @@ class ItemEdits(EditorBase):
 
     def delete_items(self, item_ids: Iterable[int], note: str = "") -> Edit:
         def work(session: Session) -> Message:
-            items = self._items(session, item_ids)
+            # Everything the delete cascades to, loaded at once: the flush deletes (and records) it.
+            items = self._items(session, item_ids, ServiceItem.status_history, ServiceItem.qualifications,
+                                ServiceItem.authorizations)
             self._event(session, ItemOperation.DELETE, brief_items(items), [], note)
             for item in items:
                 session.delete(item)

@@ -109,7 +109,7 @@ class PlacementEdits(EditorBase):
         and closes the old places the planner has not kept."""
 
         def work(session: Session) -> Message:
-            items = self._items(session, item_ids)
+            items = self._items(session, item_ids, ServiceItem.status_history)
             for item in items:
                 if status is EntryStatus.ENTERED and item.status is not EntryStatus.ENTERED:
                     self._enter(item, self._center_place(item), on or plan_day(session))
@@ -126,7 +126,7 @@ class PlacementEdits(EditorBase):
         """
 
         def work(session: Session) -> Message:
-            items = self._items(session, item_ids)
+            items = self._items(session, item_ids, ServiceItem.status_history)
             today = plan_day(session)
             for item in items:
                 place = self._center_place(item)

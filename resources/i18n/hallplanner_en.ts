@@ -5062,6 +5062,14 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Least public route width (m)</translation>
     </message>
     <message>
+        <source>调整</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>清单范围</source>
+        <translation>List scope</translation>
+    </message>
+    <message>
         <source>窗口名称</source>
         <translation>Window name</translation>
     </message>
