@@ -5070,6 +5070,54 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>List scope</translation>
     </message>
     <message>
+        <source>施行日期</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>来源文件</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <source>调整前的版本</source>
+        <translation>Version amended</translation>
+    </message>
+    <message>
+        <source>调整建议</source>
+        <translation>Adjustment proposal</translation>
+    </message>
+    <message>
+        <source>录入人</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>录入时间</source>
+        <translation>Entered at</translation>
+    </message>
+    <message>
+        <source>负面清单版本</source>
+        <translation>Negative list version</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>办理机构</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
         <source>窗口名称</source>
         <translation>Window name</translation>
     </message>
