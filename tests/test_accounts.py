@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import re
 
 import pytest
@@ -232,3 +233,73 @@ def test_what_the_window_offers_a_department_for_its_own_items_and_staff_the_ser
     db.close()
     tables = _as_owner(team, "SELECT DISTINCT entity FROM audit_log WHERE actor = :actor", actor=f"张警官({team.police})")
     assert {"service_items", "handling_places", "item_status_history", "staff"} <= set(tables)
+
+
+def _logins(team: Team) -> dict[str, int | None]:
+    engine = create_engine(team.url)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT login, department_id FROM hallplanner_access.logins")).all()
+    engine.dispose()
+    return dict(rows)
+
+
+def test_replacing_the_plan_on_a_server_keeps_each_login_with_its_department_by_name(team, tmp_path, capsys):
+    """The new plan numbers its departments otherwise: a login follows its department's full name, or loses it."""
+    other = tmp_path / "other.sqlite"
+    assert main(["sample", "generate", "--items", "60", "--db", str(other)]) == 0
+    with sqlite3.connect(other) as connection:
+        departments = dict(connection.execute("SELECT full_name, id FROM departments").fetchall())
+        now_at_hr_id = connection.execute("SELECT short_name FROM departments WHERE id = ?", (team.hr_id,)).fetchone()
+    assert "厦门市人力资源和社会保障局" not in departments and now_at_hr_id[0] != "人社局"
+    capsys.readouterr()
+    assert main(["db", "copy", "--from", str(other), "--to", team.url, "--force"]) == 0
+    error = capsys.readouterr().err
+    assert team.hr in error and team.police not in error and len(error.strip().splitlines()) == 1
+    logins = _logins(team)
+    assert (logins[team.police], logins[team.hr]) == (departments["厦门市公安局"], None)
+    engine = team.engine(team.hr)  # hr's department is gone: it writes no department's staff
+    with engine.begin() as connection:
+        assert connection.execute(text("UPDATE staff SET name = name")).rowcount == 0
+    engine.dispose()
+    engine = team.engine(team.police)
+    with engine.begin() as connection:
+        changed = connection.execute(text("UPDATE staff SET name = name")).rowcount
+    engine.dispose()
+    assert changed == _as_owner(team, "SELECT count(*) FROM staff WHERE department_id = :d",
+                                d=departments["厦门市公安局"])[0] > 0
+
+
+def test_copying_a_plan_back_over_itself_keeps_the_logins_departments(team, sample_path):
+    from hallplanner.db.transfer import copy_plan
+
+    before = _logins(team)
+    result = copy_plan(sample_path, team.url, force=True)
+    assert result.replaced and result.logins_without_department == ()
+    assert _logins(team) == before
+
+
+def test_an_admin_login_cannot_make_itself_a_server_superuser(team):
+    engine = team.engine(team.admin)
+    assert _as_owner(team, "SELECT rolcreaterole FROM pg_roles WHERE rolname = :l", l=team.admin) == [False]
+    with pytest.raises(DBAPIError, match="permission denied|must have admin option"), engine.begin() as connection:
+        connection.exec_driver_sql(f"GRANT pg_execute_server_program TO {team.admin}")
+    engine.dispose()
+
+
+def test_an_admin_grants_existing_logins_and_leaves_new_logins_to_the_owner(team, tmp_path, capsys):
+    assert main(["db", "grant", "--db", team.url_of(team.admin), "--user", team.hr, "--role", "viewer"]) == 0
+    hr = open_database(team.url_of(team.hr))
+    assert hr.access.role is AccessRole.VIEWER
+    hr.close()
+    secret = tmp_path / "password"
+    secret.write_text("another-secret\n", encoding="utf-8")
+    capsys.readouterr()
+    login = f"fresh{team.admin}"
+    assert main(["db", "grant", "--db", team.url_of(team.admin), "--user", login, "--role", "viewer",
+                 "--password-file", str(secret)]) == 1
+    error = capsys.readouterr().err
+    assert len(error.strip().splitlines()) == 1 and "数据表的所有者" in error and "Traceback" not in error
+    assert _as_owner(team, "SELECT count(*) FROM pg_roles WHERE rolname = :l", l=login) == [0]
+    assert main(["db", "grant", "--db", team.url_of(team.admin), "--user", team.viewer, "--role", "viewer",
+                 "--password-file", str(secret)]) == 1
+    assert "更改另一个账号的密码" in capsys.readouterr().err

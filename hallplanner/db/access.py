@@ -10,7 +10,9 @@ What each role may do (``domain.access`` says the same in Python):
 
 - every role reads every table (``alembic_version`` too: opening checks the schema version);
 - planner and admin write every table of the plan; admin also the logins table, and an admin
-  login gets CREATEROLE so that it can run ``db grant``;
+  login holds every group role WITH ADMIN OPTION so that ``db grant`` can give existing logins
+  their roles (never CREATEROLE: on PostgreSQL 15 that would let it grant itself the server's
+  own roles, pg_execute_server_program among them); new logins are made by the tables' owner;
 - department writes only ``DEPARTMENT_ROWS``: rows of its own department, by row-level
   security on each (a row of another department is invisible to its UPDATE and DELETE, and an
   INSERT or UPDATE that would give a row to another department is an error);
@@ -197,6 +199,32 @@ def uninstall(connection: Connection) -> None:
         connection.exec_driver_sql(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {', '.join(groups)}")
         connection.exec_driver_sql(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {', '.join(groups)}")
     connection.exec_driver_sql(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
+
+
+# Logins across a replaced plan: ``logins.department_id`` is an id of the plan's departments,
+# and a new plan numbers its departments otherwise.
+
+def login_departments(connection: Connection) -> dict[str, str | None]:
+    """Each login's department by full name (None: no department, or one the plan no longer has)."""
+    if connection.dialect.name != "postgresql" or not is_installed(connection):
+        return {}
+    return dict(connection.execute(text(
+        f"SELECT l.login, d.full_name FROM {SCHEMA}.logins l LEFT JOIN public.departments d ON d.id = l.department_id "
+        "WHERE l.department_id IS NOT NULL")).all())
+
+
+def restore_login_departments(connection: Connection, departments: Mapping[str, str | None]) -> tuple[str, ...]:
+    """Point each login remembered by ``login_departments`` at the department of the same full name
+    in the plan now there; the logins whose department it has not are left with none (and returned)."""
+    orphaned = []
+    for login, full_name in sorted(departments.items()):
+        department_id = connection.scalar(text("SELECT min(id) FROM public.departments WHERE full_name = :name"),
+                                          {"name": full_name}) if full_name is not None else None
+        connection.execute(text(f"UPDATE {SCHEMA}.logins SET department_id = :id WHERE login = :login"),
+                           {"id": department_id, "login": login})
+        if department_id is None:
+            orphaned.append(login)
+    return tuple(orphaned)
 
 
 # The current login.

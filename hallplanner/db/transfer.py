@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Row, Table, func, select, text
 
-from hallplanner.db import migrations
+from hallplanner.db import access, migrations
 from hallplanner.db.database import Database, open_database
 from hallplanner.db.schema import Base
 from hallplanner.domain.errors import HallPlannerError, PlanExists
@@ -36,6 +36,9 @@ class CopyResult:
     destination: str
     counts: dict[str, int]  # rows copied, by table name, every table checked against the source
     replaced: bool  # the destination held a plan, emptied first (``force``)
+    # Department logins on the server whose department (by full name) the new plan does not have:
+    # they keep their role but no department, so they can change nothing until granted one again.
+    logins_without_department: tuple[str, ...] = ()
 
     @property
     def rows(self) -> int:
@@ -69,14 +72,14 @@ def copy_from(source_db: Database, destination: str | Path, *, force: bool = Fal
             raise HallPlannerError(message("transfer", "源数据库和目标数据库是同一个:{location}")
                                    .format(location=target_db.location))
         require_current(target_db, message("transfer", "目标数据库"))
-        counts, replaced = _copy(source_db, target_db, force=force, progress=progress)
+        counts, replaced, orphaned = _copy(source_db, target_db, force=force, progress=progress)
     except BaseException:
         target_db.close()
         if created:
             _remove_sqlite_file(destination_file)
         raise
     target_db.close()
-    return CopyResult(source_db.location, target_db.location, counts, replaced)
+    return CopyResult(source_db.location, target_db.location, counts, replaced, orphaned)
 
 
 def copy_rows(source: Database, target: Database, progress: Progress | None = None) -> dict[str, int]:
@@ -84,11 +87,13 @@ def copy_rows(source: Database, target: Database, progress: Progress | None = No
     return _copy(source, target, force=False, progress=progress)[0]
 
 
-def _copy(source: Database, target: Database, *, force: bool, progress: Progress | None) -> tuple[dict[str, int], bool]:
+def _copy(source: Database, target: Database, *, force: bool,
+          progress: Progress | None) -> tuple[dict[str, int], bool, tuple[str, ...]]:
     tables = Base.metadata.sorted_tables
     with snapshot(source) as reading, target.transaction() as session:
         writing = session.connection()
         expected = {table.name: reading.scalar(select(func.count()).select_from(table)) for table in tables}
+        logins = access.login_departments(writing)
         replaced = make_room(writing, target.location, force=force)
         total, done = sum(expected.values()), 0
         if progress:
@@ -106,7 +111,8 @@ def _copy(source: Database, target: Database, *, force: bool, progress: Progress
                 raise HallPlannerError(message("transfer", "复制后表 {table} 的行数不符(源 {expected} 行,目标 {copied} 行),"
                                                            "已撤销,目标数据库未作改动:{location}")
                                        .format(table=name, expected=count, copied=copied[name], location=target.location))
-    return copied, replaced
+        orphaned = access.restore_login_departments(writing, logins)
+    return copied, replaced, orphaned
 
 
 @contextmanager

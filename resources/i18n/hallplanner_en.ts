@@ -3630,8 +3630,16 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>“{login}” is a group role on the server, not a login</translation>
     </message>
     <message>
+        <source>服务器上还没有账号 {login};新建登录账号须由数据表的所有者(有 CREATEROLE 权限)或超级用户运行 db grant</source>
+        <translation>The server has no login {login}; a new login is made by running db grant as the tables' owner (with CREATEROLE) or a superuser</translation>
+    </message>
+    <message>
         <source>服务器上还没有账号 {login},新建时须给出密码</source>
         <translation>The server has no login {login} yet; a new login needs a password</translation>
+    </message>
+    <message>
+        <source>只有数据表的所有者(有 CREATEROLE 权限)或超级用户可以更改另一个账号的密码,未作改动</source>
+        <translation>Only the tables' owner (with CREATEROLE) or a superuser can change another login's password; nothing was changed</translation>
     </message>
     <message>
         <source>{login} 不是 HallPlanner 账号,未作改动</source>
