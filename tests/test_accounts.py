@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import re
+import sqlite3
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -303,3 +303,91 @@ def test_an_admin_grants_existing_logins_and_leaves_new_logins_to_the_owner(team
     assert main(["db", "grant", "--db", team.url_of(team.admin), "--user", team.viewer, "--role", "viewer",
                  "--password-file", str(secret)]) == 1
     assert "更改另一个账号的密码" in capsys.readouterr().err
+
+
+def _latest_edit(team: Team) -> int:
+    return _as_owner(team, "SELECT max(id) FROM audit_edits")[0]
+
+
+AUDIT_ROW = ("INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, edit_id) VALUES (now(), :me, "
+             "'update', 'service_items', :item, '{\"annual_volume\": 1}', '{\"annual_volume\": 0}', :edit)")
+
+
+def test_a_department_login_cannot_slip_rows_into_another_edit(team):
+    """Not into a planner's edit, nor into one of its own edits made earlier."""
+    engine = team.engine(team.police)
+    with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as connection:
+        connection.execute(text(AUDIT_ROW), {"me": team.police, "item": team.hr_item, "edit": _latest_edit(team)})
+    with engine.begin() as connection:  # its own edit, in its own transaction: the editor's way
+        edit = connection.scalar(text("INSERT INTO audit_edits (at, actor, label) VALUES (now(), :me, '') RETURNING id"),
+                                 {"me": team.police})
+        connection.execute(text(AUDIT_ROW), {"me": team.police, "item": team.police_item, "edit": edit})
+        connection.execute(text("UPDATE audit_edits SET label = '改' WHERE id = :id"), {"id": edit})
+    # Later, in another transaction: no more rows for that edit, and its label stays.
+    with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as connection:
+        connection.execute(text(AUDIT_ROW), {"me": team.police, "item": team.police_item, "edit": edit})
+    with engine.begin() as connection:
+        relabelled = connection.execute(text("UPDATE audit_edits SET label = '改写' WHERE id = :id"), {"id": edit})
+    assert relabelled.rowcount == 0
+    assert _as_owner(team, "SELECT label FROM audit_edits WHERE id = :id", id=edit) == ["改"]
+    assert _as_owner(team, "SELECT count(*) FROM audit_log WHERE edit_id = :id", id=edit) == [1]
+    with engine.begin() as connection:  # an edit made under a savepoint is still this transaction's
+        connection.execute(text("SELECT 1"))
+        savepoint = connection.begin_nested()
+        edit = connection.scalar(text("INSERT INTO audit_edits (at, actor, label) VALUES (now(), :me, '') RETURNING id"),
+                                 {"me": team.police})
+        savepoint.commit()
+        connection.execute(text(AUDIT_ROW), {"me": team.police, "item": team.police_item, "edit": edit})
+        connection.execute(text("UPDATE audit_edits SET label = '改' WHERE id = :id"), {"id": edit})
+    assert _as_owner(team, "SELECT label FROM audit_edits WHERE id = :id", id=edit) == ["改"]
+    engine.dispose()
+
+
+def test_a_department_posts_its_staff_only_at_its_own_or_general_windows(team):
+    windows = dict(_as_owner_rows(team, "SELECT coalesce(department_id, 0), min(id) FROM windows "
+                                        "GROUP BY coalesce(department_id, 0)"))
+    police_staff = _as_owner(team, "SELECT min(id) FROM staff WHERE department_id = :d", d=team.police_id)[0]
+    engine = team.engine(team.police)
+    for statement, values in (
+        ("INSERT INTO staff_posts (staff_id, window_id, post, version) VALUES (:s, :w, 'a', 1)",
+         {"s": police_staff, "w": windows[team.hr_id]}),
+        ("INSERT INTO staff_authorized_items (staff_id, item_id) VALUES (:s, :i)",
+         {"s": police_staff, "i": team.hr_item}),
+    ):
+        with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as connection:
+            connection.execute(text(statement), values)
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO staff_authorized_items (staff_id, item_id) VALUES (:s, :i)"),
+                           {"s": police_staff, "i": team.police_item})
+        if 0 in windows:
+            connection.execute(text("INSERT INTO staff_posts (staff_id, window_id, post, version) VALUES (:s, :w, 'a', 1)"),
+                               {"s": police_staff, "w": windows[0]})
+    engine.dispose()
+
+
+def _as_owner_rows(team: Team, statement: str, **values) -> list:
+    engine = create_engine(team.url)
+    try:
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(text(statement), values)]
+    finally:
+        engine.dispose()
+
+
+def test_through_the_services_a_department_posts_at_its_own_window_and_not_at_anothers(team):
+    windows = dict(_as_owner_rows(team, "SELECT department_id, min(id) FROM windows WHERE department_id IS NOT NULL "
+                                        "GROUP BY department_id"))
+    db = open_database(team.url_of(team.police))
+    editor = PlanEditor(db)
+    posted = editor.create_staff({"name": "王五", "department_id": team.police_id, "role": "window",
+                                  "posts": [(windows[team.police_id], "a", None)], "authorized_items": [team.police_item]})
+    [staff_id] = posted.ids("staff")
+    with pytest.raises(HallPlannerError, match="row-level security"):
+        editor.create_staff({"name": "赵六", "department_id": team.police_id, "role": "window",
+                             "posts": [(windows[team.hr_id], "a", None)]})
+    with pytest.raises(HallPlannerError, match="row-level security"):
+        editor.create_staff({"name": "钱七", "department_id": team.police_id, "role": "window",
+                             "authorized_items": [team.hr_item]})
+    db.close()
+    assert _as_owner(team, "SELECT window_id FROM staff_posts WHERE staff_id = :s", s=staff_id) == [windows[team.police_id]]
+    assert _as_owner(team, "SELECT count(*) FROM staff WHERE name IN ('赵六', '钱七')") == [0]

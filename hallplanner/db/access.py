@@ -15,11 +15,14 @@ What each role may do (``domain.access`` says the same in Python):
   own roles, pg_execute_server_program among them); new logins are made by the tables' owner;
 - department writes only ``DEPARTMENT_ROWS``: rows of its own department, by row-level
   security on each (a row of another department is invisible to its UPDATE and DELETE, and an
-  INSERT or UPDATE that would give a row to another department is an error);
+  INSERT or UPDATE that would give a row to another department is an error); a staff member's
+  post is at a general window or one of its department's, an authorized item one of its items;
 - the audit trail and the lifecycle log (``APPEND_ONLY``) take inserts from every writing role,
   each naming the login that makes it (``actor`` is ``login`` or ``display name(login)``, checked
   by policy; the display name is the one registered by ``db grant`` where there is one); nobody
-  but the tables' owner may rewrite them, except that a login names its own edit (``LABELLED``).
+  but the tables' owner may rewrite them, except that a login names its own edit (``LABELLED``);
+  a trail row's edit, and an edit whose label is set, is the login's own, made in the transaction
+  at hand (so no login slips rows into another's edit, or relabels an old one).
 
 ``install`` is idempotent and reads the tables the database has, so it covers tables later
 migrations add: it runs in migration 0010, on a new database, and again after every upgrade.
@@ -94,7 +97,25 @@ CREATE OR REPLACE FUNCTION {SCHEMA}.names_login(actor text) RETURNS boolean
                  OR CASE WHEN {SCHEMA}.display_name() <> ''
                          THEN actor = {SCHEMA}.display_name() || '(' || session_user::text || ')'
                          ELSE right(actor, length(session_user::text) + 2) = '(' || session_user::text || ')' END $$;
+CREATE OR REPLACE FUNCTION {SCHEMA}.made_in_this_transaction(made xid) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp
+    AS $$ SELECT CASE WHEN age(made) <= 0  -- this transaction's own xids, or a later one's
+                      THEN pg_xact_status((top + mod(made::text::bigint - mod(top, 4294967296) + 4294967296, 4294967296))
+                                          ::text::xid8) = 'in progress'  -- visible and in progress: ours
+                      ELSE false END
+          FROM (SELECT pg_current_xact_id()::text::bigint AS top) current $$;
 """
+# An edit's rows (``audit_log.edit_id``) name an edit of the same login, made in the same transaction.
+OWN_EDIT = (f"(edit_id IS NULL OR EXISTS (SELECT 1 FROM public.audit_edits e WHERE e.id = edit_id "
+            f"AND {SCHEMA}.names_login(e.actor) AND {SCHEMA}.made_in_this_transaction(e.xmin)))")
+# Rows whose department is not only their parent's: where a department posts its staff, and for what.
+ALSO_OWNED = {
+    # A general window (no department) or one of the login's department.
+    "staff_posts": f"coalesce((SELECT w.department_id FROM public.windows w WHERE w.id = window_id), "
+                   f"{SCHEMA}.login_department()) = {SCHEMA}.login_department()",
+    "staff_authorized_items": f"EXISTS (SELECT 1 FROM public.service_items i WHERE i.id = item_id "
+                              f"AND i.department_id = {SCHEMA}.login_department())",
+}
 
 
 def is_installed(connection: Connection) -> bool:
@@ -163,12 +184,18 @@ def _set_policies(connection: Connection, table: str) -> None:
     policies = [f"CREATE POLICY hallplanner_read ON public.{table} FOR SELECT USING (true)"]
     if table in APPEND_ONLY:
         own = f"{SCHEMA}.names_login({APPEND_ONLY[table]})"
-        policies.append(f"CREATE POLICY hallplanner_append ON public.{table} FOR INSERT WITH CHECK ({own})")
+        # (Migration 0010 installs this before a later one gives the trail its edits.)
+        edits = table == "audit_log" and "edit_id" in {column["name"] for column in inspect(connection).get_columns(table)}
+        appended = f"{own} AND {OWN_EDIT}" if edits else own
+        policies.append(f"CREATE POLICY hallplanner_append ON public.{table} FOR INSERT WITH CHECK ({appended})")
         if table in LABELLED:
-            policies.append(f"CREATE POLICY hallplanner_label ON public.{table} FOR UPDATE USING ({own}) "
+            now = f"{own} AND {SCHEMA}.made_in_this_transaction(xmin)"
+            policies.append(f"CREATE POLICY hallplanner_label ON public.{table} FOR UPDATE USING ({now}) "
                             f"WITH CHECK ({own})")
     else:
         mine, department = _owned_check(table), GROUPS[AccessRole.DEPARTMENT]
+        if table in ALSO_OWNED:
+            mine = f"{mine} AND ({ALSO_OWNED[table]})"
         policies += [
             f"CREATE POLICY hallplanner_plan ON public.{table} FOR ALL "
             f"TO {GROUPS[AccessRole.ADMIN]}, {GROUPS[AccessRole.PLANNER]} USING (true) WITH CHECK (true)",
