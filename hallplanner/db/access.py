@@ -274,13 +274,17 @@ def current_access(connection: Connection) -> Access:
                   department_name=department, on_server=True)
 
 
-def _role_of(connection: Connection, login: str) -> AccessRole:
-    """The login's role: the tables' owner and a superuser count as admin; no group at all reads only."""
-    owns = connection.scalar(text(
+def owns_tables(connection: Connection) -> bool:
+    """Whether the login owns the plan's tables (or is a superuser): it alone may empty them or fill them whole."""
+    return bool(connection.scalar(text(
         "SELECT r.rolsuper OR coalesce(pg_has_role(session_user, t.tableowner, 'USAGE'), false) "
         "FROM pg_roles r LEFT JOIN pg_tables t ON t.schemaname = 'public' AND t.tablename = 'service_items' "
-        "WHERE r.rolname = session_user"))
-    if owns:
+        "WHERE r.rolname = session_user")))
+
+
+def _role_of(connection: Connection, login: str) -> AccessRole:
+    """The login's role: the tables' owner and a superuser count as admin; no group at all reads only."""
+    if owns_tables(connection):
         return AccessRole.ADMIN
     for role in AccessRole:  # strongest first
         if connection.scalar(text("SELECT pg_has_role(session_user, :group, 'MEMBER')"), {"group": GROUPS[role]}):

@@ -10,6 +10,7 @@ plan, checked table by table against the source's counts, or exactly as it was.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -68,7 +69,7 @@ def copy_from(source_db: Database, destination: str | Path, *, force: bool = Fal
     created = destination_file is not None and not destination_file.exists()
     target_db = open_database(destination, create=True, upgrade=False)
     try:
-        if source_db.location == target_db.location:
+        if source_db.location == target_db.location or _same_server_database(source_db, target_db):
             raise HallPlannerError(message("transfer", "源数据库和目标数据库是同一个:{location}")
                                    .format(location=target_db.location))
         require_current(target_db, message("transfer", "目标数据库"))
@@ -93,6 +94,11 @@ def _copy(source: Database, target: Database, *, force: bool,
     with snapshot(source) as reading, target.transaction() as session:
         writing = session.connection()
         expected = {table.name: reading.scalar(select(func.count()).select_from(table)) for table in tables}
+        if writing.dialect.name == "postgresql" and not access.owns_tables(writing):
+            raise HallPlannerError(message("transfer", "只有数据表的所有者(或超级用户)可以替换或填入服务器上的规划,"
+                                                       "{login} 不是,未作改动:{location}")
+                                   .format(login=writing.scalar(text("SELECT session_user::text")),
+                                           location=target.location))
         logins = access.login_departments(writing)
         replaced = make_room(writing, target.location, force=force)
         total, done = sum(expected.values()), 0
@@ -113,6 +119,25 @@ def _copy(source: Database, target: Database, *, force: bool,
                                        .format(table=name, expected=count, copied=copied[name], location=target.location))
         orphaned = access.restore_login_departments(writing, logins)
     return copied, replaced, orphaned
+
+
+def _same_server_database(source: Database, target: Database) -> bool:
+    """Whether two server databases are one, however their addresses are spelled (127.0.0.1 and
+    localhost): a lock the source takes is one the target cannot (advisory locks are per database)."""
+    if not (source.is_postgresql and target.is_postgresql):
+        return False
+    key = secrets.randbits(63)
+    with source.engine.connect() as holding, target.engine.connect() as probing:
+        holding.scalar(text("SELECT pg_advisory_lock(:key)"), {"key": key})
+        try:
+            free = probing.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": key})
+            if free:
+                probing.scalar(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+        finally:
+            holding.scalar(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+        holding.rollback()
+        probing.rollback()
+    return not free
 
 
 @contextmanager

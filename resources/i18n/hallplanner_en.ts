@@ -5912,6 +5912,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>The destination database</translation>
     </message>
     <message>
+        <source>只有数据表的所有者(或超级用户)可以替换或填入服务器上的规划,{login} 不是,未作改动:{location}</source>
+        <translation>Only the tables' owner (or a superuser) can replace or fill the plan on a server, and {login} is not; nothing was changed: {location}</translation>
+    </message>
+    <message>
         <source>复制后表 {table} 的行数不符(源 {expected} 行,目标 {copied} 行),已撤销,目标数据库未作改动:{location}</source>
         <translation>After copying, table {table} has the wrong number of rows ({expected} in the source, {copied} in the destination); the copy was undone and the destination is unchanged: {location}</translation>
     </message>
