@@ -391,3 +391,26 @@ def test_through_the_services_a_department_posts_at_its_own_window_and_not_at_an
     db.close()
     assert _as_owner(team, "SELECT window_id FROM staff_posts WHERE staff_id = :s", s=staff_id) == [windows[team.police_id]]
     assert _as_owner(team, "SELECT count(*) FROM staff WHERE name IN ('赵六', '钱七')") == [0]
+
+
+def test_a_departments_lifecycle_events_are_about_its_own_items(team):
+    engine = team.engine(team.police)
+    event = ("INSERT INTO item_events (at, actor, operation, sources, results, note) "
+             "VALUES (now(), :me, 'rename', :sources, '[]', '')")
+    for sources in (f'[{{"id": {team.hr_item}}}]', '[{"id": 999999}]'):  # another's item; one it never deleted
+        with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as connection:
+            connection.execute(text(event), {"me": team.police, "sources": sources})
+    with engine.begin() as connection:
+        connection.execute(text(event), {"me": team.police, "sources": f'[{{"id": {team.police_item}}}]'})
+    engine.dispose()
+    # The editor's merge and split: sources deleted in the same transaction, results its own.
+    police_items = _as_owner(team, "SELECT id FROM service_items WHERE department_id = :d ORDER BY id LIMIT 3",
+                             d=team.police_id)
+    db = open_database(team.url_of(team.police))
+    editor = PlanEditor(db)
+    merged = editor.merge_items(police_items[:2], "合并后的公安事项")
+    editor.split_item(police_items[2], ["拆分一", "拆分二"])
+    db.close()
+    assert _as_owner(team, "SELECT operation FROM item_events WHERE actor = :a ORDER BY id",
+                     a=f"张警官({team.police})")[-2:] == ["merge", "split"]
+    assert merged.ids("service_items")

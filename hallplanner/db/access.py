@@ -22,7 +22,8 @@ What each role may do (``domain.access`` says the same in Python):
   by policy; the display name is the one registered by ``db grant`` where there is one); nobody
   but the tables' owner may rewrite them, except that a login names its own edit (``LABELLED``);
   a trail row's edit, and an edit whose label is set, is the login's own, made in the transaction
-  at hand (so no login slips rows into another's edit, or relabels an old one).
+  at hand (so no login slips rows into another's edit, or relabels an old one); a department's
+  lifecycle events name only its own items (or ones it deleted in the same transaction);
 
 ``install`` is idempotent and reads the tables the database has, so it covers tables later
 migrations add: it runs in migration 0010, on a new database, and again after every upgrade.
@@ -104,6 +105,22 @@ CREATE OR REPLACE FUNCTION {SCHEMA}.made_in_this_transaction(made xid) RETURNS b
                                           ::text::xid8) = 'in progress'  -- visible and in progress: ours
                       ELSE false END
           FROM (SELECT pg_current_xact_id()::text::bigint AS top) current $$;
+CREATE OR REPLACE FUNCTION {SCHEMA}.about_own_items(sources text, results text) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp
+    AS $$ SELECT NOT EXISTS (  -- what an event made: items of the login's department
+                     SELECT 1 FROM jsonb_array_elements(results::jsonb) r WHERE NOT EXISTS (
+                         SELECT 1 FROM public.service_items i
+                         WHERE i.id = (r->>'id')::integer AND i.department_id = {SCHEMA}.login_department()))
+             AND NOT EXISTS (  -- what it started from: such items, or items this login deleted in this transaction
+                     SELECT 1 FROM jsonb_array_elements(sources::jsonb) s WHERE NOT EXISTS (
+                         SELECT 1 FROM public.service_items i
+                         WHERE i.id = (s->>'id')::integer AND i.department_id = {SCHEMA}.login_department())
+                     AND (EXISTS (SELECT 1 FROM public.service_items i WHERE i.id = (s->>'id')::integer)
+                          OR NOT EXISTS (
+                              SELECT 1 FROM public.audit_log a
+                              WHERE a.entity = 'service_items' AND a.action = 'delete'
+                                AND a.entity_id = (s->>'id')::integer AND {SCHEMA}.names_login(a.actor)
+                                AND {SCHEMA}.made_in_this_transaction(a.xmin)))) $$;
 """
 # An edit's rows (``audit_log.edit_id``) name an edit of the same login, made in the same transaction.
 OWN_EDIT = (f"(edit_id IS NULL OR EXISTS (SELECT 1 FROM public.audit_edits e WHERE e.id = edit_id "
@@ -192,6 +209,12 @@ def _set_policies(connection: Connection, table: str) -> None:
             now = f"{own} AND {SCHEMA}.made_in_this_transaction(xmin)"
             policies.append(f"CREATE POLICY hallplanner_label ON public.{table} FOR UPDATE USING ({now}) "
                             f"WITH CHECK ({own})")
+        if table == "item_events":
+            # A department's lifecycle events are about its own items (planners' and admins' about any).
+            plan_writer = " OR ".join(f"pg_has_role(session_user, '{GROUPS[role]}', 'MEMBER')"
+                                      for role in (AccessRole.ADMIN, AccessRole.PLANNER))
+            policies.append(f"CREATE POLICY hallplanner_department_events ON public.{table} AS RESTRICTIVE FOR INSERT "
+                            f"WITH CHECK ({plan_writer} OR {SCHEMA}.about_own_items(sources, results))")
     else:
         mine, department = _owned_check(table), GROUPS[AccessRole.DEPARTMENT]
         if table in ALSO_OWNED:
