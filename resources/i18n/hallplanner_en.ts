@@ -2845,6 +2845,14 @@ Plans which items a government service center handles, at which windows, and its
         <translation>The plan was copied to the server {place}: {rows} rows, every table's row count checked</translation>
     </message>
     <message>
+        <source>部门账号已不属于任何部门</source>
+        <translation>Department logins left without a department</translation>
+    </message>
+    <message>
+        <source>新规划中没有这些部门账号原属的部门(按全称),它们已不属于任何部门、不能修改规划,请由管理员重新指定部门:{logins}</source>
+        <translation>The new plan has no department of these department logins' (by full name): they now belong to no department and cannot change the plan; an administrator should give them a department again: {logins}</translation>
+    </message>
+    <message>
         <source>已取消复制;服务器上原有的内容未作改动</source>
         <translation>Copy cancelled; what the server held is unchanged</translation>
     </message>
