@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from hallplanner.domain.errors import HallPlannerError, PlanExists
+from hallplanner.domain.sign_wording import LIST_SEPARATOR
 from hallplanner.gui.actions import connect_handlers
 from hallplanner.gui.errors import show_unexpected
 from hallplanner.gui.i18n import refusal_text
@@ -60,7 +61,7 @@ class ServerActions(QObject):
                 QMessageBox.information(
                     self.window, self.tr("部门账号已不属于任何部门"),
                     self.tr("新规划中没有这些部门账号原属的部门(按全称),它们已不属于任何部门、不能修改规划,"
-                            "请由管理员重新指定部门:{logins}").format(logins="、".join(result.logins_without_department)))
+                            "请由管理员重新指定部门:{logins}").format(logins=LIST_SEPARATOR.join(result.logins_without_department)))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
