@@ -414,3 +414,14 @@ def test_a_departments_lifecycle_events_are_about_its_own_items(team):
     assert _as_owner(team, "SELECT operation FROM item_events WHERE actor = :a ORDER BY id",
                      a=f"张警官({team.police})")[-2:] == ["merge", "split"]
     assert merged.ids("service_items")
+
+
+def test_granting_again_takes_createrole_from_an_admin_an_earlier_version_made(team):
+    engine = create_engine(team.url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"ALTER ROLE {team.admin} CREATEROLE")
+    engine.dispose()
+    db = open_database(team.url)
+    accounts.grant(db, team.admin, AccessRole.ADMIN)
+    db.close()
+    assert _as_owner(team, "SELECT rolcreaterole FROM pg_roles WHERE rolname = :l", l=team.admin) == [False]

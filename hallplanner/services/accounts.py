@@ -94,8 +94,10 @@ def grant(db: Database, login: str, role: AccessRole, *, department: str | None 
             verifier = _verifier(connection, login, password)
             verb = "CREATE" if existing is None else "ALTER"
             connection.exec_driver_sql(f"{verb} ROLE {_quoted(login)} LOGIN PASSWORD '{verifier}'")
+        was_admin = False
         for group in access.GROUPS.values():
             if connection.scalar(text("SELECT pg_has_role(:login, :group, 'MEMBER')"), {"login": login, "group": group}):
+                was_admin = was_admin or group == access.GROUPS[AccessRole.ADMIN]
                 connection.exec_driver_sql(f"REVOKE {group} FROM {_quoted(login)}")
         if role is AccessRole.ADMIN:
             # An admin manages the other logins' roles: the admin option on each group, and no
@@ -104,8 +106,7 @@ def grant(db: Database, login: str, role: AccessRole, *, department: str | None 
             connection.exec_driver_sql(f"GRANT {groups} TO {_quoted(login)} WITH ADMIN OPTION")
         else:
             connection.exec_driver_sql(f"GRANT {access.GROUPS[role]} TO {_quoted(login)}")
-        if existing is not None and existing.rolcreaterole and not existing.rolsuper and makes_roles \
-                and login != db.access.login:
+        if was_admin and existing.rolcreaterole and not existing.rolsuper and makes_roles and login != db.access.login:
             connection.exec_driver_sql(f"ALTER ROLE {_quoted(login)} NOCREATEROLE")  # as earlier versions gave admins
         department_id = _department_id(connection, department) if department else None
         old_name = connection.scalar(text(f"SELECT display_name FROM {access.SCHEMA}.logins WHERE login = :login"),
