@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -232,3 +233,195 @@ def test_what_the_window_offers_a_department_for_its_own_items_and_staff_the_ser
     db.close()
     tables = _as_owner(team, "SELECT DISTINCT entity FROM audit_log WHERE actor = :actor", actor=f"张警官({team.police})")
     assert {"service_items", "handling_places", "item_status_history", "staff"} <= set(tables)
+
+
+def _logins(team: Team) -> dict[str, int | None]:
+    engine = create_engine(team.url)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT login, department_id FROM hallplanner_access.logins")).all()
+    engine.dispose()
+    return dict(rows)
+
+
+def test_replacing_the_plan_on_a_server_keeps_each_login_with_its_department_by_name(team, tmp_path, capsys):
+    """The new plan numbers its departments otherwise: a login follows its department's full name, or loses it."""
+    other = tmp_path / "other.sqlite"
+    assert main(["sample", "generate", "--items", "60", "--db", str(other)]) == 0
+    with sqlite3.connect(other) as connection:
+        departments = dict(connection.execute("SELECT full_name, id FROM departments").fetchall())
+        now_at_hr_id = connection.execute("SELECT short_name FROM departments WHERE id = ?", (team.hr_id,)).fetchone()
+    assert "厦门市人力资源和社会保障局" not in departments and now_at_hr_id[0] != "人社局"
+    capsys.readouterr()
+    assert main(["db", "copy", "--from", str(other), "--to", team.url, "--force"]) == 0
+    error = capsys.readouterr().err
+    assert team.hr in error and team.police not in error and len(error.strip().splitlines()) == 1
+    logins = _logins(team)
+    assert (logins[team.police], logins[team.hr]) == (departments["厦门市公安局"], None)
+    engine = team.engine(team.hr)  # hr's department is gone: it writes no department's staff
+    with engine.begin() as connection:
+        assert connection.execute(text("UPDATE staff SET name = name")).rowcount == 0
+    engine.dispose()
+    engine = team.engine(team.police)
+    with engine.begin() as connection:
+        changed = connection.execute(text("UPDATE staff SET name = name")).rowcount
+    engine.dispose()
+    assert changed == _as_owner(team, "SELECT count(*) FROM staff WHERE department_id = :d",
+                                d=departments["厦门市公安局"])[0] > 0
+
+
+def test_copying_a_plan_back_over_itself_keeps_the_logins_departments(team, sample_path):
+    from hallplanner.db.transfer import copy_plan
+
+    before = _logins(team)
+    result = copy_plan(sample_path, team.url, force=True)
+    assert result.replaced and result.logins_without_department == ()
+    assert _logins(team) == before
+
+
+def test_an_admin_login_cannot_make_itself_a_server_superuser(team):
+    engine = team.engine(team.admin)
+    assert _as_owner(team, "SELECT rolcreaterole FROM pg_roles WHERE rolname = :l", l=team.admin) == [False]
+    with pytest.raises(DBAPIError, match="permission denied|must have admin option"), engine.begin() as connection:
+        connection.exec_driver_sql(f"GRANT pg_execute_server_program TO {team.admin}")
+    engine.dispose()
+
+
+def test_an_admin_grants_existing_logins_and_leaves_new_logins_to_the_owner(team, tmp_path, capsys):
+    assert main(["db", "grant", "--db", team.url_of(team.admin), "--user", team.hr, "--role", "viewer"]) == 0
+    hr = open_database(team.url_of(team.hr))
+    assert hr.access.role is AccessRole.VIEWER
+    hr.close()
+    secret = tmp_path / "password"
+    secret.write_text("another-secret\n", encoding="utf-8")
+    capsys.readouterr()
+    login = f"fresh{team.admin}"
+    assert main(["db", "grant", "--db", team.url_of(team.admin), "--user", login, "--role", "viewer",
+                 "--password-file", str(secret)]) == 1
+    error = capsys.readouterr().err
+    assert len(error.strip().splitlines()) == 1 and "数据表的所有者" in error and "Traceback" not in error
+    assert _as_owner(team, "SELECT count(*) FROM pg_roles WHERE rolname = :l", l=login) == [0]
+    assert main(["db", "grant", "--db", team.url_of(team.admin), "--user", team.viewer, "--role", "viewer",
+                 "--password-file", str(secret)]) == 1
+    assert "更改另一个账号的密码" in capsys.readouterr().err
+
+
+def _latest_edit(team: Team) -> int:
+    return _as_owner(team, "SELECT max(id) FROM audit_edits")[0]
+
+
+AUDIT_ROW = ("INSERT INTO audit_log (at, actor, action, entity, entity_id, before, after, edit_id) VALUES (now(), :me, "
+             "'update', 'service_items', :item, '{\"annual_volume\": 1}', '{\"annual_volume\": 0}', :edit)")
+
+
+def test_a_department_login_cannot_slip_rows_into_another_edit(team):
+    """Not into a planner's edit, nor into one of its own edits made earlier."""
+    engine = team.engine(team.police)
+    with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as connection:
+        connection.execute(text(AUDIT_ROW), {"me": team.police, "item": team.hr_item, "edit": _latest_edit(team)})
+    with engine.begin() as connection:  # its own edit, in its own transaction: the editor's way
+        edit = connection.scalar(text("INSERT INTO audit_edits (at, actor, label) VALUES (now(), :me, '') RETURNING id"),
+                                 {"me": team.police})
+        connection.execute(text(AUDIT_ROW), {"me": team.police, "item": team.police_item, "edit": edit})
+        connection.execute(text("UPDATE audit_edits SET label = '改' WHERE id = :id"), {"id": edit})
+    # Later, in another transaction: no more rows for that edit, and its label stays.
+    with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as connection:
+        connection.execute(text(AUDIT_ROW), {"me": team.police, "item": team.police_item, "edit": edit})
+    with engine.begin() as connection:
+        relabelled = connection.execute(text("UPDATE audit_edits SET label = '改写' WHERE id = :id"), {"id": edit})
+    assert relabelled.rowcount == 0
+    assert _as_owner(team, "SELECT label FROM audit_edits WHERE id = :id", id=edit) == ["改"]
+    assert _as_owner(team, "SELECT count(*) FROM audit_log WHERE edit_id = :id", id=edit) == [1]
+    with engine.begin() as connection:  # an edit made under a savepoint is still this transaction's
+        connection.execute(text("SELECT 1"))
+        savepoint = connection.begin_nested()
+        edit = connection.scalar(text("INSERT INTO audit_edits (at, actor, label) VALUES (now(), :me, '') RETURNING id"),
+                                 {"me": team.police})
+        savepoint.commit()
+        connection.execute(text(AUDIT_ROW), {"me": team.police, "item": team.police_item, "edit": edit})
+        connection.execute(text("UPDATE audit_edits SET label = '改' WHERE id = :id"), {"id": edit})
+    assert _as_owner(team, "SELECT label FROM audit_edits WHERE id = :id", id=edit) == ["改"]
+    engine.dispose()
+
+
+def test_a_department_posts_its_staff_only_at_its_own_or_general_windows(team):
+    windows = dict(_as_owner_rows(team, "SELECT coalesce(department_id, 0), min(id) FROM windows "
+                                        "GROUP BY coalesce(department_id, 0)"))
+    police_staff = _as_owner(team, "SELECT min(id) FROM staff WHERE department_id = :d", d=team.police_id)[0]
+    engine = team.engine(team.police)
+    for statement, values in (
+        ("INSERT INTO staff_posts (staff_id, window_id, post, version) VALUES (:s, :w, 'a', 1)",
+         {"s": police_staff, "w": windows[team.hr_id]}),
+        ("INSERT INTO staff_authorized_items (staff_id, item_id) VALUES (:s, :i)",
+         {"s": police_staff, "i": team.hr_item}),
+    ):
+        with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as connection:
+            connection.execute(text(statement), values)
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO staff_authorized_items (staff_id, item_id) VALUES (:s, :i)"),
+                           {"s": police_staff, "i": team.police_item})
+        if 0 in windows:
+            connection.execute(text("INSERT INTO staff_posts (staff_id, window_id, post, version) VALUES (:s, :w, 'a', 1)"),
+                               {"s": police_staff, "w": windows[0]})
+    engine.dispose()
+
+
+def _as_owner_rows(team: Team, statement: str, **values) -> list:
+    engine = create_engine(team.url)
+    try:
+        with engine.connect() as connection:
+            return [tuple(row) for row in connection.execute(text(statement), values)]
+    finally:
+        engine.dispose()
+
+
+def test_through_the_services_a_department_posts_at_its_own_window_and_not_at_anothers(team):
+    windows = dict(_as_owner_rows(team, "SELECT department_id, min(id) FROM windows WHERE department_id IS NOT NULL "
+                                        "GROUP BY department_id"))
+    db = open_database(team.url_of(team.police))
+    editor = PlanEditor(db)
+    posted = editor.create_staff({"name": "王五", "department_id": team.police_id, "role": "window",
+                                  "posts": [(windows[team.police_id], "a", None)], "authorized_items": [team.police_item]})
+    [staff_id] = posted.ids("staff")
+    with pytest.raises(HallPlannerError, match="row-level security"):
+        editor.create_staff({"name": "赵六", "department_id": team.police_id, "role": "window",
+                             "posts": [(windows[team.hr_id], "a", None)]})
+    with pytest.raises(HallPlannerError, match="row-level security"):
+        editor.create_staff({"name": "钱七", "department_id": team.police_id, "role": "window",
+                             "authorized_items": [team.hr_item]})
+    db.close()
+    assert _as_owner(team, "SELECT window_id FROM staff_posts WHERE staff_id = :s", s=staff_id) == [windows[team.police_id]]
+    assert _as_owner(team, "SELECT count(*) FROM staff WHERE name IN ('赵六', '钱七')") == [0]
+
+
+def test_a_departments_lifecycle_events_are_about_its_own_items(team):
+    engine = team.engine(team.police)
+    event = ("INSERT INTO item_events (at, actor, operation, sources, results, note) "
+             "VALUES (now(), :me, 'rename', :sources, '[]', '')")
+    for sources in (f'[{{"id": {team.hr_item}}}]', '[{"id": 999999}]'):  # another's item; one it never deleted
+        with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as connection:
+            connection.execute(text(event), {"me": team.police, "sources": sources})
+    with engine.begin() as connection:
+        connection.execute(text(event), {"me": team.police, "sources": f'[{{"id": {team.police_item}}}]'})
+    engine.dispose()
+    # The editor's merge and split: sources deleted in the same transaction, results its own.
+    police_items = _as_owner(team, "SELECT id FROM service_items WHERE department_id = :d ORDER BY id LIMIT 3",
+                             d=team.police_id)
+    db = open_database(team.url_of(team.police))
+    editor = PlanEditor(db)
+    merged = editor.merge_items(police_items[:2], "合并后的公安事项")
+    editor.split_item(police_items[2], ["拆分一", "拆分二"])
+    db.close()
+    assert _as_owner(team, "SELECT operation FROM item_events WHERE actor = :a ORDER BY id",
+                     a=f"张警官({team.police})")[-2:] == ["merge", "split"]
+    assert merged.ids("service_items")
+
+
+def test_granting_again_takes_createrole_from_an_admin_an_earlier_version_made(team):
+    engine = create_engine(team.url)
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"ALTER ROLE {team.admin} CREATEROLE")
+    engine.dispose()
+    db = open_database(team.url)
+    accounts.grant(db, team.admin, AccessRole.ADMIN)
+    db.close()
+    assert _as_owner(team, "SELECT rolcreaterole FROM pg_roles WHERE rolname = :l", l=team.admin) == [False]

@@ -127,3 +127,31 @@ def test_the_password_file_keeps_other_logins_and_replaces_this_ones(tmp_path, m
     assert password_file.read_text().splitlines() == [
         "# the DBA's", "other.host:5432:*:admin:s3cret", r"db.xm.gov.cn:5433:规划:zhang:new\:pass\\word"]
     assert stat.S_IMODE(password_file.stat().st_mode) == 0o600  # libpq ignores a file others can read
+
+
+@pytest.mark.postgres
+def test_replacing_a_plan_on_a_server_names_the_logins_left_without_a_department(qtbot, tmp_path, postgres_cluster,
+                                                                                  postgres_url, sample_path, monkeypatch,
+                                                                                  messages):
+    from hallplanner.cli import main as cli
+    from tests.team import Team
+
+    team = Team(postgres_url, sample_path)  # its logins' departments: 公安局 and 人社局 of the sample
+    other = tmp_path / "other.sqlite"
+    assert cli(["sample", "generate", "--items", "60", "--db", str(other)]) == 0  # no 厦门市人力资源和社会保障局
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    window = open_window(qtbot, other)
+    window.actions["save_to_server"].trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QDialog, "connectionDialog")))
+    dialog = next(d for d in window.findChildren(QDialog, "connectionDialog") if d.isVisible())
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(postgres_cluster.port)
+    dialog.database.setText(postgres_url.rsplit("/", 1)[1])
+    dialog.user.setText("postgres")
+    dialog.remember.setChecked(False)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "connectButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(messages), timeout=30_000)
+    settle(qtbot, window)
+    [(kind, text)] = messages
+    assert kind == "information" and team.hr in text and team.police not in text
+    assert plan_rows(postgres_url) == plan_rows(other)

@@ -220,3 +220,41 @@ def test_a_destination_from_a_newer_hallplanner_is_refused_unchanged(sample_path
     with pytest.raises(HallPlannerError, match="更新版本"):
         copy_plan(sample_path, destination, force=True)
     assert destination.read_bytes() == before
+
+
+@pytest.mark.postgres
+def test_a_server_database_copied_onto_itself_under_another_address_is_refused(sample_path, postgres_url):
+    copy_plan(sample_path, postgres_url)
+    before = plan_rows(postgres_url)
+    elsewhere = postgres_url.replace("@127.0.0.1:", "@localhost:")
+    assert elsewhere != postgres_url
+    with pytest.raises(HallPlannerError, match="同一个"):
+        copy_plan(postgres_url, elsewhere, force=True)  # it used to wait for ever on its own read
+    assert plan_rows(postgres_url) == before
+
+
+@pytest.mark.postgres
+def test_another_database_on_the_same_server_is_not_taken_for_the_same(sample_path, postgres_url, postgres_cluster):
+    from hallplanner.db.database import open_database as open_db
+
+    copy_plan(sample_path, postgres_url)
+    other = create_engine(postgres_cluster.url(), isolation_level="AUTOCOMMIT")
+    name = make_url(postgres_url).database + "_other"
+    with other.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    other.dispose()
+    destination = make_url(postgres_url).set(database=name, host="localhost").render_as_string(hide_password=False)
+    open_db(destination, create=True).close()
+    assert copy_plan(postgres_url, destination).rows == sum(len(rows) for rows in plan_rows(postgres_url).values())
+
+
+@pytest.mark.postgres
+def test_replacing_the_plan_as_a_planner_is_refused_in_one_line(postgres_url, sample_path):
+    from tests.team import Team
+
+    team = Team(postgres_url, sample_path)
+    before = plan_rows(team.url)
+    refused = hallplanner("db", "copy", "--from", str(sample_path), "--to", team.url_of(team.planner), "--force")
+    assert_one_clear_error(refused, "只有数据表的所有者(或超级用户)可以替换或填入服务器上的规划", team.planner)
+    assert refused.returncode not in (0, 70)
+    assert plan_rows(team.url) == before

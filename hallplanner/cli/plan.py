@@ -182,6 +182,9 @@ def copy(args: argparse.Namespace) -> int:
     replaced = "(目标原有内容已替换)" if result.replaced else ""
     print(f"已复制 {result.source} → {result.destination}:{len(result.counts)} 个表共 {result.rows} 行,"
           f"各表行数与源数据库一致{replaced}")
+    if result.logins_without_department:
+        print(f"注意:新规划中没有这些部门账号原属的部门(按全称),它们已不属于任何部门、不能修改规划,"
+              f"请用 db grant 重新指定:{'、'.join(result.logins_without_department)}", file=sys.stderr)
     return 0
 
 

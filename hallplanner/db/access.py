@@ -10,14 +10,20 @@ What each role may do (``domain.access`` says the same in Python):
 
 - every role reads every table (``alembic_version`` too: opening checks the schema version);
 - planner and admin write every table of the plan; admin also the logins table, and an admin
-  login gets CREATEROLE so that it can run ``db grant``;
+  login holds every group role WITH ADMIN OPTION so that ``db grant`` can give existing logins
+  their roles (never CREATEROLE: on PostgreSQL 15 that would let it grant itself the server's
+  own roles, pg_execute_server_program among them); new logins are made by the tables' owner;
 - department writes only ``DEPARTMENT_ROWS``: rows of its own department, by row-level
   security on each (a row of another department is invisible to its UPDATE and DELETE, and an
-  INSERT or UPDATE that would give a row to another department is an error);
+  INSERT or UPDATE that would give a row to another department is an error); a staff member's
+  post is at a general window or one of its department's, an authorized item one of its items;
 - the audit trail and the lifecycle log (``APPEND_ONLY``) take inserts from every writing role,
   each naming the login that makes it (``actor`` is ``login`` or ``display name(login)``, checked
   by policy; the display name is the one registered by ``db grant`` where there is one); nobody
-  but the tables' owner may rewrite them, except that a login names its own edit (``LABELLED``).
+  but the tables' owner may rewrite them, except that a login names its own edit (``LABELLED``);
+  a trail row's edit, and an edit whose label is set, is the login's own, made in the transaction
+  at hand (so no login slips rows into another's edit, or relabels an old one); a department's
+  lifecycle events name only its own items (or ones it deleted in the same transaction);
 
 ``install`` is idempotent and reads the tables the database has, so it covers tables later
 migrations add: it runs in migration 0010, on a new database, and again after every upgrade.
@@ -92,7 +98,41 @@ CREATE OR REPLACE FUNCTION {SCHEMA}.names_login(actor text) RETURNS boolean
                  OR CASE WHEN {SCHEMA}.display_name() <> ''
                          THEN actor = {SCHEMA}.display_name() || '(' || session_user::text || ')'
                          ELSE right(actor, length(session_user::text) + 2) = '(' || session_user::text || ')' END $$;
+CREATE OR REPLACE FUNCTION {SCHEMA}.made_in_this_transaction(made xid) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp
+    AS $$ SELECT CASE WHEN age(made) <= 0  -- this transaction's own xids, or a later one's
+                      THEN pg_xact_status((top + mod(made::text::bigint - mod(top, 4294967296) + 4294967296, 4294967296))
+                                          ::text::xid8) = 'in progress'  -- visible and in progress: ours
+                      ELSE false END
+          FROM (SELECT pg_current_xact_id()::text::bigint AS top) current $$;
+CREATE OR REPLACE FUNCTION {SCHEMA}.about_own_items(sources text, results text) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp
+    AS $$ SELECT NOT EXISTS (  -- what an event made: items of the login's department
+                     SELECT 1 FROM jsonb_array_elements(results::jsonb) r WHERE NOT EXISTS (
+                         SELECT 1 FROM public.service_items i
+                         WHERE i.id = (r->>'id')::integer AND i.department_id = {SCHEMA}.login_department()))
+             AND NOT EXISTS (  -- what it started from: such items, or items this login deleted in this transaction
+                     SELECT 1 FROM jsonb_array_elements(sources::jsonb) s WHERE NOT EXISTS (
+                         SELECT 1 FROM public.service_items i
+                         WHERE i.id = (s->>'id')::integer AND i.department_id = {SCHEMA}.login_department())
+                     AND (EXISTS (SELECT 1 FROM public.service_items i WHERE i.id = (s->>'id')::integer)
+                          OR NOT EXISTS (
+                              SELECT 1 FROM public.audit_log a
+                              WHERE a.entity = 'service_items' AND a.action = 'delete'
+                                AND a.entity_id = (s->>'id')::integer AND {SCHEMA}.names_login(a.actor)
+                                AND {SCHEMA}.made_in_this_transaction(a.xmin)))) $$;
 """
+# An edit's rows (``audit_log.edit_id``) name an edit of the same login, made in the same transaction.
+OWN_EDIT = (f"(edit_id IS NULL OR EXISTS (SELECT 1 FROM public.audit_edits e WHERE e.id = edit_id "
+            f"AND {SCHEMA}.names_login(e.actor) AND {SCHEMA}.made_in_this_transaction(e.xmin)))")
+# Rows whose department is not only their parent's: where a department posts its staff, and for what.
+ALSO_OWNED = {
+    # A general window (no department) or one of the login's department.
+    "staff_posts": f"coalesce((SELECT w.department_id FROM public.windows w WHERE w.id = window_id), "
+                   f"{SCHEMA}.login_department()) = {SCHEMA}.login_department()",
+    "staff_authorized_items": f"EXISTS (SELECT 1 FROM public.service_items i WHERE i.id = item_id "
+                              f"AND i.department_id = {SCHEMA}.login_department())",
+}
 
 
 def is_installed(connection: Connection) -> bool:
@@ -161,12 +201,24 @@ def _set_policies(connection: Connection, table: str) -> None:
     policies = [f"CREATE POLICY hallplanner_read ON public.{table} FOR SELECT USING (true)"]
     if table in APPEND_ONLY:
         own = f"{SCHEMA}.names_login({APPEND_ONLY[table]})"
-        policies.append(f"CREATE POLICY hallplanner_append ON public.{table} FOR INSERT WITH CHECK ({own})")
+        # (Migration 0010 installs this before a later one gives the trail its edits.)
+        edits = table == "audit_log" and "edit_id" in {column["name"] for column in inspect(connection).get_columns(table)}
+        appended = f"{own} AND {OWN_EDIT}" if edits else own
+        policies.append(f"CREATE POLICY hallplanner_append ON public.{table} FOR INSERT WITH CHECK ({appended})")
         if table in LABELLED:
-            policies.append(f"CREATE POLICY hallplanner_label ON public.{table} FOR UPDATE USING ({own}) "
+            now = f"{own} AND {SCHEMA}.made_in_this_transaction(xmin)"
+            policies.append(f"CREATE POLICY hallplanner_label ON public.{table} FOR UPDATE USING ({now}) "
                             f"WITH CHECK ({own})")
+        if table == "item_events":
+            # A department's lifecycle events are about its own items (planners' and admins' about any).
+            plan_writer = " OR ".join(f"pg_has_role(session_user, '{GROUPS[role]}', 'MEMBER')"
+                                      for role in (AccessRole.ADMIN, AccessRole.PLANNER))
+            policies.append(f"CREATE POLICY hallplanner_department_events ON public.{table} AS RESTRICTIVE FOR INSERT "
+                            f"WITH CHECK ({plan_writer} OR {SCHEMA}.about_own_items(sources, results))")
     else:
         mine, department = _owned_check(table), GROUPS[AccessRole.DEPARTMENT]
+        if table in ALSO_OWNED:
+            mine = f"{mine} AND ({ALSO_OWNED[table]})"
         policies += [
             f"CREATE POLICY hallplanner_plan ON public.{table} FOR ALL "
             f"TO {GROUPS[AccessRole.ADMIN]}, {GROUPS[AccessRole.PLANNER]} USING (true) WITH CHECK (true)",
@@ -199,6 +251,32 @@ def uninstall(connection: Connection) -> None:
     connection.exec_driver_sql(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
 
 
+# Logins across a replaced plan: ``logins.department_id`` is an id of the plan's departments,
+# and a new plan numbers its departments otherwise.
+
+def login_departments(connection: Connection) -> dict[str, str | None]:
+    """Each login's department by full name (None: no department, or one the plan no longer has)."""
+    if connection.dialect.name != "postgresql" or not is_installed(connection):
+        return {}
+    return dict(connection.execute(text(
+        f"SELECT l.login, d.full_name FROM {SCHEMA}.logins l LEFT JOIN public.departments d ON d.id = l.department_id "
+        "WHERE l.department_id IS NOT NULL")).all())
+
+
+def restore_login_departments(connection: Connection, departments: Mapping[str, str | None]) -> tuple[str, ...]:
+    """Point each login remembered by ``login_departments`` at the department of the same full name
+    in the plan now there; the logins whose department it has not are left with none (and returned)."""
+    orphaned = []
+    for login, full_name in sorted(departments.items()):
+        department_id = connection.scalar(text("SELECT min(id) FROM public.departments WHERE full_name = :name"),
+                                          {"name": full_name}) if full_name is not None else None
+        connection.execute(text(f"UPDATE {SCHEMA}.logins SET department_id = :id WHERE login = :login"),
+                           {"id": department_id, "login": login})
+        if department_id is None:
+            orphaned.append(login)
+    return tuple(orphaned)
+
+
 # The current login.
 
 def current_access(connection: Connection) -> Access:
@@ -219,13 +297,17 @@ def current_access(connection: Connection) -> Access:
                   department_name=department, on_server=True)
 
 
-def _role_of(connection: Connection, login: str) -> AccessRole:
-    """The login's role: the tables' owner and a superuser count as admin; no group at all reads only."""
-    owns = connection.scalar(text(
+def owns_tables(connection: Connection) -> bool:
+    """Whether the login owns the plan's tables (or is a superuser): it alone may empty them or fill them whole."""
+    return bool(connection.scalar(text(
         "SELECT r.rolsuper OR coalesce(pg_has_role(session_user, t.tableowner, 'USAGE'), false) "
         "FROM pg_roles r LEFT JOIN pg_tables t ON t.schemaname = 'public' AND t.tablename = 'service_items' "
-        "WHERE r.rolname = session_user"))
-    if owns:
+        "WHERE r.rolname = session_user")))
+
+
+def _role_of(connection: Connection, login: str) -> AccessRole:
+    """The login's role: the tables' owner and a superuser count as admin; no group at all reads only."""
+    if owns_tables(connection):
         return AccessRole.ADMIN
     for role in AccessRole:  # strongest first
         if connection.scalar(text("SELECT pg_has_role(session_user, :group, 'MEMBER')"), {"group": GROUPS[role]}):

@@ -10,6 +10,7 @@ plan, checked table by table against the source's counts, or exactly as it was.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Row, Table, func, select, text
 
-from hallplanner.db import migrations
+from hallplanner.db import access, migrations
 from hallplanner.db.database import Database, open_database
 from hallplanner.db.schema import Base
 from hallplanner.domain.errors import HallPlannerError, PlanExists
@@ -36,6 +37,9 @@ class CopyResult:
     destination: str
     counts: dict[str, int]  # rows copied, by table name, every table checked against the source
     replaced: bool  # the destination held a plan, emptied first (``force``)
+    # Department logins on the server whose department (by full name) the new plan does not have:
+    # they keep their role but no department, so they can change nothing until granted one again.
+    logins_without_department: tuple[str, ...] = ()
 
     @property
     def rows(self) -> int:
@@ -65,18 +69,18 @@ def copy_from(source_db: Database, destination: str | Path, *, force: bool = Fal
     created = destination_file is not None and not destination_file.exists()
     target_db = open_database(destination, create=True, upgrade=False)
     try:
-        if source_db.location == target_db.location:
+        if source_db.location == target_db.location or _same_server_database(source_db, target_db):
             raise HallPlannerError(message("transfer", "源数据库和目标数据库是同一个:{location}")
                                    .format(location=target_db.location))
         require_current(target_db, message("transfer", "目标数据库"))
-        counts, replaced = _copy(source_db, target_db, force=force, progress=progress)
+        counts, replaced, orphaned = _copy(source_db, target_db, force=force, progress=progress)
     except BaseException:
         target_db.close()
         if created:
             _remove_sqlite_file(destination_file)
         raise
     target_db.close()
-    return CopyResult(source_db.location, target_db.location, counts, replaced)
+    return CopyResult(source_db.location, target_db.location, counts, replaced, orphaned)
 
 
 def copy_rows(source: Database, target: Database, progress: Progress | None = None) -> dict[str, int]:
@@ -84,11 +88,18 @@ def copy_rows(source: Database, target: Database, progress: Progress | None = No
     return _copy(source, target, force=False, progress=progress)[0]
 
 
-def _copy(source: Database, target: Database, *, force: bool, progress: Progress | None) -> tuple[dict[str, int], bool]:
+def _copy(source: Database, target: Database, *, force: bool,
+          progress: Progress | None) -> tuple[dict[str, int], bool, tuple[str, ...]]:
     tables = Base.metadata.sorted_tables
     with snapshot(source) as reading, target.transaction() as session:
         writing = session.connection()
         expected = {table.name: reading.scalar(select(func.count()).select_from(table)) for table in tables}
+        if writing.dialect.name == "postgresql" and not access.owns_tables(writing):
+            raise HallPlannerError(message("transfer", "只有数据表的所有者(或超级用户)可以替换或填入服务器上的规划,"
+                                                       "{login} 不是,未作改动:{location}")
+                                   .format(login=writing.scalar(text("SELECT session_user::text")),
+                                           location=target.location))
+        logins = access.login_departments(writing)
         replaced = make_room(writing, target.location, force=force)
         total, done = sum(expected.values()), 0
         if progress:
@@ -106,7 +117,27 @@ def _copy(source: Database, target: Database, *, force: bool, progress: Progress
                 raise HallPlannerError(message("transfer", "复制后表 {table} 的行数不符(源 {expected} 行,目标 {copied} 行),"
                                                            "已撤销,目标数据库未作改动:{location}")
                                        .format(table=name, expected=count, copied=copied[name], location=target.location))
-    return copied, replaced
+        orphaned = access.restore_login_departments(writing, logins)
+    return copied, replaced, orphaned
+
+
+def _same_server_database(source: Database, target: Database) -> bool:
+    """Whether two server databases are one, however their addresses are spelled (127.0.0.1 and
+    localhost): a lock the source takes is one the target cannot (advisory locks are per database)."""
+    if not (source.is_postgresql and target.is_postgresql):
+        return False
+    key = secrets.randbits(63)
+    with source.engine.connect() as holding, target.engine.connect() as probing:
+        holding.scalar(text("SELECT pg_advisory_lock(:key)"), {"key": key})
+        try:
+            free = probing.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": key})
+            if free:
+                probing.scalar(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+        finally:
+            holding.scalar(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+        holding.rollback()
+        probing.rollback()
+    return not free
 
 
 @contextmanager

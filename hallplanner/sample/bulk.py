@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, insert
 
+from hallplanner.db import access
 from hallplanner.db.database import Database, open_database
 from hallplanner.db.schema import Base
 from hallplanner.db.transfer import make_room, require_current, reset_id_sequences
@@ -71,9 +72,11 @@ def write_new_database(destination: str | Path, rows: Mapping[str, list[dict]], 
         require_current(db, message("sample", "目标数据库"))
         with db.transaction(actor=actor) as session:
             connection = session.connection()
+            logins = access.login_departments(connection)
             make_room(connection, db.location, force=force)
             _insert(connection, rows, chunk)
             reset_id_sequences(connection, Base.metadata.sorted_tables)
+            access.restore_login_departments(connection, logins)
         if then is not None:
             then(db)
     finally:

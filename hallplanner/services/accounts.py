@@ -77,24 +77,37 @@ def grant(db: Database, login: str, role: AccessRole, *, department: str | None 
                 raise HallPlannerError(message("accounts", "此数据库尚未设置账号权限,须由数据表的所有者(或超级用户)"
                                                            "第一次运行 db grant"))
             access.install(connection)
-        existing = connection.execute(text("SELECT rolcanlogin, rolsuper FROM pg_roles WHERE rolname = :login"),
-                                      {"login": login}).first()
+        existing = connection.execute(text("SELECT rolcanlogin, rolsuper, rolcreaterole FROM pg_roles "
+                                           "WHERE rolname = :login"), {"login": login}).first()
         if existing is not None and not existing.rolcanlogin:
             raise HallPlannerError(message("accounts", "“{login}”是服务器上的一个组角色,不是登录账号").format(login=login))
+        makes_roles = _may_make_roles(connection)
+        if existing is None and not makes_roles:
+            raise HallPlannerError(message("accounts", "服务器上还没有账号 {login};新建登录账号须由数据表的所有者"
+                                                       "(有 CREATEROLE 权限)或超级用户运行 db grant").format(login=login))
         if existing is None and not password:
             raise HallPlannerError(message("accounts", "服务器上还没有账号 {login},新建时须给出密码").format(login=login))
+        if password and existing is not None and not makes_roles and login != db.access.login:
+            raise HallPlannerError(message("accounts", "只有数据表的所有者(有 CREATEROLE 权限)或超级用户"
+                                                       "可以更改另一个账号的密码,未作改动"))
         if password:
             verifier = _verifier(connection, login, password)
             verb = "CREATE" if existing is None else "ALTER"
             connection.exec_driver_sql(f"{verb} ROLE {_quoted(login)} LOGIN PASSWORD '{verifier}'")
+        was_admin = False
         for group in access.GROUPS.values():
             if connection.scalar(text("SELECT pg_has_role(:login, :group, 'MEMBER')"), {"login": login, "group": group}):
+                was_admin = was_admin or group == access.GROUPS[AccessRole.ADMIN]
                 connection.exec_driver_sql(f"REVOKE {group} FROM {_quoted(login)}")
-        connection.exec_driver_sql(f"GRANT {access.GROUPS[role]} TO {_quoted(login)}")
-        if existing is None or not existing.rolsuper:
-            # An admin makes accounts too, which takes CREATEROLE; nobody else keeps it.
-            creates = "CREATEROLE" if role is AccessRole.ADMIN else "NOCREATEROLE"
-            connection.exec_driver_sql(f"ALTER ROLE {_quoted(login)} {creates}")
+        if role is AccessRole.ADMIN:
+            # An admin manages the other logins' roles: the admin option on each group, and no
+            # CREATEROLE (on PostgreSQL 15 that would let it grant itself the server's own roles).
+            groups = ", ".join(access.GROUPS.values())
+            connection.exec_driver_sql(f"GRANT {groups} TO {_quoted(login)} WITH ADMIN OPTION")
+        else:
+            connection.exec_driver_sql(f"GRANT {access.GROUPS[role]} TO {_quoted(login)}")
+        if was_admin and existing.rolcreaterole and not existing.rolsuper and makes_roles and login != db.access.login:
+            connection.exec_driver_sql(f"ALTER ROLE {_quoted(login)} NOCREATEROLE")  # as earlier versions gave admins
         department_id = _department_id(connection, department) if department else None
         old_name = connection.scalar(text(f"SELECT display_name FROM {access.SCHEMA}.logins WHERE login = :login"),
                                      {"login": login})
@@ -105,6 +118,11 @@ def grant(db: Database, login: str, role: AccessRole, *, department: str | None 
             "ON CONFLICT (login) DO UPDATE SET department_id = excluded.department_id, display_name = excluded.display_name"),
             {"login": login, "department": department_id, "name": name})
     return next(account for account in list_accounts(db) if account.login == login)
+
+
+def _may_make_roles(connection: Connection) -> bool:
+    """Whether the current login may create logins and set their passwords (CREATEROLE or superuser)."""
+    return bool(connection.scalar(text("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = session_user")))
 
 
 def _verifier(connection: Connection, login: str, password: str) -> str:
@@ -131,8 +149,9 @@ def revoke(db: Database, login: str) -> None:
             raise HallPlannerError(message("accounts", "{login} 不是 HallPlanner 账号,未作改动").format(login=login))
         for group in groups:
             connection.exec_driver_sql(f"REVOKE {group} FROM {_quoted(login)}")
-        if access.GROUPS[AccessRole.ADMIN] in groups:
-            connection.exec_driver_sql(f"ALTER ROLE {_quoted(login)} NOCREATEROLE")
+        if access.GROUPS[AccessRole.ADMIN] in groups and _may_make_roles(connection) and connection.scalar(
+                text("SELECT rolcreaterole AND NOT rolsuper FROM pg_roles WHERE rolname = :login"), {"login": login}):
+            connection.exec_driver_sql(f"ALTER ROLE {_quoted(login)} NOCREATEROLE")  # as earlier versions gave admins
         if known:
             connection.execute(text(f"DELETE FROM {access.SCHEMA}.logins WHERE login = :login"), {"login": login})
 

@@ -3204,6 +3204,14 @@ Plans which items a government service center handles, at which windows, and its
         <translation>The plan was copied to the server {place}: {rows} rows, every table's row count checked</translation>
     </message>
     <message>
+        <source>部门账号已不属于任何部门</source>
+        <translation>Department logins left without a department</translation>
+    </message>
+    <message>
+        <source>新规划中没有这些部门账号原属的部门(按全称),它们已不属于任何部门、不能修改规划,请由管理员重新指定部门:{logins}</source>
+        <translation>The new plan has no department of these department logins' (by full name): they now belong to no department and cannot change the plan; an administrator should give them a department again: {logins}</translation>
+    </message>
+    <message>
         <source>已取消复制;服务器上原有的内容未作改动</source>
         <translation>Copy cancelled; what the server held is unchanged</translation>
     </message>
@@ -4063,8 +4071,16 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>“{login}” is a group role on the server, not a login</translation>
     </message>
     <message>
+        <source>服务器上还没有账号 {login};新建登录账号须由数据表的所有者(有 CREATEROLE 权限)或超级用户运行 db grant</source>
+        <translation>The server has no login {login}; a new login is made by running db grant as the tables' owner (with CREATEROLE) or a superuser</translation>
+    </message>
+    <message>
         <source>服务器上还没有账号 {login},新建时须给出密码</source>
         <translation>The server has no login {login} yet; a new login needs a password</translation>
+    </message>
+    <message>
+        <source>只有数据表的所有者(有 CREATEROLE 权限)或超级用户可以更改另一个账号的密码,未作改动</source>
+        <translation>Only the tables' owner (with CREATEROLE) or a superuser can change another login's password; nothing was changed</translation>
     </message>
     <message>
         <source>{login} 不是 HallPlanner 账号,未作改动</source>
@@ -6575,6 +6591,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
     <message>
         <source>目标数据库</source>
         <translation>The destination database</translation>
+    </message>
+    <message>
+        <source>只有数据表的所有者(或超级用户)可以替换或填入服务器上的规划,{login} 不是,未作改动:{location}</source>
+        <translation>Only the tables' owner (or a superuser) can replace or fill the plan on a server, and {login} is not; nothing was changed: {location}</translation>
     </message>
     <message>
         <source>复制后表 {table} 的行数不符(源 {expected} 行,目标 {copied} 行),已撤销,目标数据库未作改动:{location}</source>

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from hallplanner.domain.errors import HallPlannerError, PlanExists
+from hallplanner.domain.sign_wording import LIST_SEPARATOR
 from hallplanner.gui.actions import connect_handlers
 from hallplanner.gui.errors import show_unexpected
 from hallplanner.gui.i18n import refusal_text
@@ -56,6 +57,11 @@ class ServerActions(QObject):
         def done(result) -> None:
             self.window.statusBar().showMessage(
                 self.tr("已把规划复制到服务器 {place}:{rows} 行,各表行数已核对").format(place=place, rows=result.rows), 15000)
+            if result.logins_without_department:
+                QMessageBox.information(
+                    self.window, self.tr("部门账号已不属于任何部门"),
+                    self.tr("新规划中没有这些部门账号原属的部门(按全称),它们已不属于任何部门、不能修改规划,"
+                            "请由管理员重新指定部门:{logins}").format(logins=LIST_SEPARATOR.join(result.logins_without_department)))
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, Cancelled):
