@@ -291,7 +291,7 @@ def test_the_floor_plan_migration_downgrades(tmp_path):
 
 
 def test_the_audit_trail_is_gathered_into_edits_with_the_records_of_each_row(tmp_path):
-    """0008: rows of one actor within a second are one edit; each row names its item, window, venue, department."""
+    """0010: rows of one actor within a second are one edit; each row names its item, window, venue, department."""
     import json
 
     from hallplanner.db.schema import AuditEdit, AuditEntry

@@ -26,7 +26,7 @@ What each role may do (``domain.access`` says the same in Python):
   lifecycle events name only its own items (or ones it deleted in the same transaction);
 
 ``install`` is idempotent and reads the tables the database has, so it covers tables later
-migrations add: it runs in migration 0010, on a new database, and again after every upgrade.
+migrations add: it runs in migration 0009, on a new database, and again after every upgrade.
 A table not named below is read by all and written by planner and admin only.
 """
 
@@ -201,7 +201,7 @@ def _set_policies(connection: Connection, table: str) -> None:
     policies = [f"CREATE POLICY hallplanner_read ON public.{table} FOR SELECT USING (true)"]
     if table in APPEND_ONLY:
         own = f"{SCHEMA}.names_login({APPEND_ONLY[table]})"
-        # (Migration 0010 installs this before a later one gives the trail its edits.)
+        # (Migration 0009 installs this before a later one gives the trail its edits.)
         edits = table == "audit_log" and "edit_id" in {column["name"] for column in inspect(connection).get_columns(table)}
         appended = f"{own} AND {OWN_EDIT}" if edits else own
         policies.append(f"CREATE POLICY hallplanner_append ON public.{table} FOR INSERT WITH CHECK ({appended})")

@@ -6,14 +6,14 @@ Setting up needs the tables' owner with the right to create roles (or a superuse
 without it upgrades the schema and leaves access control to ``hallplanner db grant``, run by
 one that has it. A no-op on SQLite: a file has no logins.
 
-Revision ID: 0010
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 """
 
 from alembic import op
 
-revision = "0010"
-down_revision = "0011"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -4,15 +4,15 @@
 ``windows.accessibility_sign`` starts false everywhere: whether a low counter's sign is up is a fact
 the planner records, so existing low counters are reported until it is.
 
-Revision ID: 0013
-Revises: 0011
+Revision ID: 0011
+Revises: 0010
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013"
-down_revision = "0008"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

@@ -3,15 +3,15 @@
 Existing plans keep their items' negative-list flags; they have no list version until one is
 imported. Regions get an empty administrative division code.
 
-Revision ID: 0009
-Revises: 0007
+Revision ID: 0012
+Revises: 0011
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
-down_revision = "0013"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 

@@ -5,8 +5,8 @@ The audit rows written before this revision are gathered into edits as well as t
 of one actor written within a second of each other were one save. Their context (item, window,
 venue, department, staff member) is read from the values they hold.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0010
+Revises: 0009
 """
 
 import json
@@ -14,8 +14,8 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0010"
+revision = "0010"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 

@@ -1,14 +1,14 @@
 """Floor backgrounds: a drawing of each floor (PNG or JPEG, a PDF page rasterised) kept in the plan,
 with where it lies and its scale in metres a pixel.
 
-Revision ID: 0011
+Revision ID: 0008
 Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
+revision = "0008"
 down_revision = "0007"
 branch_labels = None
 depends_on = None
