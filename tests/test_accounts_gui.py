@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from hallplanner.db.database import open_database
 from hallplanner.services.catalog import list_items
-from tests.gui_helpers import click_row, open_window, retype_and_save, shown_items
+from tests.gui_helpers import click_row, open_window, retype_and_save, settle, shown_items
 from tests.team import Team
 
 pytestmark = pytest.mark.postgres
@@ -61,3 +61,16 @@ def test_a_viewer_login_is_offered_no_edit(qtbot, postgres_url, sample_path):
     for action_id in ("assign", "new_item", "delete_items", "new_venue", "import_catalog"):
         assert not window.actions[action_id].isEnabled(), action_id
     assert window.login.toolTip() == f"只读:只读账号 {team.viewer} 只能查看规划"
+
+
+def test_a_department_login_is_offered_no_publication_or_inspection_edits(qtbot, postgres_url, sample_path):
+    """Publication and inspections are the plan's: a department login reads them, and is offered no edit."""
+    team = Team(postgres_url, sample_path)
+    window = open_window(qtbot, team.url_of(team.police))
+    for page in (window.publication, window.inspections):
+        window.pages.setCurrentWidget(page)
+        settle(qtbot, window)
+    assert window.publication.table.rowCount() > 0 and window.inspections.table.rowCount() > 0
+    assert not window.publication.mark_button.isEnabled() and not window.publication.unmark_button.isEnabled()
+    assert not window.inspections.new_button.isEnabled()
+    assert "只读" in window.inspections.new_button.toolTip()

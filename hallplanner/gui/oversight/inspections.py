@@ -131,6 +131,7 @@ class InspectionsPage(LazyPage):
             number = next((row for row, view in enumerate(inspections) if view.id == chosen.id), None)
             if number is not None:
                 self.table.selectRow(number)
+        self._chosen()  # what this login may do, now that the plan is open
 
     def current(self) -> InspectionView | None:
         rows = selected_rows(self.table)
@@ -138,8 +139,13 @@ class InspectionsPage(LazyPage):
 
     def _chosen(self) -> None:
         view = self.current()
+        allowed = self.session.may_edit_plan  # inspections are the plan's, not a department's
+        refusal = self.session.plan_refusal() or ""
+        self.new_button.setEnabled(allowed)
+        for button in (self.new_button, self.save_button, self.rectified_button, self.delete_button):
+            button.setToolTip(refusal)
         for button in (self.save_button, self.rectified_button, self.delete_button):
-            button.setEnabled(view is not None)
+            button.setEnabled(allowed and view is not None)
         if view is None:
             return
         self.venue.setCurrentIndex(max(0, self.venue.findData(view.venue_id)))

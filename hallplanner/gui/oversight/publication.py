@@ -53,6 +53,8 @@ class PublicationPage(LazyPage):
         self.mark_button.clicked.connect(self.mark_selected)
         self.unmark_button = QPushButton(self.tr("取消标记"), objectName="unmarkPublished")
         self.unmark_button.clicked.connect(self.unmark_selected)
+        for button in (self.mark_button, self.unmark_button):
+            button.setEnabled(False)  # until the plan's rows are read, with what this login may do
         self.export_button = QPushButton(self.tr("导出 Excel…"), objectName="publicationExport")
         self.export_button.clicked.connect(self._export)
         bar = QHBoxLayout()
@@ -94,6 +96,10 @@ class PublicationPage(LazyPage):
     def show_rows(self, rows: list[PublicationRow], day: dt.date) -> None:
         """``day``: the day the plan's checks refer to, by which a change is in effect."""
         self.rows, self.day = rows, day
+        refusal = self.session.plan_refusal()  # publication is the plan's, not a department's
+        for button in (self.mark_button, self.unmark_button):
+            button.setEnabled(refusal is None)
+            button.setToolTip(refusal or "")
         self._fill()
 
     def _fill(self) -> None:
