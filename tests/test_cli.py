@@ -198,7 +198,7 @@ def test_awkward_file_names_open(tmp_path, sample_path):
     path.chmod(0o444)
     result = hallplanner("items", "--json", "--db", str(path))
     assert result.returncode == 0, result.stderr
-    assert len(json.loads(result.stdout)) == 277
+    assert len(json.loads(result.stdout)) == 291
 
 
 def test_reports_and_boards_refuse_to_overwrite_a_file_without_force(tmp_path, sample_path):
@@ -229,7 +229,7 @@ def test_sample_build_overwrites_only_with_force(tmp_path):
 
     forced = hallplanner("sample", "build", "--source", str(source), "--force", cwd=elsewhere)
     assert forced.returncode == 0, forced.stderr
-    assert "事项:277" in hallplanner("db", "info", "--db", str(destination)).stdout
+    assert "事项:291" in hallplanner("db", "info", "--db", str(destination)).stdout
 
 
 def execute_and_close(path: Path, *statements: str) -> None:

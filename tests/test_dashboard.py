@@ -34,8 +34,12 @@ def test_the_figures_add_up_to_the_check_of_the_day(sample_path):
     owned = [f for f in report.findings if f.severity.value != "info" and (f.subject_type, f.subject_id) in owners]
     assert sum(row.open_findings for row in figures.departments) == len(owned)
     assert sum(row.staffing_gaps for row in figures.departments) == len([f for f in owned if f.rule.startswith("R10")])
-    [city] = figures.regions
-    assert (city.name, city.to_enter, city.entered) == ("厦门市", 239, sum(r.entered for r in figures.departments))
+    regions = {row.name: row for row in figures.regions}
+    assert list(regions) == ["厦门市", "思明区"]  # the districts side by side, the sample's one beside the city
+    city, district = regions["厦门市"], regions["思明区"]
+    assert (city.to_enter, city.entered) == (239, sum(r.entered for r in figures.departments if r.region == "厦门市"))
+    assert (district.to_enter, district.entered, district.planned, district.overdue) == (6, 4, 1, 0)
+    assert district.due_on == dt.date(2024, 3, 31) and district.warnings == 1  # 娱乐场所经营活动审批: no window yet
 
 
 def test_the_page_shows_the_day_and_exports_png_and_pdf(qtbot, sample_copy, tmp_path, messages):
@@ -44,7 +48,7 @@ def test_the_page_shows_the_day_and_exports_png_and_pdf(qtbot, sample_copy, tmp_
     window.pages.setCurrentWidget(page)
     page.day.setDate(QDate(DAY))
     qtbot.waitUntil(lambda: page.shown is not None and page.shown.as_of == DAY, timeout=30_000)
-    assert "2023-12-28" in page.summary.text() and "239" in page.summary.text()
+    assert "2023-12-28" in page.summary.text() and "245" in page.summary.text()  # 239 city items, 6 of 思明区
     assert [bar.label for bar in page.progress_chart.bars][:3] == ["人社局", "公安局", "教育局"]
     png, pdf = tmp_path / "总览.png", tmp_path / "总览.pdf"
     page.export_to(png)

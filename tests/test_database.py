@@ -175,7 +175,7 @@ def test_the_bundled_sample_is_only_ever_read(tmp_path, sample_path):
     for target, options in ((sample_path, {}), (sample_path, {"create": True}), (link, {})):
         db = open_database(target, **options)
         assert db.is_bundled_sample and db.readonly
-        assert len(list_items(db)) == 277
+        assert len(list_items(db)) == 291
         assert sidecars(sample_path) == []  # opened as it is: no WAL switch, no -wal or -shm
         with pytest.raises(HallPlannerError, match="样例"), db.transaction():
             pass

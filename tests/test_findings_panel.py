@@ -344,5 +344,7 @@ def test_the_plans_deadlines_are_changed_in_the_dock_and_the_checks_follow(qtbot
     trigger(qtbot, window, "undo")
     settle(qtbot, window)
     db = open_database(sample_copy, readonly=True)
-    assert [d.due_on for d in list_deadlines(db) if d.kind.value == "enter" and d.due_on] == [dialog.deadlines[row].due_on]
+    changed = dialog.deadlines[row]
+    assert [d.due_on for d in list_deadlines(db) if d.kind.value == "enter" and d.region_id == changed.region_id
+            and d.level is changed.level] == [changed.due_on]
     db.close()

@@ -44,8 +44,8 @@ def test_first_start_opens_a_working_copy_of_the_sample(qtbot, tmp_path, sample_
 
     copy = tmp_path / "data" / "HallPlanner" / "HallPlanner" / "xiamen.sqlite"
     assert opened.args == [str(copy)]
-    assert len(shown_items(window)) == 277
-    assert "显示 277 / 共 277 个事项" in window.counts.text()
+    assert len(shown_items(window)) == 291
+    assert "显示 291 / 共 291 个事项" in window.counts.text()
     assert sample_path.read_bytes() == before
     assert gui_app.startup_database(None) == str(copy), "the next start reopens it"
 
@@ -58,7 +58,7 @@ def test_a_bad_file_is_explained_and_the_open_database_stays(qtbot, tmp_path, sa
         window.open(str(bad))
     assert messages == [("critical", f"不是 HallPlanner 数据库(不是 SQLite 文件):{bad}")]
     assert window.session.database.location == str(sample_copy)
-    assert len(shown_items(window)) == 277
+    assert len(shown_items(window)) == 291
 
 
 # Finding items.
@@ -77,7 +77,7 @@ def test_filters_narrow_the_catalog(qtbot, sample_copy):
     bar.status.setCurrentIndex(bar.status.findData(EntryStatus.ENTERED))
     assert shown_items(window) and all(i.status is EntryStatus.ENTERED and not i.window_names
                                        for i in shown_items(window))
-    assert f"显示 {len(shown_items(window))} / 共 277" in window.counts.text()
+    assert f"显示 {len(shown_items(window))} / 共 291" in window.counts.text()
 
 
 def test_pinyin_initials_find_names_categories_and_departments(qtbot, sample_copy):
@@ -302,9 +302,9 @@ def test_a_new_item_is_entered_in_the_full_form(qtbot, sample_copy, monkeypatch)
     assert seen_problems == ["基本编码不能为空\n实施编码不能为空"]
     created = stored(sample_copy, "新设事项测试")
     assert created is not None and created.status is EntryStatus.PLANNED
-    assert window.catalog.model.total == 278
+    assert window.catalog.model.total == 292
     trigger(qtbot, window, "undo")
-    assert stored(sample_copy, "新设事项测试") is None and window.catalog.model.total == 277
+    assert stored(sample_copy, "新设事项测试") is None and window.catalog.model.total == 291
 
 
 def test_an_edit_updates_rows_without_resetting_the_table(qtbot, qtmodeltester, sample_copy):
@@ -325,7 +325,7 @@ def test_save_a_copy_and_the_recent_files(qtbot, tmp_path, sample_copy, monkeypa
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     trigger(qtbot, window, "save_copy")
     copy = open_database(target, readonly=True)
-    assert len(list_items(copy)) == 277
+    assert len(list_items(copy)) == 291
     copy.close()
 
     window.files.recent_menu.aboutToShow.emit()

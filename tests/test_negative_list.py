@@ -170,8 +170,13 @@ def list_file(path, rows, title=True):
     return path
 
 
+def centers_versions(db, on=None):
+    """The province's list for the centers: the sample also has the towns' and villages' own (§三(六))."""
+    return [version for version in list_versions(db, *(on,) if on else ()) if version.scope is ListScope.CENTERS]
+
+
 def sample_lines(db, drop=()):
-    return [entry for entry in version_entries(db, list_versions(db)[-1].id) if entry.name not in drop]
+    return [entry for entry in version_entries(db, centers_versions(db)[-1].id) if entry.name not in drop]
 
 
 def test_an_imported_version_in_force_decides_the_flags_and_the_diff_names_its_changes(db, tmp_path):
@@ -193,7 +198,7 @@ def test_an_imported_version_in_force_decides_the_flags_and_the_diff_names_its_c
     assert not item(db, MEDIATION).negative_list and item(db, ENTERED).negative_list
     # An entered item put on the list stays in the center (R3): said, not an error.
     assert (Severity.INFO, SubjectType.ITEM, ENTERED) in r14(db, dt.date(2024, 3, 1))
-    versions = list_versions(db, dt.date(2024, 3, 1))
+    versions = centers_versions(db, dt.date(2024, 3, 1))
     new, old = versions[0], versions[-1]
     assert new.name == "2024版" and new.in_force and new.source == "清单2024.xlsx" and not old.in_force
     changes = diff_versions(db, old.id, new.id)
@@ -203,7 +208,7 @@ def test_an_imported_version_in_force_decides_the_flags_and_the_diff_names_its_c
     assert (Severity.WARNING, SubjectType.ITEM, MEDIATION) in drift and (Severity.WARNING, SubjectType.ITEM, ENTERED) in drift
     editor.undo(edit)
     assert item(db, MEDIATION).negative_list and not item(db, ENTERED).negative_list
-    assert len(list_versions(db)) == 1
+    assert len(centers_versions(db)) == 1
 
 
 def test_a_flag_edited_by_hand_against_the_list_is_a_finding(db):
@@ -245,7 +250,8 @@ def test_the_command_line_imports_lists_diffs_and_walks_a_proposal(sample_copy, 
                            "--json", *target)
     assert imported.returncode == 0, imported.stderr
     assert json.loads(imported.stdout)["items_changed"] == 1
-    versions = json.loads(hallplanner("negative-list", "versions", "--json", "--as-of", "2024-03-01", *target).stdout)
+    versions = [v for v in json.loads(hallplanner("negative-list", "versions", "--json", "--as-of", "2024-03-01",
+                                                  *target).stdout) if v["scope"] == "centers"]
     assert [v["in_force"] for v in versions] == [True, False]
     changes = json.loads(hallplanner("negative-list", "diff", str(versions[1]["id"]), str(versions[0]["id"]),
                                      "--json", *target).stdout)
@@ -275,9 +281,9 @@ def test_the_command_line_imports_lists_diffs_and_walks_a_proposal(sample_copy, 
 
 def test_an_approval_without_any_version_starts_from_the_flags_and_a_version_can_be_deleted(db):
     editor = PlanEditor(db)
-    [sample_version] = list_versions(db)
+    [sample_version] = centers_versions(db)
     editor.delete_negative_list_version(sample_version.id)
-    assert list_versions(db) == [] and item(db, MEDIATION).negative_list  # the flags stay as they were
+    assert centers_versions(db) == [] and item(db, MEDIATION).negative_list  # the flags stay as they were
     assert (Severity.INFO, SubjectType.PLAN, "市、区政务服务中心(省负面清单)") in r14(db)
     raised = editor.raise_proposal(department_id(db, "人社局"), ProposalAction.REMOVE, item_id=item(db, MEDIATION).id,
                                    on=dt.date(2024, 1, 2), person="林晓雯", reason="理由")
@@ -285,6 +291,6 @@ def test_an_approval_without_any_version_starts_from_the_flags_and_a_version_can
     for state in (ProposalState.SUBMITTED, ProposalState.GATHERED, ProposalState.APPROVED):
         editor.advance_proposal(proposal_id, proposal(db, proposal_id).version, state, on=dt.date(2024, 1, 5),
                                 person="p", apply_on=DAY)
-    [amended] = list_versions(db, DAY)
+    [amended] = centers_versions(db, DAY)
     assert amended.entries == sample_version.entries - 1 and amended.based_on == ""
     assert not item(db, MEDIATION).negative_list

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QItemSelectionModel
 
 from hallplanner.db.database import open_database
-from hallplanner.domain.vocabulary import ProposalState
+from hallplanner.domain.vocabulary import ListScope, ProposalState
 from hallplanner.gui.negative_list.dialogs import StepDialog, VersionDialog
 from hallplanner.services.catalog import list_items
 from hallplanner.services.negative_list import list_versions, version_entries
@@ -22,7 +22,9 @@ STUCK = "劳动人事争议仲裁调解书出具"  # the sample's proposal waiti
 def stored(path):
     db = open_database(path, readonly=True)
     try:
-        return list_proposals(db), {item.name: item for item in list_items(db)}, list_versions(db)
+        # The province's list for the centers; the towns' and villages' own list (§三(六)) stays as it is.
+        return list_proposals(db), {item.name: item for item in list_items(db)}, [
+            version for version in list_versions(db) if version.scope is ListScope.CENTERS]
     finally:
         db.close()
 
@@ -73,10 +75,15 @@ def test_the_page_walks_the_stuck_proposal_to_approval_and_undo_takes_it_back(qt
     proposals, items, versions = stored(sample_copy)
     assert next(p for p in proposals if p.item_name == STUCK).state is ProposalState.APPROVED
     assert not items[STUCK].negative_list and len(versions) == 2
-    qtbot.waitUntil(lambda: page.version_table.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.version_table.rowCount() == 3)  # and the towns' and villages' list
 
-    # Compare the two versions: the item taken off is the one line removed.
-    page.version_table.selectAll()
+    # Compare the two versions of the province's list (listed first): the item taken off is the one line removed.
+    assert page.version_table.item(2, 1).text() == ListScope.GRASSROOTS.label
+    page.version_table.clearSelection()
+    for row in (0, 1):
+        page.version_table.selectionModel().select(
+            page.version_table.model().index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     page.compare_button.click()
     settle(qtbot, window)
     assert [page.entry_table.item(row, 2).text() for row in range(page.entry_table.rowCount())] == [STUCK]
@@ -92,7 +99,8 @@ def test_the_page_walks_the_stuck_proposal_to_approval_and_undo_takes_it_back(qt
 
 def test_importing_a_version_from_the_page(qtbot, sample_copy, monkeypatch, tmp_path, messages):
     db = open_database(sample_copy, readonly=True)
-    lines = [e for e in version_entries(db, list_versions(db)[0].id) if e.name != MEDIATION]
+    [centers] = [v for v in list_versions(db) if v.scope is ListScope.CENTERS]
+    lines = [e for e in version_entries(db, centers.id) if e.name != MEDIATION]
     db.close()
     path = list_file(tmp_path / "2024版.xlsx", [[n, e.department, e.name, e.basic_code, ""]
                                                for n, e in enumerate(lines, start=1)], title=False)
@@ -109,5 +117,5 @@ def test_importing_a_version_from_the_page(qtbot, sample_copy, monkeypatch, tmp_
     _, items, versions = stored(sample_copy)
     assert [v.name for v in versions if v.in_force] == ["2024版"]
     assert not items[MEDIATION].negative_list
-    qtbot.waitUntil(lambda: page.version_table.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.version_table.rowCount() == 3)
     assert messages == []

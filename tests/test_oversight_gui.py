@@ -99,8 +99,8 @@ def test_an_inspection_entered_on_the_page_is_saved_and_checked(qtbot, sample_co
     window = open_window(qtbot, sample_copy)
     page = window.inspections
     show_page(qtbot, window, page)
-    assert page.table.rowCount() == 4
-    states = {page.table.item(row, 1).text(): page.table.item(row, 6).text() for row in range(4)}
+    assert page.table.rowCount() == 5  # 4 city venues and 思明区政务服务中心
+    states = {page.table.item(row, 1).text(): page.table.item(row, 6).text() for row in range(5)}
     # Overdue as of the plan's reference date (2023-12-31), as the checks judge: not as of today.
     assert states["车驾管分中心"] == "待整改(逾期)" and states["编办事业单位登记分中心"] == "待整改"
     page.venue.setCurrentIndex(page.venue.findText("公安局禁毒分中心", Qt.MatchFlag.MatchStartsWith))
@@ -114,8 +114,8 @@ def test_an_inspection_entered_on_the_page_is_saved_and_checked(qtbot, sample_co
     [saved] = [view for view in read(sample_copy, list_inspections) if view.venue == "公安局禁毒分中心"]
     assert (saved.inspector, saved.findings, saved.rectify_by, saved.state) == (
         "黄建国", "办事指南未公示", dt.date(2023, 12, 25), InspectionState.OPEN)
-    assert page.table.rowCount() == 5
-    row = next(row for row in range(5) if page.table.item(row, 1).text() == "公安局禁毒分中心")
+    assert page.table.rowCount() == 6
+    row = next(row for row in range(6) if page.table.item(row, 1).text() == "公安局禁毒分中心")
     assert page.table.item(row, 6).text() == "待整改(逾期)"
     page.table.selectRow(row)
     qtbot.mouseClick(page.rectified_button, Qt.MouseButton.LeftButton)

@@ -24,7 +24,7 @@ from hallplanner.db.database import open_database
 from hallplanner.db.schema import Deadline, HandlingPlace, ServiceItem, StaffMember, Venue
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.plan_time import PlaceFacts, VenueFacts, center_place, kept, status_on
-from hallplanner.domain.vocabulary import EntryStatus, KeepReason, PlaceRole, StaffRole, VenueKind
+from hallplanner.domain.vocabulary import EntryStatus, KeepReason, Level, PlaceRole, StaffRole, VenueKind
 from hallplanner.sample.xiamen import build_sample
 
 # §三(一): the 13 departments that enter the city center, with their item counts.
@@ -47,6 +47,7 @@ PLAN_DAY = dt.date(2023, 9, 15)
 SAMPLE_DAY = dt.date(2023, 12, 28)
 ENTRY_DEADLINE = dt.date(2023, 12, 31)
 SUB_CENTER_DEADLINE = dt.date(2023, 11, 30)
+DISTRICT_DEADLINE = dt.date(2024, 3, 31)  # 思明区's own work plan (§三(六)), invented
 LATER_DAYS = (dt.date(2024, 1, 15), dt.date(2024, 3, 15))
 
 
@@ -85,8 +86,8 @@ class PlanItem:
 
 
 @pytest.fixture(scope="module")
-def plan_places(sample_path) -> dict[str, PlanItem]:
-    """Every item by its basic code, with its places and their dates."""
+def every_place(sample_path) -> dict[str, tuple[Level, PlanItem]]:
+    """Every item by its basic code, with its level, its places and their dates."""
     db = open_database(sample_path, readonly=True)
     with db.reading() as session:
         found = {}
@@ -99,10 +100,16 @@ def plan_places(sample_path) -> dict[str, PlanItem]:
                                                        p.venue.closes_on),
                                  p.window_id, p.role, p.opens_on, p.closes_on, p.keep_reason) for p in item.places]
             since = max(step.changed_at for step in item.status_history).date()
-            found[item.basic_code] = PlanItem(item.name, item.department.short_name, item.category, item.status,
-                                              item.fully_online, since, places)
+            found[item.basic_code] = item.level, PlanItem(item.name, item.department.short_name, item.category,
+                                                          item.status, item.fully_online, since, places)
     db.close()
     return found
+
+
+@pytest.fixture(scope="module")
+def plan_places(every_place) -> dict[str, PlanItem]:
+    """The city level's items, which §三(一)–(三) speak of (the district part of §三(六) is held on its own)."""
+    return {code: item for code, (level, item) in every_place.items() if level is Level.CITY}
 
 
 def entering(items: list[dict], department: str | None = None) -> list[dict]:
@@ -233,11 +240,11 @@ def test_each_entering_department_has_one_chief_representative(sample_path):
 # The plan over time (hallplanner/domain/plan_time.py): the corrections of issue 8 hold, the gaps
 # left for the planner are exactly those sample_db/source/README.md lists.
 
-def test_every_item_is_handled_somewhere_on_every_day_the_sample_covers(plan_places):
-    """From the plan's day on, through the moves: 审批服务不中断 (§三(一))."""
+def test_every_item_is_handled_somewhere_on_every_day_the_sample_covers(every_place):
+    """From the plan's day on, through the moves: 审批服务不中断 (§三(一)), the district's items too."""
     day = PLAN_DAY
     while day <= LATER_DAYS[-1]:
-        nowhere = [i.name for i in plan_places.values() if not i.open_places(day)]
+        nowhere = [i.name for _, i in every_place.values() if not i.open_places(day)]
         assert not nowhere, (day, nowhere)
         day += dt.timedelta(days=1)
 
@@ -276,9 +283,9 @@ def test_old_places_close_on_the_entry_day_unless_kept_with_a_reason(plan_places
     assert closed_on_entry == {"科技局": 13, "教育局": 46, "司法局": 1, "人社局": 60 - 9}  # 9 kept (§三(一)5)
 
 
-def test_closed_venues_close_on_the_day_their_last_item_leaves(venues, plan_places):
+def test_closed_venues_close_on_the_day_their_last_item_leaves(venues, every_place):
     last_day: dict[str, dt.date] = {}
-    for item in plan_places.values():
+    for _, item in every_place.values():
         for place in item.places:
             if place.closes_on and place.venue.status.value == "closed":
                 last_day[place.venue.name] = max(place.closes_on, last_day.get(place.venue.name, place.closes_on))
@@ -345,7 +352,8 @@ def test_the_deadlines_of_the_plan(sample_path):
                  for d in session.scalars(select(Deadline))}
     db.close()
     assert found == {("厦门市", "city", "enter"): (ENTRY_DEADLINE, "§三(一)"),
-                     ("厦门市", "city", "sub_center"): (SUB_CENTER_DEADLINE, "§三(二)1")}
+                     ("厦门市", "city", "sub_center"): (SUB_CENTER_DEADLINE, "§三(二)1"),
+                     ("思明区", "district", "enter"): (DISTRICT_DEADLINE, "§三(六)")}
 
 
 def test_the_gaps_left_for_the_planner(plan_places):
@@ -443,6 +451,10 @@ def test_a_broken_source_row_is_named_and_nothing_is_replaced(tmp_path, sample_p
     ("venues.csv", ",2023-10-08\n", ",2023-10-32\n", r"venues\.csv 第 \d+ 行,列 closes_on:“2023-10-32”不是日期"),
     ("deadlines.csv", "§三(二)1\n", "§三(二)1\n厦门市,city,sub_center,2023-12-31,§三(二)1\n",
      r"deadlines\.csv 第 4 行,列 kind:“sub_center”重复\(另见第 3 行\)"),
+    ("regions.csv", "鹭江街道,town,思明区,350203006", "鹭江街道,town,思明区,35020306",
+     r"regions\.csv 第 2 行,列 code:“35020306”应为 9 位数字"),
+    ("regions.csv", "鹭江街道,town,思明区,", "鹭江街道,district,思明区,", r"regions\.csv 第 2 行,列 level:只列镇"),
+    ("regions.csv", "营平社区,village,鹭江街道,", "营平社区,village,鹭江镇,", r"regions\.csv 第 4 行,列 parent:找不到“鹭江镇”"),
 ])
 def test_a_bad_date_or_reason_is_named_by_file_line_and_column(tmp_path, file, old, new, error):
     source = tmp_path / "source"
@@ -480,3 +492,31 @@ def test_generated_plans_change_over_time(tmp_path):
     assert all(v["opens_on"] for v in tables.venues if v["kind"] is VenueKind.SUB_CENTER)
     assert {(d["level"].value, d["kind"].value) for d in tables.deadlines} >= {("city", "enter"), ("city", "sub_center")}
     assert {p["item_id"] for p in places} == {item["id"] for item in tables.service_items}, "every item has a place"
+
+
+def test_one_district_shows_its_center_towns_and_villages(sample_path, every_place):
+    """§三(六): 思明区's center with its own items, two street centers and three community stations."""
+    db = open_database(sample_path, readonly=True)
+    with db.reading() as session:
+        venues = {(v.kind, v.region.name, v.region.level, v.region.code) for v in session.scalars(select(Venue))
+                  if v.region.name != "厦门市"}
+    db.close()
+    assert {(kind, name) for kind, name, _, _ in venues if kind is not VenueKind.LEGACY_OFFICE} == {
+        (VenueKind.DISTRICT_CENTER, "思明区"), (VenueKind.TOWN_CENTER, "鹭江街道"), (VenueKind.TOWN_CENTER, "嘉莲街道"),
+        (VenueKind.VILLAGE_STATION, "营平社区"), (VenueKind.VILLAGE_STATION, "莲兴社区"),
+        (VenueKind.VILLAGE_STATION, "盈翠社区")}
+    assert {(name, code) for kind, name, _, code in venues if kind is VenueKind.TOWN_CENTER} == {
+        ("鹭江街道", "350203006"), ("嘉莲街道", "350203011")}
+    by_level = Counter(level for level, _ in every_place.values())
+    assert by_level == {Level.CITY: 277, Level.DISTRICT: 6, Level.TOWN: 8}
+    district = [i for level, i in every_place.values() if level is Level.DISTRICT]
+    entered = [i for i in district if i.status is EntryStatus.ENTERED]
+    assert len(entered) == 4
+    for item in entered:  # at the district center from the entry day, the old window closed that day
+        center = center_place(item.places)
+        assert center.venue.kind is VenueKind.DISTRICT_CENTER and center.opens_on == item.status_since
+        assert [p.closes_on for p in item.places if p is not center] == [center.opens_on]
+    grassroots = [i for level, i in every_place.values() if level is Level.TOWN]
+    assert all(center_place(i.places) is None for i in grassroots)  # towns have service centers, not 政务服务中心
+    stations = Counter(p.venue.name for i in grassroots for p in i.places if p.venue.kind is VenueKind.VILLAGE_STATION)
+    assert stations == {"营平社区便民服务站": 2, "莲兴社区便民服务站": 2, "盈翠社区便民服务站": 2}

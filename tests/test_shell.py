@@ -218,7 +218,7 @@ def test_at_start_the_frame_paints_then_the_panels_are_built_and_the_plan_opens(
     assert window.actions["quit"].isEnabled()
     with qtbot.waitSignal(window.database_opened, timeout=20_000):
         window.show()
-    assert window.catalog.model.total == 277
+    assert window.catalog.model.total == 291
     assert window.pages.widget(0) is window.splitter
     # What was held back while the frame painted can be used now (another plan can be opened).
     assert all(window.actions[action_id].isEnabled() for action_id in ("new", "open", "open_from_server", "about"))

@@ -161,12 +161,8 @@ def build_sample(source: Path, destination: str | Path, *, force: bool = False) 
     """
     from hallplanner.sample.negative_list import negative_list_tables  # it builds on this module
 
-    regions = {spec.name: number for number, spec in enumerate(xiamen_regions(), start=1)}
-    region_rows = [
-        {"id": regions[spec.name], "name": spec.name, "level": spec.level, "parent_id": regions.get(spec.parent),
-         "code": spec.code}
-        for spec in xiamen_regions()
-    ]
+    region_rows = _regions(source)
+    regions = {row["name"]: row["id"] for row in region_rows}
     departments = _departments(source, regions)
     venues = _venues(source, regions, departments.ids)
     floors = _floors(source, venues.ids)
@@ -195,6 +191,25 @@ def build_sample(source: Path, destination: str | Path, *, force: bool = False) 
         places=len(places.rows),
         staff=len(staff.rows),
     )
+
+
+def _regions(source: Path) -> list[dict]:
+    """厦门市 and its districts, then the towns and villages of ``regions.csv`` (each below its parent)."""
+    regions = Keyed()
+    for spec in xiamen_regions():
+        regions.ids[spec.name] = len(regions.rows) + 1
+        regions.rows.append({"id": regions.ids[spec.name], "name": spec.name, "level": spec.level,
+                             "parent_id": regions.ids.get(spec.parent), "code": spec.code})
+    for row in read_source(source, "regions.csv"):
+        level = row.choice("level", Level)
+        if level not in (Level.TOWN, Level.VILLAGE):
+            raise row.error("level", "只列镇(街道)和村(社区),市和区由程序给出")
+        code = row.text("code", required=False)
+        if code and not (code.isdigit() and len(code) == (9 if level is Level.TOWN else 12)):
+            raise row.error("code", f"“{code}”应为 {9 if level is Level.TOWN else 12} 位数字")
+        regions.add(row, "name", row.text("name", max_length=64), {
+            "name": row.text("name"), "level": level, "parent_id": row.ref("parent", regions.ids), "code": code})
+    return regions.rows
 
 
 def _oversight(db, source: Path, venues: dict[str, int]) -> None:
@@ -334,7 +349,7 @@ def _items(source: Path, departments: dict[str, int]) -> tuple[Keyed, list[dict]
             "plan_ref": row.text("plan_ref", required=False),
         })
         status_since[item_id] = since
-        history.extend(_history(item_id, status, since))
+        history.extend(_history(item_id, status, since, items.rows[-1]["level"]))
     for number, step in enumerate(history, start=1):
         step["id"] = number
     return items, history, status_since
@@ -513,7 +528,11 @@ def _settings(source: Path) -> list[dict]:
     return [{"id": 1, **values}]
 
 
-def _history(item_id: int, status: EntryStatus, since: dt.date) -> list[dict]:
+ENTERED_INTO = {Level.CITY: "进驻市政务服务中心", Level.DISTRICT: "进驻区政务服务中心",
+                Level.TOWN: "进驻镇(街道)便民服务中心", Level.VILLAGE: "进驻村(社区)便民服务站"}
+
+
+def _history(item_id: int, status: EntryStatus, since: dt.date, level: Level) -> list[dict]:
     """The status steps that lead an item of the sample to where it stands."""
     at = dt.datetime.combine(since, dt.time(9, 0))
 
@@ -528,8 +547,9 @@ def _history(item_id: int, status: EntryStatus, since: dt.date) -> list[dict]:
         }
 
     if status in (EntryStatus.PLANNED, EntryStatus.ENTERED):
-        steps = [step(EntryStatus.OUTSIDE, EntryStatus.PLANNED, PLAN_DATE, f"{PLAN_TITLE}§三(一)列入进驻")]
+        clause = "§三(一)" if level is Level.CITY else "§三(六)"
+        steps = [step(EntryStatus.OUTSIDE, EntryStatus.PLANNED, PLAN_DATE, f"{PLAN_TITLE}{clause}列入进驻")]
         if status is EntryStatus.ENTERED:
-            steps.append(step(EntryStatus.PLANNED, EntryStatus.ENTERED, at, "进驻市政务服务中心"))
+            steps.append(step(EntryStatus.PLANNED, EntryStatus.ENTERED, at, ENTERED_INTO[level]))
         return steps
-    return [step(None, status, at, f"{PLAN_TITLE}§三(二)")]
+    return [step(None, status, at, f"{PLAN_TITLE}{'§三(二)' if level is Level.CITY else '§三(六)'}")]
