@@ -309,6 +309,19 @@ class PlanSession(QObject):
         A failure is reported to the planner (a ``HallPlannerError`` as a warning in its own
         words, anything else as an unexpected error); ``on_failed`` then lets the reader stop waiting.
         """
+        self._read("", lambda database, progress: work(database), on_done, on_failed, long=False)
+
+    def read_long(self, title: str, work: Callable[[Database, Callable[[int, int], None]], Any],
+                  on_done: Callable[[Any], None], on_stopped: Callable[[], None] | None = None) -> None:
+        """A read the planner waits for (a dry run of a large import): ``work(database, report)``.
+
+        Unlike ``read``, it shows the progress dialog, with the amounts ``report(done, total)``
+        gives, and a Cancel button; a cancel, like a failure, ends in ``on_stopped``.
+        """
+        self._read(title, lambda database, progress: work(database, progress.report), on_done, on_stopped, long=True)
+
+    def _read(self, title: str, work: Callable[[Database, Progress], Any], on_done: Callable[[Any], None],
+              on_stopped: Callable[[], None] | None, *, long: bool) -> None:
         database = self.database
         if database is None:
             return
@@ -320,37 +333,13 @@ class PlanSession(QObject):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, HallPlannerError):  # told in the planner's words, not as a bug report
                 self.warned.emit(refusal_text(exc))
-            else:
-                show_unexpected(exc, self.tr("读取数据库失败。"), self.window)
-            if on_failed is not None:
-                on_failed()
-
-        self.runner.submit("", lambda progress: work(database), done, failed, quiet=True)
-
-    def read_long(self, title: str, work: Callable[[Database, Callable[[int, int], None]], Any],
-                  on_done: Callable[[Any], None], on_stopped: Callable[[], None] | None = None) -> None:
-        """A read the planner waits for (a dry run of a large import): ``work(database, report)``.
-
-        Unlike ``read``, it shows the progress dialog, with the amounts ``report(done, total)``
-        gives, and a Cancel button; a cancel, like a failure, ends in ``on_stopped``.
-        """
-        database = self.database
-        if database is None:
-            return
-
-        def done(result: Any) -> None:
-            if database is self.database:
-                on_done(result)
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, HallPlannerError):
-                self.warned.emit(refusal_text(exc))
             elif not isinstance(exc, Cancelled):
                 show_unexpected(exc, self.tr("读取数据库失败。"), self.window)
             if on_stopped is not None:
                 on_stopped()
 
-        self.runner.submit(title, lambda progress: work(database, progress.report), done, failed, cancellable=True)
+        self.runner.submit(title, lambda progress: work(database, progress), done, failed,
+                           quiet=not long, cancellable=long)
 
     def reload(self) -> None:
         """Read everything again (F5): the views then show exactly what the database holds."""

@@ -23,9 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hallplanner.domain.floorplan_checks import DEFAULT_ROUTE_WIDTH, MAX_ROUTE_WIDTH, MIN_ROUTE_WIDTH
+from hallplanner.domain.floorplan_checks import (
+    DEFAULT_ROUTE_WIDTH,
+    MAX_ROUTE_WIDTH,
+    MIN_ROUTE_WIDTH,
+)
 from hallplanner.domain.layout import numbered
 from hallplanner.domain.vocabulary import WindowKind, ZoneKind
+from hallplanner.gui.form_dialog import FormDialog
 from hallplanner.gui.i18n import translated
 
 # A zone's colour until the planner picks another: the sample's colours, by kind.
@@ -48,20 +53,7 @@ class NewZone:
     colour: str
 
 
-class _Form(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def finish(self) -> None:
-        self.form.addRow(self.buttons)
-
-
-class WindowForm(_Form):
+class WindowForm(FormDialog):
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("新增窗口"), parent)
         self.number = QLineEdit(number, objectName="newWindowNumber", maxLength=16)
@@ -78,7 +70,7 @@ class WindowForm(_Form):
         return NewWindow(self.number.text().strip(), self.name.text().strip(), self.kind.currentData())
 
 
-class ZoneForm(_Form):
+class ZoneForm(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("新增功能区"), parent)
         self.name = QLineEdit(objectName="newZoneName", maxLength=64)
@@ -109,7 +101,7 @@ class ZoneForm(_Form):
                        self.kind.currentData(), self.chosen)
 
 
-class RenumberForm(_Form):
+class RenumberForm(FormDialog):
     """Prefix and first number, with the numbers the row will get shown as they are typed."""
 
     def __init__(self, count: int, prefix: str, start: int, parent: QWidget | None = None) -> None:

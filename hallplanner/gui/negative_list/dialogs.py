@@ -11,15 +11,13 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
 
 from hallplanner.domain.vocabulary import ListScope, ProposalAction, ProposalState
+from hallplanner.gui.form_dialog import FormDialog
 from hallplanner.gui.i18n import translated
 from hallplanner.services.views import DepartmentView, ItemView
 
@@ -31,21 +29,12 @@ def date_edit(object_name: str, day: dt.date | None = None) -> QDateEdit:
     return editor
 
 
-class _Form(QDialog):
+class _Form(FormDialog):
     """A form above OK and Cancel. Qt gives a combo box's enum data back as plain text: ``values``
     turns it into the enum again."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.form = QFormLayout(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-
-    def finish(self) -> None:
-        self.form.addRow(self.buttons)
+        super().__init__(title, parent, min_width=460)
 
 
 def _attachments(text: str) -> list[str]:
