@@ -8,7 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from hallplanner.db.schema import AuditEdit, AuditEntry, Base
+from hallplanner.db.schema import AuditEdit, AuditEntry, Base, Venue, Window
 from hallplanner.domain.access import actor_name
 from hallplanner.domain.field_labels import field_label
 from hallplanner.exchange.exporters import HistoryExporter
@@ -174,3 +174,16 @@ def test_history_on_the_command_line(sample_copy, tmp_path):
     assert_one_clear_error(hallplanner("history", "--db", str(sample_copy), "--item", "没有这个"), "没有编码")
     assert_one_clear_error(hallplanner("history", "--db", str(sample_copy), "--since", "2024-01-02",
                                        "--until", "2024-01-01"), "--until")
+
+
+def test_a_window_renumbered_through_a_set_aside_number_shows_once_from_old_to_new(plan_sqlite):
+    """Renumbering sets each number aside first (two windows may swap): the history shows one change each."""
+    plan = plan_sqlite
+    with plan.reading() as session:
+        windows = session.execute(select(Window.id, Window.number).join(Venue).where(
+            Venue.name == "厦门市政务服务中心", Window.number.like("A0%")).order_by(Window.number)).all()
+    PlanEditor(plan, "周明").renumber_windows([window.id for window in windows], "A", 2)
+    [edit] = history(plan, HistoryQuery(limit=1)).edits
+    assert edit.row_count == len(windows) == len(edit.rows)
+    changes = {(field.before, field.after) for row in edit.rows for field in row.fields}
+    assert changes == {(old.number, f"A{number:02d}") for number, old in enumerate(windows, start=2)}

@@ -15,6 +15,7 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from sqlalchemy import Connection, Enum, func, select
 
@@ -106,14 +107,15 @@ def _page(connection: Connection, query: HistoryQuery) -> EditPage:
     if not edit_ids:
         return EditPage([], False)
     edits = {row.id: row for row in connection.execute(select(AuditEdit).where(AuditEdit.id.in_(edit_ids)))}
-    counts = dict(connection.execute(select(AuditEntry.edit_id, func.count()).where(
-        AuditEntry.edit_id.in_(edit_ids), *conditions).group_by(AuditEntry.edit_id)).all())
+    records = select(AuditEntry.edit_id, AuditEntry.entity, AuditEntry.entity_id).where(
+        AuditEntry.edit_id.in_(edit_ids), *conditions).distinct().subquery()  # a record written twice is one
+    counts = dict(connection.execute(select(records.c.edit_id, func.count()).group_by(records.c.edit_id)).all())
     numbered = select(AuditEntry.edit_id, AuditEntry.action, AuditEntry.entity, AuditEntry.entity_id,
                       AuditEntry.before, AuditEntry.after,
                       func.row_number().over(partition_by=AuditEntry.edit_id, order_by=AuditEntry.id).label("n")) \
         .where(AuditEntry.edit_id.in_(edit_ids), *conditions).subquery()
-    rows = connection.execute(select(numbered).where(numbered.c.n <= query.rows_per_edit)
-                              .order_by(numbered.c.edit_id, numbered.c.n)).all()
+    rows = _once_per_record(connection.execute(select(numbered).where(numbered.c.n <= query.rows_per_edit)
+                                               .order_by(numbered.c.edit_id, numbered.c.n)).all())
     described = _Describer(connection, rows).rows()
     by_edit: dict[int, list[RowHistory]] = defaultdict(list)
     for row, text in zip(rows, described):
@@ -124,6 +126,41 @@ def _page(connection: Connection, query: HistoryQuery) -> EditPage:
         at, actor, label = (edit.at, edit.actor, edit.label) if edit else (dt.datetime.min, "", "")
         result.append(EditHistory(edit_id, at, actor, label, tuple(by_edit[edit_id]), counts.get(edit_id, 0)))
     return EditPage(result, more)
+
+
+@dataclass(frozen=True)
+class _Written:
+    """One record's audit rows within one edit, as one change: from its first state to its last."""
+
+    edit_id: int
+    action: str
+    entity: str
+    entity_id: int
+    before: str | None
+    after: str | None
+
+
+def _once_per_record(rows: list) -> list:
+    """An edit may write a record twice (renumbering a row of windows sets each number aside
+    first, so that two windows can swap): the history shows it once, from before to after."""
+    first: dict[tuple, int] = {}
+    merged: list = []
+    for row in rows:
+        key = (row.edit_id, row.entity, row.entity_id)
+        if key not in first:
+            first[key] = len(merged)
+            merged.append(row)
+            continue
+        earlier = merged[first[key]]
+        if earlier.action == "insert" and row.action == "delete":  # made and removed again: keep both
+            merged.append(row)
+            continue
+        before = {**json.loads(row.before or "{}"), **json.loads(earlier.before or "{}")} if earlier.before else None
+        after = {**json.loads(earlier.after or "{}"), **json.loads(row.after or "{}")} if row.after else None
+        action = "insert" if earlier.action == "insert" else "delete" if row.action == "delete" else "update"
+        merged[first[key]] = _Written(row.edit_id, action, row.entity, row.entity_id,
+                                      before and json.dumps(before), after and json.dumps(after))
+    return merged
 
 
 def all_edits(db: Database, query: HistoryQuery) -> Iterator[EditHistory]:
