@@ -176,3 +176,12 @@ def test_unmarking_takes_back_the_chosen_channels_only(plan):
     assert [state.published_on is not None for state in again.channels] == [True, True, False]
     editor.undo(edit)
     assert not next(r for r in publication_rows(plan) if r.ref == row.ref).pending
+
+
+def test_rectifying_an_unknown_inspection_or_before_it_was_made_is_refused_in_words(sample_copy):
+    unknown = hallplanner("inspections", "rectify", "--id", "999", "--db", str(sample_copy))
+    assert_one_clear_error(unknown, "没有编号为 999 的督查记录")
+    early = hallplanner("inspections", "rectify", "--id", "2", "--on", "2000-01-01", "--db", str(sample_copy))
+    assert_one_clear_error(early, "整改完成日期 2000-01-01 早于督查日期")
+    listed = hallplanner("inspections", "list", "--json", "--db", str(sample_copy))
+    assert next(row for row in json.loads(listed.stdout) if row["id"] == 2)["rectified_on"] is None

@@ -307,6 +307,8 @@ def inspections(args: argparse.Namespace) -> int:
                 "rectify_by": args.rectify_by, "state": state, "rectified_on": None})
         elif not args.id:
             raise HallPlannerError(f"inspections {args.action} 须用 --id 给出记录编号")
+        elif unknown := sorted(set(args.id) - {view.id for view in list_inspections(db)}):
+            raise HallPlannerError(f"没有编号为 {'、'.join(map(str, unknown))} 的督查记录(编号见 hallplanner inspections list)")
         elif args.action == "rectify":
             edit = editor.rectified(args.id, args.on or dt.date.today())
         else:

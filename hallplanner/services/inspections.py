@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from hallplanner.db.database import Database
 from hallplanner.db.schema import Inspection, Venue
+from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.findings import Finding, Severity, SubjectType
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.plan_rules import RULES
@@ -108,6 +109,9 @@ class InspectionEdits(EditorBase):
         def work(session: Session) -> Message:
             for inspection_id in inspection_ids:
                 inspection = self._get(session, Inspection, inspection_id)
+                if on < inspection.inspected_on:
+                    raise HallPlannerError(message("inspections", "整改完成日期 {on} 早于督查日期 {date}:{venue}").format(
+                        on=on.isoformat(), date=inspection.inspected_on.isoformat(), venue=inspection.venue.name))
                 inspection.state, inspection.rectified_on = InspectionState.RECTIFIED, on
             return message("inspections", "标记已整改:{count} 条督查记录").format(count=len(inspection_ids))
 

@@ -5577,6 +5577,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Change inspection record: {venue} {date}</translation>
     </message>
     <message>
+        <source>整改完成日期 {on} 早于督查日期 {date}:{venue}</source>
+        <translation>The rectification date {on} is before the inspection on {date}: {venue}</translation>
+    </message>
+    <message>
         <source>标记已整改:{count} 条督查记录</source>
         <translation>Mark rectified: {count} inspection records</translation>
     </message>
