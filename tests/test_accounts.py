@@ -425,3 +425,22 @@ def test_granting_again_takes_createrole_from_an_admin_an_earlier_version_made(t
     accounts.grant(db, team.admin, AccessRole.ADMIN)
     db.close()
     assert _as_owner(team, "SELECT rolcreaterole FROM pg_roles WHERE rolname = :l", l=team.admin) == [False]
+
+
+def test_a_department_raises_its_own_proposals_and_only_the_reform_offices_move_them_on(team):
+    """Plan §三(五): the department proposes; the same-level reform office and the city office take it from there."""
+    raise_one = ("INSERT INTO negative_list_proposals (department_id, scope, action, item_name, basic_code, state, "
+                 "illustrative, version) VALUES (:d, 'centers', 'remove', '测试事项', '', :state, false, 1) RETURNING id")
+    engine = team.engine(team.police)
+    for department, state in ((team.hr_id, "raised"), (team.police_id, "approved")):
+        with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as connection:
+            connection.execute(text(raise_one), {"d": department, "state": state})
+    with engine.begin() as connection:
+        own = connection.scalar(text(raise_one), {"d": team.police_id, "state": "raised"})
+        connection.execute(text("INSERT INTO negative_list_proposal_steps (proposal_id, state, \"on\", person, office, "
+                                "reason, attachments) VALUES (:p, 'raised', '2024-01-02', '张警官', '市公安局', '', '[]')"),
+                           {"p": own})
+    with pytest.raises(ProgrammingError, match="row-level security"), engine.begin() as connection:
+        connection.execute(text("UPDATE negative_list_proposals SET state = 'approved' WHERE id = :p"), {"p": own})
+    engine.dispose()
+    assert _as_owner(team, "SELECT state FROM negative_list_proposals WHERE id = :p", p=own)[0] == "raised"

@@ -57,6 +57,8 @@ DEPARTMENT_ROWS: Mapping[str, str | tuple[str, str]] = {
     "staff_posts": ("staff", "staff_id"),
     "staff_qualifications": ("staff", "staff_id"),
     "staff_authorized_items": ("staff", "staff_id"),
+    "negative_list_proposals": "department_id",
+    "negative_list_proposal_steps": ("negative_list_proposals", "proposal_id"),
 }
 APPEND_ONLY = {"audit_log": "actor", "audit_edits": "actor", "item_events": "actor"}
 # Of the append-only rows, the one column a login may still set on its own rows: an edit is
@@ -132,6 +134,10 @@ ALSO_OWNED = {
                    f"{SCHEMA}.login_department()) = {SCHEMA}.login_department()",
     "staff_authorized_items": f"EXISTS (SELECT 1 FROM public.service_items i WHERE i.id = item_id "
                               f"AND i.department_id = {SCHEMA}.login_department())",
+    # A department raises its proposals (plan §三(五)); receiving, gathering and deciding them
+    # are the reform offices' steps, so a department's own rows stay at 'raised'.
+    "negative_list_proposals": "state = 'raised'",
+    "negative_list_proposal_steps": "state = 'raised'",
 }
 
 
