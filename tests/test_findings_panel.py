@@ -238,12 +238,21 @@ def test_a_plan_opens_checked_on_its_reference_date_and_without_one_on_today(qtb
     assert window.findings.day() == reference
     assert report_of(sample_copy).as_of == reference
     assert on_show(window) == report_of(sample_copy, reference).findings
+    assert window.session.plan_day == reference, "what the dialogs propose"
 
-    db = open_database(sample_copy)
-    with db.transaction() as session:
-        session.scalar(select(StaffingSettings)).reference_date = None
-    db.close()
+    version = stored_settings_version(sample_copy)
+    window.session.edit(lambda editor: editor.update_staffing_settings(version, {"reference_date": None}))
+    settle(qtbot, window)
     assert report_of(sample_copy).as_of == dt.date.today()
+    assert window.session.plan_day == dt.date.today(), "the session follows the planner's change"
+
+
+def stored_settings_version(path) -> int:
+    db = open_database(path, readonly=True)
+    with db.reading() as session:
+        version = session.scalar(select(StaffingSettings.version))
+    db.close()
+    return version
 
 
 def test_the_as_of_date_changes_the_findings(qtbot, sample_copy):

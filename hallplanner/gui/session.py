@@ -114,10 +114,24 @@ class PlanSession(QObject):
         self._opening = 0  # plans being opened: edits wait for no plan that is about to go
         self._shut_down = False
         self._floor = 0  # audit ids up to here are reflected in the views
-        # The day the plan calls now (its reference date, else today), as of the last catalog read:
-        # what dialogs propose and pages judge "in effect" by, like the plan's checks.
+        # The day the plan calls now (its reference date, else today): what dialogs propose and
+        # pages judge "in effect" by, like the plan's checks. Connected first, so it is up to date
+        # before any view handles the notice that changed it.
         self.plan_day = dt.date.today()
+        self.changed.connect(self._follow_plan_day)
         self._seen: set[int] = set()  # audit ids above the floor already reflected
+
+    def _follow_plan_day(self, notice: ChangeNotice) -> None:
+        if notice.catalog is not None:
+            self.plan_day = notice.catalog.plan_day
+        elif "staffing_settings" in notice.tables:  # the reference date is one of the staffing settings
+
+            def work(database: Database) -> dt.date:
+                from hallplanner.services.checks import reference_day
+
+                return reference_day(database)
+
+            self.read(work, lambda day: setattr(self, "plan_day", day))
 
     @property
     def writable(self) -> bool:
@@ -180,7 +194,6 @@ class PlanSession(QObject):
         self.database, self.editor = plan.database, plan.editor
         self._floor, self._seen = plan.last_change, set()
         self._watch.start()
-        self.plan_day = plan.catalog.plan_day
         self.opened.emit(plan.database)
         self.changed.emit(ChangeNotice("open", catalog=plan.catalog))
         settle_memory()
@@ -358,7 +371,6 @@ class PlanSession(QObject):
             catalog, last_change = result
             if database is self.database:
                 self._floor, self._seen = max(self._floor, last_change), set()
-                self.plan_day = catalog.plan_day
                 self.changed.emit(ChangeNotice("reload", catalog=catalog))
 
         self.runner.submit(self.tr("正在重新读取…"), work, done,
