@@ -12,9 +12,7 @@ what the database thinks of the rows is decided in ``services.importing``.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import repeat, zip_longest
 from pathlib import Path
 
@@ -22,7 +20,7 @@ from hallplanner.domain.cleaning import clean_code, clean_text, header_key, is_s
 from hallplanner.domain.limits import BASIC_CODE_MAX
 from hallplanner.domain.messages import Message, message
 from hallplanner.domain.vocabulary import EntryStatus, ItemType, Labelled, Level
-from hallplanner.exchange.reading import RawSheet, Workbook, refuse
+from hallplanner.exchange.reading import RawSheet, Workbook, collector_paused, refuse
 from hallplanner.services.importing import ImportRecord, ParsedCatalog, RowProblem
 
 HEADER_SEARCH_ROWS = 30
@@ -155,10 +153,11 @@ def read_catalog_file(path: Path, sheet: str | None = None,
     workbook = Workbook(path)
     names = [sheet] if sheet else workbook.sheet_names
     for name in names:
-        raw = workbook.sheet(name)
-        header = find_header(raw.rows)
-        if header is not None:
-            return parse_sheet(raw, header, path.name, mapping)
+        with collector_paused():  # once over the sheet's rows and the records, not once each
+            raw = workbook.sheet(name)
+            header = find_header(raw.rows)
+            if header is not None:
+                return parse_sheet(raw, header, path.name, mapping)
     if len(names) == 1:
         raise refuse(path, message("catalog_file", "工作表“{sheet}”的前 {count} 行中找不到表头(应有“事项名称”或“实施编码”等列名)")
                      .format(sheet=names[0], count=HEADER_SEARCH_ROWS))
@@ -176,7 +175,7 @@ def parse_sheet(raw: RawSheet, header: int, source: str,
     missing name, a repeated code. Nothing made here can form a cycle, so the cyclic
     garbage collector, which would walk the whole sheet again and again, is kept off.
     """
-    with _collector_paused():
+    with collector_paused():
         return _parse_sheet(raw, header, source, mapping)
 
 
@@ -189,7 +188,8 @@ def _parse_sheet(raw: RawSheet, header: int, source: str,
     body = raw.rows[header + 1:]
     first = header + 2  # the Excel row number of body[0]
     parsed = ParsedCatalog(source, sheet, header + 1, headers, columns, [])
-    parsed.samples = [[clean_text(cell) for cell in cells] for cells in body[:SAMPLE_ROWS]]
+    parsed.samples = [[cell if cell.__class__ is str and _plain_text(cell) else clean_text(cell) for cell in cells]
+                      for cells in body[:SAMPLE_ROWS]]
     count = len(body)
     by_column = list(zip(*body) if len(set(map(len, body))) == 1 else zip_longest(*body))  # short rows: None
 
@@ -249,8 +249,8 @@ def _parse_sheet(raw: RawSheet, header: int, source: str,
         for row_values, value in zip(values, fields[key]):
             if value is not None:
                 row_values[key] = value
-    records = list(map(ImportRecord, repeat(sheet), range(first, first + count), values, departments, shorts,
-                       entering))
+    records = list(map(ImportRecord._make, zip(repeat(sheet), range(first, first + count), values, departments,
+                                               shorts, entering)))
     skipped = subtotals | blanks
     parsed.records = [record for index, record in enumerate(records) if index not in skipped] if skipped \
         else records
@@ -282,17 +282,6 @@ def _check_codes(fields: dict[str, list[object]], gaps: dict[str, bool], subtota
         gaps["basic_code"] = None in derived
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _subtotal_candidates(columns: list[tuple[object, ...]], seen: dict[int, list[object]],
                          name_columns: list[int]) -> set[int]:
     """The rows that may be subtotals (小计, 合计, 总计): only these are looked at one by one.
@@ -304,14 +293,24 @@ def _subtotal_candidates(columns: list[tuple[object, ...]], seen: dict[int, list
     """
     def rows_with(column: int, test: Callable[[str], bool]) -> set[int]:  # cells holding 计 that pass ``test``
         cells = columns[column] if column < len(columns) else ()
-        marked = {value for value in seen.get(column, cells)
-                  if value.__class__ is str and "计" in value and test(value)}
+        looked_at = seen.get(column, cells)
+        if not _may_mention(looked_at, "计"):
+            return set()
+        marked = {value for value in looked_at if value.__class__ is str and "计" in value and test(value)}
         return {index for index, cell in enumerate(cells) if cell in marked} if marked else set()
 
     strong = set().union(*(rows_with(column, _may_total) for column in {0, 1, 2, 3, *name_columns}))
     if not strong:
         return strong
     return strong & set().union(*(rows_with(column, lambda text: True) for column in range(6)))
+
+
+def _may_mention(values: Sequence[object], text: str) -> bool:
+    """False when no value holds ``text``: one search over the values joined, when all are text."""
+    try:
+        return text in "".join(values)
+    except TypeError:  # numbers or empty cells among them: each is looked at
+        return True
 
 
 def _may_total(text: str) -> bool:

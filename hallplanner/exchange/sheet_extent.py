@@ -1,0 +1,172 @@
+"""How far an xlsx worksheet's cells reach, found before python-calamine reads the sheet.
+
+calamine lays a sheet out as one block of rows × columns, from its first cell to its
+last, 32 bytes a cell: one crafted cell at XFD1048576 makes it ask for 512 GB, and the
+failed allocation aborts the whole process. So the sheet's XML is read first, the way
+calamine's cells reader places cells:
+
+- a cell is a ``c`` element under any namespace prefix; a self-closing one is passed over;
+- a cell with an ``r`` attribute sits where ``r`` says: letters in either case, either
+  quote, spaces around "=", and when a tag has two, either may win;
+- a cell without one follows the previous cell of its row, in the row its ``row``
+  element names, or the one after the previous row.
+
+The sheet is read a megabyte at a time, cut after a tag's end. In each piece two
+regular expressions skip the millions of ordinary cells without a Python call. The
+first looks for cell tags that do not begin with ``r="``: Excel, WPS, LibreOffice and
+openpyxl always write it first. The second looks for every ``r`` past the columns and
+rows the sheet has used so far, as its first cells and the piece's last ones show: in a
+file in order it finds nothing, and what it finds widens the block. Only a sheet with
+cells without ``r``, or whose block comes out too large, is walked tag by tag (seconds
+for a province's sheet), for the block calamine would really allocate.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable
+from functools import lru_cache
+from itertools import chain
+
+WINDOW = 1 << 13  # the bytes at a piece's end whose cells give the rows and columns used so far
+USUAL_ROWS, USUAL_COLUMNS = 99_999, 26
+
+# A cell tag that does not begin with r="…" (it may have no reference), and any prefixed cell tag.
+_UNUSUAL_CELL = re.compile(rb'<c(?=[\s/>])(?! r=")')
+_PREFIXED_CELL = re.compile(rb':c(?=[\s/>])')
+# The rest of a tag from after its name: attributes (a quoted value may hold ">"), then its end.
+_TAG_REST = re.compile(rb'(?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+>')
+_R_VALUE = re.compile(rb'(?<!\S)r\s*+=\s*+(?:"([^"]*+)"|\'([^\']*+)\')')  # each r attribute of a tag
+_REFERENCE = re.compile(rb'([A-Za-z]*+)(\d++)')
+_USUAL_REFERENCE = re.compile(rb'<c r="([A-Z]++)(\d++)"')
+_TAG = re.compile(rb'<(/?)(?:[^\s<>/:]++:)?+(row|c)(?=[\s/>])((?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+)>')
+
+
+class ExtentScan:
+    """Fed a worksheet's XML piece by piece: the block calamine would allocate for it, or a walk."""
+
+    def __init__(self) -> None:
+        self.rows = self.columns = 0  # no cell goes beyond (1-based), unless ``needs_walk``
+        self.needs_walk = False  # a cell without r: only a walk tells where calamine puts it
+        self._carry = b""  # the piece's end after its last ">", read with the next piece
+
+    def feed(self, piece: bytes) -> None:
+        data = self._carry + piece
+        cut = data.rfind(b">") + 1
+        self._carry = data[cut:]
+        if self.needs_walk or not cut:
+            return
+        if _has_unreferenced_cell(data, cut):
+            self.needs_walk = True
+            return
+        usual = _USUAL_REFERENCE.findall(data, max(0, cut - WINDOW), cut)
+        if usual:
+            self.rows = max(self.rows, max(int(digits) for _, digits in usual))
+            self.columns = max(self.columns, max(column_number(letters) for letters in set(letters for letters, _ in usual)))
+        for letters, digits in _beyond(self.rows, self.columns).findall(data, 0, cut):
+            self.rows, self.columns = max(self.rows, int(digits or 0)), max(self.columns, column_number(letters))
+
+    def extent(self, xml: Callable[[], bytes], fits: Callable[[int, int], bool]) -> tuple[int, int]:
+        """The block, exact (from ``xml()``, the whole sheet) where the scan's bound does not ``fits``.
+
+        The bound may be larger than the truth, never smaller; a file is refused for what
+        calamine would really do, not for how quickly it was looked at.
+        """
+        if self._carry.strip():
+            self.feed(b">")  # the sheet ends inside a tag: broken, but looked at all the same
+        if not self.needs_walk and fits(self.rows, self.columns):
+            return self.rows, self.columns
+        return walked_extent(xml())
+
+
+def _has_unreferenced_cell(data: bytes, end: int) -> bool:
+    for match in chain(_UNUSUAL_CELL.finditer(data, 0, end), _PREFIXED_CELL.finditer(data, 0, end)):
+        rest = _TAG_REST.match(data, match.end(), end)
+        if rest is None:
+            return True  # no end in sight: let the walk decide
+        attributes = data[match.end():rest.end() - 1]
+        if not attributes.rstrip().endswith(b"/") and not _R_VALUE.search(attributes):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _beyond(rows: int, columns: int) -> re.Pattern[bytes]:
+    """Every r attribute past ``rows`` or ``columns``, as (letters, digits).
+
+    Below 99,999 × 26 a cell is not worth a look: such a block fits any limit.
+    """
+    rows, columns = max(rows, USUAL_ROWS), max(columns, USUAL_COLUMNS)
+    return re.compile(
+        rb'r\s*+=\s*+["\'](?=' + _above(column_letters(columns), string.ascii_uppercase) + rb'(?![A-Za-z])'
+        rb'|[A-Za-z]*+' + _above(str(rows), string.digits) + rb'(?!\d))([A-Za-z]*+)(\d*+)')
+
+
+def walked_extent(xml: bytes) -> tuple[int, int]:
+    """Every row and cell tag in order, counted as calamine counts them."""
+    row = column = 0  # calamine's counters (0-based): where a cell without r goes
+    rows = columns = 0
+    for closing, name, attributes in _TAG.findall(xml):
+        if closing:
+            if name == b"row":
+                row, column = row + 1, 0
+            continue
+        if attributes.rstrip().endswith(b"/"):
+            continue
+        references = [reference for reference in map(_reference, _R_VALUE.findall(attributes)) if reference]
+        if name == b"row":
+            if references:
+                row = max(reference_row for reference_row, _ in references) - 1
+            continue
+        if references:
+            cell_row = max(reference_row for reference_row, _ in references)
+            cell_column = max(reference_column for _, reference_column in references)
+            column = cell_column - 1
+        else:
+            cell_row, cell_column = row + 1, column + 1
+        rows, columns = max(rows, cell_row), max(columns, cell_column)
+        column += 1
+    return rows, columns
+
+
+def _reference(quoted: tuple[bytes, bytes]) -> tuple[int, int] | None:
+    """An r value as (row, column), 1-based; None where calamine would refuse it as no reference."""
+    match = _REFERENCE.fullmatch(quoted[0] or quoted[1])
+    return (int(match[2]), column_number(match[1])) if match else None
+
+
+def column_number(letters: bytes) -> int:
+    """A column's number from its letters (A is 1), as calamine reads them: in either case."""
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
+
+
+def column_letters(number: int) -> str:
+    letters = ""
+    while number > 0:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def _above(run: str, alphabet: str) -> bytes:
+    """A pattern for a run of ``alphabet`` that is longer than ``run``, or as long and after it.
+
+    Runs of digits and of column letters (in either case) both compare this way.
+    """
+    def chars(first: str, last: str) -> str:
+        return f"{first}-{last}{first.lower()}-{last.lower()}" if first.isalpha() else f"{first}-{last}"
+
+    one = f"[{chars(alphabet[0], alphabet[-1])}]"
+    longer = f"{one}{{{len(run) + 1},}}"
+    as_long = [
+        "".join(f"[{char}{char.lower()}]" if char.isalpha() else char for char in run[:position])
+        + f"[{chars(alphabet[alphabet.index(char) + 1], alphabet[-1])}]{one}{{{len(run) - position - 1}}}"
+        for position, char in enumerate(run) if char != alphabet[-1]]
+    if not as_long:
+        return longer.encode()
+    # A shorter run fails at the first look, before any choice is tried.
+    return f"(?={one}{{{len(run)}}})(?:{'|'.join([longer, *as_long])})".encode()
