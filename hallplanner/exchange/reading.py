@@ -27,6 +27,7 @@ import python_calamine
 
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import Message, message
+from hallplanner.exchange import biff
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNPACKED_BYTES = 600 * 1024 * 1024  # all parts of a zipped workbook, unpacked
@@ -146,10 +147,21 @@ def _check_file(path: Path) -> str:
         data = path.read_bytes()
         if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
             raise refuse(path, message("reading", "文件已加密(设有打开密码),请另存为不加密的文件再导入"))
+        _check_xls(path, data)
         return "ole"
     if path.suffix.lower() in TEXT_SUFFIXES:
         return "csv"
     raise refuse(path, message("reading", "不是 Excel(.xlsx、.xls)、ODS 或 CSV 文件"))
+
+
+def _check_xls(path: Path, data: bytes) -> None:
+    """Each sheet of an .xls reaches no further than calamine can lay out (see biff.py)."""
+    try:
+        sheets = biff.sheet_extents(biff.workbook_stream(data))
+    except biff.BiffError as exc:
+        raise refuse(path, message("reading", "文件已损坏或不是工作簿({reason})").format(reason=exc)) from exc
+    for sheet in sheets:
+        _check_extent(path, message("reading", "工作表“{sheet}”").format(sheet=sheet.name), sheet.rows, sheet.columns)
 
 
 def _check_zip(path: Path) -> None:

@@ -1,0 +1,124 @@
+"""Crafted .xls files that would make calamine ask for more memory than exists are refused.
+
+calamine aborts the whole process (no exception) when a sheet's layout cannot be
+allocated, so these files must never reach it: each is refused by the checks in
+exchange/reading.py and exchange/biff.py, quickly, and the database is untouched.
+The .xls files are LibreOffice's own, with a record patched; calamine 0.37
+(python-calamine 0.9.1) aborts on each of them (see docs/excel.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import struct
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from hallplanner.exchange import biff
+from hallplanner.exchange.catalog_file import read_catalog_file
+from hallplanner.exchange.reading import FileRefused
+from tests.test_cli import assert_one_clear_error, hallplanner
+from tests.test_excel import messy_workbook
+
+ROW = ["1", "公安局", "渔船登记", "113502000036120108999999000601", "", "行政许可", "", 40, "", "", 7, 8]
+LABEL_SST, MUL_RK, DIMENSIONS, WINDOW2, BOUNDSHEET = 0x00FD, 0x00BD, 0x0200, 0x023E, 0x0085
+
+
+@pytest.fixture(scope="module")
+def libreoffice_xls(tmp_path_factory) -> Path:
+    """A small catalog saved as .xls by LibreOffice (two adjacent numbers make it write a MULRK)."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    folder = tmp_path_factory.mktemp("xls")
+    source = messy_workbook(folder / "catalog.xlsx", [ROW])
+    profile = f"-env:UserInstallation=file://{folder / 'lo-profile'}"
+    converted = subprocess.run(["soffice", profile, "--headless", "--convert-to", "xls", "--outdir", str(folder),
+                                str(source)], check=False, capture_output=True, text=True, timeout=180)
+    assert converted.returncode == 0, converted.stderr
+    return folder / "catalog.xls"
+
+
+def records(stream: bytes) -> list[tuple[int, int, bytes]]:
+    """(offset, type, body) of every record, read straight through."""
+    found, position = [], 0
+    while position + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, position)
+        found.append((position, kind, stream[position + 4:position + 4 + length]))
+        position += 4 + length
+    return found
+
+
+def patched(source: Path, target: Path, changes: dict[bytes, bytes]) -> Path:
+    """A copy of an .xls with whole records replaced by others of the same length, in place in the file."""
+    data = source.read_bytes()
+    for old, new in changes.items():
+        assert len(old) == len(new) and data.count(old) == 1  # the record lies whole in one run of the file
+        data = data.replace(old, new)
+    target.write_bytes(data)
+    return target
+
+
+def record(kind: int, body: bytes) -> bytes:
+    return struct.pack("<HH", kind, len(body)) + body
+
+
+def crafted_xls_files(source: Path, folder: Path) -> dict[str, tuple[Path, str]]:
+    """Each way an .xls can make calamine lay out too much, and a fragment of the message that refuses it."""
+    stream = biff.workbook_stream(source.read_bytes())
+    found = records(stream)
+    last_label = max((at, body) for at, kind, body in found if kind == LABEL_SST)[1]
+    mul_rk = next(body for _, kind, body in found if kind == MUL_RK)
+    dimensions = next(body for _, kind, body in found if kind == DIMENSIONS)
+    window_at, window = next((at, body) for at, kind, body in found if kind == WINDOW2 and len(body) == 14 + 4)
+    sheet = next(body for _, kind, body in found if kind == BOUNDSHEET)
+    count = (len(mul_rk) - 6) // 6
+    far_rk = b"\xff\xff" + struct.pack("<H", 65000) + mul_rk[4:-2] + struct.pack("<H", 65000 + count - 1)
+    tall = struct.pack("<IIHHH", 0, 100_000_000, 0, 12, 0)
+    return {
+        # the farthest cell of a LABELSST record at the last row and column BIFF can name: 65,536 × 65,536
+        "far cell": (patched(source, folder / "far.xls", {
+            record(LABEL_SST, last_label): record(LABEL_SST, b"\xff\xff\xff\xff" + last_label[4:])}), "超出可导入的范围"),
+        # a MULRK at the last row: its cells run from its first column as far as its body is long
+        "far columns": (patched(source, folder / "columns.xls", {
+            record(MUL_RK, mul_rk): record(MUL_RK, far_rk)}), "超出可导入的范围"),
+        # calamine reserves what DIMENSIONS declares before it reads a cell
+        "tall dimensions": (patched(source, folder / "tall.xls", {
+            record(DIMENSIONS, dimensions): record(DIMENSIONS, tall)}), "超出可导入的范围"),
+        # the sheet starts inside a WINDOW2 record whose body is a DIMENSIONS record: read straight
+        # through, the stream shows only the WINDOW2
+        "hidden dimensions": (patched(source, folder / "hidden.xls", {
+            record(WINDOW2, window): record(WINDOW2, record(DIMENSIONS, tall)),
+            record(BOUNDSHEET, sheet): record(BOUNDSHEET, struct.pack("<I", window_at + 4) + sheet[4:])}),
+            "超出可导入的范围"),
+        # calamine panics on a sheet past the stream's end (an exception no caller expects)
+        "sheet past the end": (patched(source, folder / "past.xls", {
+            record(BOUNDSHEET, sheet): record(BOUNDSHEET, struct.pack("<I", len(stream) + 1) + sheet[4:])}),
+            "文件已损坏或不是工作簿"),
+    }
+
+
+def test_crafted_xls_files_are_refused_quickly_without_touching_the_database(libreoffice_xls, tmp_path,
+                                                                            sample_copy):
+    digest = hashlib.sha256(sample_copy.read_bytes()).hexdigest()
+    crafted = crafted_xls_files(libreoffice_xls, tmp_path)
+    for name, (path, expected) in crafted.items():
+        started = time.monotonic()
+        with pytest.raises(FileRefused, match=expected):
+            read_catalog_file(path)
+        assert time.monotonic() - started < 5, name
+    path, expected = crafted["hidden dimensions"]
+    assert_one_clear_error(hallplanner("import", "catalog", str(path), "--db", str(sample_copy)),
+                           path.name, "工作表“事项清单”", expected)
+    assert hashlib.sha256(sample_copy.read_bytes()).hexdigest() == digest
+
+
+def test_a_libreoffice_xls_still_imports_after_the_check(libreoffice_xls):
+    extents = biff.sheet_extents(biff.workbook_stream(libreoffice_xls.read_bytes()))
+    assert [(sheet.name, sheet.columns) for sheet in extents] == [("事项清单", len(ROW))]
+    parsed = read_catalog_file(libreoffice_xls)
+    assert parsed.problems == []
+    assert [(r.values["name"], r.values["annual_volume"]) for r in parsed.records] == [("渔船登记", 40)]
