@@ -1,4 +1,4 @@
-"""Crafted .xls files that would make calamine ask for more memory than exists are refused.
+"""Crafted .xls and .ods files that would make calamine ask for more memory than exists are refused.
 
 calamine aborts the whole process (no exception) when a sheet's layout cannot be
 allocated, so these files must never reach it: each is refused by the checks in
@@ -14,15 +14,16 @@ import shutil
 import struct
 import subprocess
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from hallplanner.exchange import biff
 from hallplanner.exchange.catalog_file import read_catalog_file
-from hallplanner.exchange.reading import FileRefused
+from hallplanner.exchange.reading import FileRefused, Workbook
 from tests.test_cli import assert_one_clear_error, hallplanner
-from tests.test_excel import messy_workbook
+from tests.test_excel import messy_workbook, ods_file
 
 ROW = ["1", "公安局", "渔船登记", "113502000036120108999999000601", "", "行政许可", "", 40, "", "", 7, 8]
 LABEL_SST, MUL_RK, DIMENSIONS, WINDOW2, BOUNDSHEET = 0x00FD, 0x00BD, 0x0200, 0x023E, 0x0085
@@ -122,3 +123,41 @@ def test_a_libreoffice_xls_still_imports_after_the_check(libreoffice_xls):
     parsed = read_catalog_file(libreoffice_xls)
     assert parsed.problems == []
     assert [(r.values["name"], r.values["annual_volume"]) for r in parsed.records] == [("渔船登记", 40)]
+
+
+def ods_with_rows(path: Path, rows: str) -> Path:
+    """An .ods whose table has the given rows' XML (written as a crafted file would) before its empty tail."""
+    ods_file(path, [["事项名称"]])
+    with zipfile.ZipFile(path) as original:
+        parts = {name: original.read(name) for name in original.namelist()}
+    tail = b'<table:table-row table:number-rows-repeated="1048570">'
+    assert parts["content.xml"].count(tail) == 1
+    parts["content.xml"] = parts["content.xml"].replace(tail, rows.encode() + tail)
+    with zipfile.ZipFile(path, "w") as crafted:  # stored: a crafted file need not look like a zip bomb
+        for name, data in parts.items():
+            crafted.writestr(name, data, zipfile.ZIP_STORED)
+    return path
+
+
+def test_repeated_ods_cells_are_counted_however_the_attributes_are_written(tmp_path):
+    def row(row_attribute: str, cell_attribute: str) -> str:
+        return (f"<table:table-row {row_attribute}><table:table-cell {cell_attribute} office:value-type='string'>"
+                "<text:p>x</text:p></table:table-cell></table:table-row>")
+
+    crafted = {
+        "single quotes": row("table:number-rows-repeated='6000'", "table:number-columns-repeated='16000'"),
+        "spaces": row('table:number-rows-repeated = "6000"', 'table:number-columns-repeated\n=\t"16000"'),
+        # nine rows of ten thousand, a thousand cells each: no single repeat is large
+        "stacked": row('table:number-rows-repeated="10000"', 'table:number-columns-repeated="1000"') * 9,
+        "entities": row('table:number-rows-repeated="1&#48;000"', 'table:number-columns-repeated="999"') * 3,
+    }
+    for name, rows in crafted.items():
+        path = ods_with_rows(tmp_path / f"{name}.ods", rows)
+        with pytest.raises(FileRefused, match="工作表“清单” 的单元格范围达 .*超出可导入的范围"):
+            Workbook(path)
+    # LibreOffice's own: every row ends in thousands of empty cells, the table in a million empty rows
+    plain = ods_with_rows(tmp_path / "plain.ods", row('table:number-rows-repeated="2"', "") * 3 + (
+        "<table:table-row><table:table-cell office:value-type='string'><text:p>y</text:p></table:table-cell>"
+        '<table:table-cell table:style-name="ce1" table:number-columns-repeated="5"/>'
+        '<table:table-cell table:number-columns-repeated="16378"/></table:table-row>'))
+    assert Workbook(plain).sheet("清单").rows == [["事项名称"]] + [["x"]] * 6 + [["y"]]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import html
 import io
 import re
 import zipfile
@@ -46,7 +47,12 @@ TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 # Possessive quantifiers: letters and digits never give back, so the millions of ordinary
 # references fail without backtracking (a fifth faster over a province's sheet).
 _FAR_REFERENCE = re.compile(rb'r="(?:([A-Z]{2,}+)\d|[A-Z]{0,3}+(\d{6,}+)")')
-_ODS_REPEAT = re.compile(rb'table:number-(rows|columns)-repeated="(\d+)"')
+# calamine reads ODS attributes by their literal names, quoted either way, with spaces around "=";
+# a repeat is a Rust integer (a "+" allowed), and a row's repeat may be written with entities.
+_ODS_TABLE = re.compile(rb'<table:table(?=[\s>])([^>]*)>')
+_ODS_ROW = re.compile(rb'<table:table-row(?=[\s/>])([^>]*)>')
+_ODS_REPEAT = re.compile(rb'table:number-(rows|columns)-repeated\s*=\s*([\'"])([^\'"]*)\2')
+_ODS_NAME = re.compile(rb'table:name\s*=\s*([\'"])([^\'"]*)\1')
 
 
 @dataclass
@@ -232,22 +238,51 @@ def _check_extent(path: Path, where: str, rows: int, columns: int) -> None:
 
 
 def _check_ods_content(path: Path, content: bytes) -> None:
-    """A repeated row or cell is fine while empty (LibreOffice writes them to the sheet's end); not with values."""
-    for match in _ODS_REPEAT.finditer(content):
-        count = int(match.group(2))
-        if count <= 10_000:
-            continue
-        if match.group(1) == b"columns":
-            end = content.find(b">", match.end())
-            empty = end > 0 and content[end - 1:end] == b"/"
-        else:
-            end = content.find(b"</table:table-row>", match.end())
-            empty = end > 0 and b"office:value-type" not in content[match.end():end]
-        if not empty:
-            _check_extent(path, "content.xml", count if match.group(1) == b"rows" else 1,
-                          count if match.group(1) == b"columns" else 1)
-            if count > MAX_ROWS:
-                _check_extent(path, "content.xml", count, 1)
+    """Each table's rows × columns as calamine lays them out, repeats counted, stay within the limits.
+
+    calamine expands a repeated row or cell unless it is empty and nothing with a value follows it:
+    LibreOffice ends every row with thousands of repeated empty cells and every table with a million
+    repeated empty rows, which cost nothing. A table reaches as many rows as lie up to its last row
+    with a value, and as many columns as its widest such row, empty cells before a value counted.
+    """
+    tables = list(_ODS_TABLE.finditer(content))
+    for table, following in zip(tables, tables[1:] + [None]):
+        end = following.start() if following else len(content)
+        rows = reached = columns = 0
+        for row in _ODS_ROW.finditer(content, table.end(), end):
+            rows += _ods_repeat(row.group(1), b"rows") if b"repeated" in row.group(1) else 1
+            start, stop = row.end(), content.find(b"</table:table-row>", row.end(), end)
+            if row.group(1).endswith(b"/"):
+                continue
+            stop = end if stop < 0 else stop
+            last_value = max(content.rfind(b"office:", start, stop), content.rfind(b"<text:", start, stop),
+                             content.rfind(b"table:formula", start, stop))
+            if last_value < 0:
+                continue
+            # cells after the row's last value are not laid out: LibreOffice's thousands of empty ones
+            value_end = content.find(b">", last_value, stop)
+            value_end = stop if value_end < 0 else value_end + 1
+            width = content.count(b"<table:", start, value_end)  # its cells (and any other table element)
+            if content.find(b"repeated", start, value_end) >= 0:
+                for cell in _ODS_REPEAT.finditer(content, start, value_end):
+                    if cell.group(1) == b"columns":
+                        tag = content[content.rfind(b"<", start, cell.start()):content.find(b">", cell.end(), stop)]
+                        width += _ods_repeat(tag, b"columns") - 1
+            reached, columns = rows, max(columns, width)
+        if reached or columns:
+            name = _ODS_NAME.search(table.group(1))
+            sheet = name.group(2).decode("utf-8", "replace") if name else ""
+            _check_extent(path, message("reading", "工作表“{sheet}”").format(sheet=sheet), reached, columns)
+
+
+def _ods_repeat(tag: bytes, kind: bytes) -> int:
+    """The repeat calamine reads from a tag (1 where it has none, or one calamine cannot read)."""
+    for match in _ODS_REPEAT.finditer(tag):
+        if match.group(1) == kind:
+            value = html.unescape(match.group(3).decode("utf-8", "replace")) if kind == b"rows" \
+                else match.group(3).decode("utf-8", "replace")
+            return int(value) if re.fullmatch(r"\+?[0-9]+", value) else 1
+    return 1
 
 
 def _read_csv(path: Path) -> RawSheet:
