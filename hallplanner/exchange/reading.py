@@ -3,11 +3,12 @@
 python-calamine reads the spreadsheet formats (about ten times faster than
 openpyxl's read-only mode, and it reports merged ranges). Before it sees a file,
 the file is looked at cheaply: what it really is (by its first bytes, not its
-name), whether it is encrypted, and, for the zipped formats, how large its parts
-unpack and how far its cells reach. calamine allocates a sheet as one block of
-rows × columns, so a crafted file with one cell at XFD1048576 would ask for
-hundreds of gigabytes and abort the process: such a file is refused here, in
-well under a second, with a message that says why.
+name), whether it is encrypted, for the zipped formats how large its parts unpack,
+and how far its cells reach (an xlsx sheet's XML in ``sheet_extent``, an .xls
+file's records in ``biff``, an ODS table here). calamine allocates a sheet as one
+block of rows × columns, so a crafted file with one cell at XFD1048576 would ask for
+hundreds of gigabytes and abort the process: such a file is refused here, in about
+a second for a province's catalog, with a message that says why.
 
 Entities: a part with a DOCTYPE (the carrier of XML bombs and external entities)
 is refused; calamine's XML reader would not expand them anyway.
@@ -18,20 +19,22 @@ from __future__ import annotations
 import codecs
 import csv
 import gc
+import html
 import io
 import re
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from functools import partial
 from itertools import chain
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import python_calamine
 
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import Message, message
+from hallplanner.exchange import biff
 from hallplanner.exchange.sheet_extent import ExtentScan
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -47,7 +50,12 @@ ZIP_MAGIC = b"PK\x03\x04"
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 
-_ODS_REPEAT = re.compile(rb'table:number-(rows|columns)-repeated="(\d+)"')
+# calamine reads ODS attributes by their literal names, quoted either way, with spaces around "=";
+# a repeat is a Rust integer (a "+" allowed), and a row's repeat may be written with entities.
+_ODS_TABLE = re.compile(rb'<table:table(?=[\s>])([^>]*)>')
+_ODS_ROW = re.compile(rb'<table:table-row(?=[\s/>])([^>]*)>')
+_ODS_REPEAT = re.compile(rb'table:number-(rows|columns)-repeated\s*=\s*([\'"])([^\'"]*)\2')
+_ODS_NAME = re.compile(rb'table:name\s*=\s*([\'"])([^\'"]*)\1')
 
 
 @dataclass
@@ -85,7 +93,9 @@ class Workbook:
                                 if sheet.typ == python_calamine.SheetTypeEnum.WorkSheet]
         except python_calamine.PasswordError as exc:
             raise refuse(path, message("reading", "文件已加密(设有打开密码),请另存为不加密的文件再导入")) from exc
-        except Exception as exc:  # noqa: BLE001 - calamine's errors name the broken part; told as they are
+        except BaseException as exc:  # calamine's errors name the broken part; told as they are
+            if not _reader_failure(exc):
+                raise
             raise refuse(path, message("reading", "文件已损坏或不是工作簿({reason})")
                          .format(reason=_first_line(exc))) from exc
         if not self.sheet_names:
@@ -107,10 +117,18 @@ class Workbook:
             merged = [(first[0], first[1], last[0], last[1]) for first, last in (sheet.merged_cell_ranges or [])]
         except FileRefused:
             raise
-        except Exception as exc:  # noqa: BLE001
+        except BaseException as exc:
+            if not _reader_failure(exc):
+                raise
             raise refuse(self.path, message("reading", "工作表“{sheet}”无法读取({reason})")
                          .format(sheet=name, reason=_first_line(exc))) from exc
         return RawSheet(name, rows, merged)
+
+
+def _reader_failure(exc: BaseException) -> bool:
+    """An error of calamine's, or a panic: its bug on a malformed file, which pyo3 raises as a
+    PanicException outside ``Exception``; not an interrupt."""
+    return isinstance(exc, Exception) or type(exc).__name__ == "PanicException"
 
 
 @contextmanager
@@ -162,10 +180,21 @@ def _check_file(path: Path) -> str:
         data = path.read_bytes()
         if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
             raise refuse(path, message("reading", "文件已加密(设有打开密码),请另存为不加密的文件再导入"))
+        _check_xls(path, data)
         return "ole"
     if path.suffix.lower() in TEXT_SUFFIXES:
         return "csv"
     raise refuse(path, message("reading", "不是 Excel(.xlsx、.xls)、ODS 或 CSV 文件"))
+
+
+def _check_xls(path: Path, data: bytes) -> None:
+    """Each sheet of an .xls reaches no further than calamine can lay out (see biff.py)."""
+    try:
+        sheets = biff.sheet_extents(biff.workbook_stream(data))
+    except biff.BiffError as exc:
+        raise refuse(path, message("reading", "文件已损坏或不是工作簿({reason})").format(reason=exc)) from exc
+    for sheet in sheets:
+        _check_extent(path, message("reading", "工作表“{sheet}”").format(sheet=sheet.name), sheet.rows, sheet.columns)
 
 
 def _check_zip(path: Path) -> None:
@@ -227,22 +256,51 @@ def _check_extent(path: Path, where: str, rows: int, columns: int) -> None:
 
 
 def _check_ods_content(path: Path, content: bytes) -> None:
-    """A repeated row or cell is fine while empty (LibreOffice writes them to the sheet's end); not with values."""
-    for match in _ODS_REPEAT.finditer(content):
-        count = int(match.group(2))
-        if count <= 10_000:
-            continue
-        if match.group(1) == b"columns":
-            end = content.find(b">", match.end())
-            empty = end > 0 and content[end - 1:end] == b"/"
-        else:
-            end = content.find(b"</table:table-row>", match.end())
-            empty = end > 0 and b"office:value-type" not in content[match.end():end]
-        if not empty:
-            _check_extent(path, "content.xml", count if match.group(1) == b"rows" else 1,
-                          count if match.group(1) == b"columns" else 1)
-            if count > MAX_ROWS:
-                _check_extent(path, "content.xml", count, 1)
+    """Each table's rows × columns as calamine lays them out, repeats counted, stay within the limits.
+
+    calamine expands a repeated row or cell unless it is empty and nothing with a value follows it:
+    LibreOffice ends every row with thousands of repeated empty cells and every table with a million
+    repeated empty rows, which cost nothing. A table reaches as many rows as lie up to its last row
+    with a value, and as many columns as its widest such row, empty cells before a value counted.
+    """
+    tables = list(_ODS_TABLE.finditer(content))
+    for table, following in zip(tables, tables[1:] + [None]):
+        end = following.start() if following else len(content)
+        rows = reached = columns = 0
+        for row in _ODS_ROW.finditer(content, table.end(), end):
+            rows += _ods_repeat(row.group(1), b"rows") if b"repeated" in row.group(1) else 1
+            start, stop = row.end(), content.find(b"</table:table-row>", row.end(), end)
+            if row.group(1).endswith(b"/"):
+                continue
+            stop = end if stop < 0 else stop
+            last_value = max(content.rfind(b"office:", start, stop), content.rfind(b"<text:", start, stop),
+                             content.rfind(b"table:formula", start, stop))
+            if last_value < 0:
+                continue
+            # cells after the row's last value are not laid out: LibreOffice's thousands of empty ones
+            value_end = content.find(b">", last_value, stop)
+            value_end = stop if value_end < 0 else value_end + 1
+            width = content.count(b"<table:", start, value_end)  # its cells (and any other table element)
+            if content.find(b"repeated", start, value_end) >= 0:
+                for cell in _ODS_REPEAT.finditer(content, start, value_end):
+                    if cell.group(1) == b"columns":
+                        tag = content[content.rfind(b"<", start, cell.start()):content.find(b">", cell.end(), stop)]
+                        width += _ods_repeat(tag, b"columns") - 1
+            reached, columns = rows, max(columns, width)
+        if reached or columns:
+            name = _ODS_NAME.search(table.group(1))
+            sheet = name.group(2).decode("utf-8", "replace") if name else ""
+            _check_extent(path, message("reading", "工作表“{sheet}”").format(sheet=sheet), reached, columns)
+
+
+def _ods_repeat(tag: bytes, kind: bytes) -> int:
+    """The repeat calamine reads from a tag (1 where it has none, or one calamine cannot read)."""
+    for match in _ODS_REPEAT.finditer(tag):
+        if match.group(1) == kind:
+            value = html.unescape(match.group(3).decode("utf-8", "replace")) if kind == b"rows" \
+                else match.group(3).decode("utf-8", "replace")
+            return int(value) if re.fullmatch(r"\+?[0-9]+", value) else 1
+    return 1
 
 
 def _read_csv(path: Path) -> RawSheet:

@@ -47,7 +47,9 @@ class ExtentScan:
     """Fed a worksheet's XML piece by piece: the block calamine would allocate for it, or a walk."""
 
     def __init__(self) -> None:
-        self.rows = self.columns = 0  # no cell goes beyond (1-based), unless ``needs_walk``
+        # No cell goes beyond (1-based), unless ``needs_walk``. Up to 99,999 × 26 cells are not
+        # worth a look: such a block fits any limit.
+        self.rows, self.columns = USUAL_ROWS, USUAL_COLUMNS
         self.needs_walk = False  # a cell without r: only a walk tells where calamine puts it
         self._carry = b""  # the piece's end after its last ">", read with the next piece
 
@@ -93,11 +95,7 @@ def _has_unreferenced_cell(data: bytes, end: int) -> bool:
 
 @lru_cache(maxsize=64)
 def _beyond(rows: int, columns: int) -> re.Pattern[bytes]:
-    """Every r attribute past ``rows`` or ``columns``, as (letters, digits).
-
-    Below 99,999 × 26 a cell is not worth a look: such a block fits any limit.
-    """
-    rows, columns = max(rows, USUAL_ROWS), max(columns, USUAL_COLUMNS)
+    """Every r attribute past ``rows`` or ``columns``, as (letters, digits)."""
     return re.compile(
         rb'r\s*+=\s*+["\'](?=' + _above(column_letters(columns), string.ascii_uppercase) + rb'(?![A-Za-z])'
         rb'|[A-Za-z]*+' + _above(str(rows), string.digits) + rb'(?!\d))([A-Za-z]*+)(\d*+)')

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>把当前规划连同修改记录复制到团队的 PostgreSQL 服务器</source>
-        <translation>Copy the current plan, its history included, to the team&apos;s PostgreSQL server</translation>
+        <translation>Copy the current plan, its history included, to the team's PostgreSQL server</translation>
     </message>
     <message>
         <source>从服务器打开(&amp;E)…</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>打开团队 PostgreSQL 服务器上的规划</source>
-        <translation>Open the plan on the team&apos;s PostgreSQL server</translation>
+        <translation>Open the plan on the team's PostgreSQL server</translation>
     </message>
     <message>
         <source>导入事项目录(&amp;I)…</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>在“历史”页查看选中事项的修改历史:谁在何时改了什么</source>
-        <translation>Show the selected item&apos;s history on the History page: who changed what, when</translation>
+        <translation>Show the selected item's history on the History page: who changed what, when</translation>
     </message>
     <message>
         <source>新增窗口…</source>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>本部门在中心的全部事项</source>
-        <translation>all of the department&apos;s items in the center</translation>
+        <translation>all of the department's items in the center</translation>
     </message>
     <message>
         <source>所列事项</source>
@@ -404,11 +404,11 @@
     <name>ConnectionDialog</name>
     <message>
         <source>在本机记住密码(写入 PostgreSQL 密码文件,仅本人可读)</source>
-        <translation>Remember the password on this computer (in PostgreSQL&apos;s password file, readable by you only)</translation>
+        <translation>Remember the password on this computer (in PostgreSQL's password file, readable by you only)</translation>
     </message>
     <message>
         <source>密码不写入 HallPlanner 的设置。记住的密码保存在 {}。</source>
-        <translation>The password is never written to HallPlanner&apos;s settings. A remembered password is kept in {}.</translation>
+        <translation>The password is never written to HallPlanner's settings. A remembered password is kept in {}.</translation>
     </message>
     <message>
         <source>服务器:</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>方案的期限:市级事项 2023-12-31 前进驻,分中心 2023-11-30 前设立。改动可撤销。</source>
-        <translation>The plan&apos;s deadlines: city items enter by 2023-12-31, sub-centers are set up by 2023-11-30. Changes can be undone.</translation>
+        <translation>The plan's deadlines: city items enter by 2023-12-31, sub-centers are set up by 2023-11-30. Changes can be undone.</translation>
     </message>
 </context>
 <context>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>自这一天起,事项在政务服务中心的窗口办理;原办理点同日关闭,已保留的除外。规划的当前日期(基准日,未设定则为今天)或以前的日期即为已进驻,以后的日期为计划进驻。</source>
-        <translation>From this day on the items are handled at the windows of the government service center; their old places close the same day, except those kept. A day up to the plan&apos;s current day (its reference date, or today when it has none) means they have entered; a later day plans their entry.</translation>
+        <translation>From this day on the items are handled at the windows of the government service center; their old places close the same day, except those kept. A day up to the plan's current day (its reference date, or today when it has none) means they have entered; a later day plans their entry.</translation>
     </message>
     <message>
         <source>原办理点</source>
@@ -890,7 +890,7 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
     <message>
         <source>各级事项进驻和分中心设立的期限</source>
-        <translation>By when each level&apos;s items enter and its sub-centers are set up</translation>
+        <translation>By when each level's items enter and its sub-centers are set up</translation>
     </message>
     <message>
         <source>检查日期</source>
@@ -1090,7 +1090,7 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
     <message>
         <source>设定底图比例</source>
-        <translation>Set the drawing&apos;s scale</translation>
+        <translation>Set the drawing's scale</translation>
     </message>
     <message>
         <source>两点之间的实际距离(米;按当前比例为 {} 米):</source>
@@ -1133,7 +1133,7 @@ Saved data is not affected. The error report was written to {log}; you can also 
     </message>
     <message>
         <source>把当前楼层的平面图(图例、窗口清单)导出为 PDF(矢量,A3/A4 横向)或 PNG</source>
-        <translation>Export this floor&apos;s plan (legend, window list) as PDF (vector, A3/A4 landscape) or PNG</translation>
+        <translation>Export this floor's plan (legend, window list) as PDF (vector, A3/A4 landscape) or PNG</translation>
     </message>
     <message>
         <source>PDF,A3 横向 (*.pdf)</source>
@@ -2415,7 +2415,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>在本领域综合窗口办理</source>
-        <translation>At the domain&apos;s windows</translation>
+        <translation>At the domain's windows</translation>
     </message>
     <message>
         <source>一窗通办率</source>
@@ -2538,7 +2538,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>三集中、三到位各项含义为通行说法(非方案原文),逐项状态见人员配置</source>
-        <translation>What the three concentrations and three in place mean is common usage (not the plan&apos;s text); see Staffing for each point</translation>
+        <translation>What the three concentrations and three in place mean is common usage (not the plan's text); see Staffing for each point</translation>
     </message>
     <message>
         <source>AB岗顶岗与轮岗期限</source>
@@ -2558,7 +2558,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>按平面图量取窗口正前方到其他窗口或后台办公区的净距;墙体与座椅未录入,请现场核对</source>
-        <translation>Measured on the plan from each counter&apos;s public side straight out to the next counter or back office; walls and seats are not recorded, check on site</translation>
+        <translation>Measured on the plan from each counter's public side straight out to the next counter or back office; walls and seats are not recorded, check on site</translation>
     </message>
     <message>
         <source>低位服务设施设无障碍标识(无障碍强制性国家标准)</source>
@@ -2566,11 +2566,11 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>窗口区与后台办公区分开设置(地方标准的做法)</source>
-        <translation>Window area kept apart from the back office (a provincial standard&apos;s practice)</translation>
+        <translation>Window area kept apart from the back office (a provincial standard's practice)</translation>
     </message>
     <message>
         <source>逐步实现分领域综合窗口一窗通办</source>
-        <translation>Step by step, one-window handling at each domain&apos;s integrated windows</translation>
+        <translation>Step by step, one-window handling at each domain's integrated windows</translation>
     </message>
     <message>
         <source>可网办的事项仍须保留线下办理窗口</source>
@@ -2598,7 +2598,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>区级事项按 R1–R4 同样检查;镇街、村居的负面清单作为“镇街、村居”范围的版本导入,按 R14 核对</source>
-        <translation>District items are checked by R1–R4 alike; the towns&apos; and villages&apos; negative list is imported as a version of the “towns and villages” scope and checked by R14</translation>
+        <translation>District items are checked by R1–R4 alike; the towns' and villages' negative list is imported as a version of the “towns and villages” scope and checked by R14</translation>
     </message>
     <message>
         <source>由督查记录判定:逾期未整改的问题,尚无督查记录的场所;督查的频次与质量请人工核对</source>
@@ -3201,7 +3201,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>已把规划复制到服务器 {place}:{rows} 行,各表行数已核对</source>
-        <translation>The plan was copied to the server {place}: {rows} rows, every table&apos;s row count checked</translation>
+        <translation>The plan was copied to the server {place}: {rows} rows, every table's row count checked</translation>
     </message>
     <message>
         <source>部门账号已不属于任何部门</source>
@@ -3209,7 +3209,7 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>新规划中没有这些部门账号原属的部门(按全称),它们已不属于任何部门、不能修改规划,请由管理员重新指定部门:{logins}</source>
-        <translation>The new plan has no department of these department logins&apos; (by full name): they now belong to no department and cannot change the plan; an administrator should give them a department again: {logins}</translation>
+        <translation>The new plan has no department of these department logins' (by full name): they now belong to no department and cannot change the plan; an administrator should give them a department again: {logins}</translation>
     </message>
     <message>
         <source>已取消复制;服务器上原有的内容未作改动</source>
@@ -3439,13 +3439,13 @@ Plans which items a government service center handles, at which windows, and its
     </message>
     <message>
         <source>修改标识牌措辞</source>
-        <translation>Edit the board&apos;s wording</translation>
+        <translation>Edit the board's wording</translation>
     </message>
     <message>
         <source>默认措辞:{default}
 本标识牌的措辞(规划人员修改,标识牌页会标明):</source>
         <translation>Default wording: {default}
-This board&apos;s wording (a planner&apos;s change, marked as such on the Signboards page):</translation>
+This board's wording (a planner's change, marked as such on the Signboards page):</translation>
     </message>
     <message>
         <source>标识牌</source>
@@ -3554,7 +3554,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     <name>StaffingPage</name>
     <message>
         <source>首席事务代表、整建制进驻与配齐一线窗口人员是方案§三(四)1的要求;“三集中、三到位”各项的含义为通行说法,非方案原文;轮岗年限与AB岗为本地做法;窗口需求按 Erlang C(M/M/c)估算,参数为预设,可修改。</source>
-        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan&apos;s text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
+        <translation>The chief affairs representative, whole-section entry and fully staffed front-line windows are required by plan §三(四)1; the meanings of the “three concentrations, three in place” points are common usage, not the plan's text; rotation terms and A/B posts are local practice; window demand is estimated by Erlang C (M/M/c) with preset, changeable parameters.</translation>
     </message>
     <message>
         <source>部门</source>
@@ -3650,7 +3650,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>中心的窗口组按事项所在的窗口计算负荷;延伸窗口、分中心等中心以外的场所,事项不指定窗口,由该场所本部门的窗口(没有则为无差别窗口)承担。一个事项的办件量在办理它的各场所间平均分摊(预设)。</source>
-        <translation>At the center a window group carries the items placed at its windows; at venues outside the center (extension windows, sub-centers) items name no window and the venue&apos;s windows of the item&apos;s department (else its general windows) carry them. An item&apos;s cases are split evenly over the places that handle it (a preset).</translation>
+        <translation>At the center a window group carries the items placed at its windows; at venues outside the center (extension windows, sub-centers) items name no window and the venue's windows of the item's department (else its general windows) carry them. An item's cases are split evenly over the places that handle it (a preset).</translation>
     </message>
     <message>
         <source>分设窗口与无差别窗口池(同一办件量)</source>
@@ -4017,7 +4017,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>只读:部门账号只能修改本部门的事项和人员</source>
-        <translation>Read-only: a department login can change only its own department&apos;s items and staff</translation>
+        <translation>Read-only: a department login can change only its own department's items and staff</translation>
     </message>
     <message>
         <source>只读:部门账号 {login} 尚未指定所属部门,请管理员用 db grant --department 指定</source>
@@ -4025,7 +4025,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>只读:部门账号只能修改本部门({mine})的事项和人员,这一条属于{owner}</source>
-        <translation>Read-only: a department login can change only its own department&apos;s ({mine}) items and staff; this one belongs to {owner}</translation>
+        <translation>Read-only: a department login can change only its own department's ({mine}) items and staff; this one belongs to {owner}</translation>
     </message>
     <message>
         <source>其他部门</source>
@@ -4072,7 +4072,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>服务器上还没有账号 {login};新建登录账号须由数据表的所有者(有 CREATEROLE 权限)或超级用户运行 db grant</source>
-        <translation>The server has no login {login}; a new login is made by running db grant as the tables&apos; owner (with CREATEROLE) or a superuser</translation>
+        <translation>The server has no login {login}; a new login is made by running db grant as the tables' owner (with CREATEROLE) or a superuser</translation>
     </message>
     <message>
         <source>服务器上还没有账号 {login},新建时须给出密码</source>
@@ -4080,7 +4080,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>只有数据表的所有者(有 CREATEROLE 权限)或超级用户可以更改另一个账号的密码,未作改动</source>
-        <translation>Only the tables&apos; owner (with CREATEROLE) or a superuser can change another login&apos;s password; nothing was changed</translation>
+        <translation>Only the tables' owner (with CREATEROLE) or a superuser can change another login's password; nothing was changed</translation>
     </message>
     <message>
         <source>{login} 不是 HallPlanner 账号,未作改动</source>
@@ -4481,7 +4481,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>数据库文件在网络驱动器上({network}):{path}。网络文件系统不能可靠地提供 SQLite 的 WAL 日志所需的共享内存,HallPlanner 在这里改用更稳妥的回滚日志。多位规划人员共用一个数据库时,请使用 PostgreSQL 服务器,不要共用网络驱动器上的文件。</source>
-        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite&apos;s WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
+        <translation>The database file is on a network drive ({network}): {path}. A network file system cannot reliably provide the shared memory that SQLite's WAL journal needs, so HallPlanner uses the safer rollback journal here. When several planners share one plan, use a PostgreSQL server, not a file on a network drive.</translation>
     </message>
     <message>
         <source>无法读取数据库文件</source>
@@ -5216,11 +5216,11 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>窗口的宽和深须在 {low} 米到 {high} 米之间</source>
-        <translation>A window&apos;s width and depth must be between {low} m and {high} m</translation>
+        <translation>A window's width and depth must be between {low} m and {high} m</translation>
     </message>
     <message>
         <source>该楼层大厅有 {count} 个服务窗口,没有低位服务设施(低位窗口);GB 55019-2021 第3.6.1条为强制性条文:请把一个窗口设为低位窗口</source>
-        <translation>This floor&apos;s hall has {count} service windows and no low counter; GB 55019-2021 clause 3.6.1 is mandatory: make one window a low counter</translation>
+        <translation>This floor's hall has {count} service windows and no low counter; GB 55019-2021 clause 3.6.1 is mandatory: make one window a low counter</translation>
     </message>
     <message>
         <source>该区有 {count} 个服务窗口({numbers}),没有低位服务设施;GB 55019-2021 第3.6.1条为强制性条文:请在区内设一个低位窗口</source>
@@ -5376,7 +5376,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>底图比例须在每像素 {low} 米到 {high} 米之间</source>
-        <translation>The drawing&apos;s scale must be between {low} m and {high} m a pixel</translation>
+        <translation>The drawing's scale must be between {low} m and {high} m a pixel</translation>
     </message>
     <message>
         <source>该底图已被删除</source>
@@ -5388,7 +5388,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>本楼层设定的最小净宽</source>
-        <translation>this floor&apos;s minimum width</translation>
+        <translation>this floor's minimum width</translation>
     </message>
     <message>
         <source>预设:服务大厅按人员密集场所取 1.80 米,可按楼层改为不小于 1.20 米</source>
@@ -5404,7 +5404,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>后台办公区与窗口区“{zone}”重叠 {area} 平方米;江苏 DB32/T 2981 建议窗口区与后台办公区分开设置(地方标准的做法,非强制):请把后台办公区移出窗口区</source>
-        <translation>The back office overlaps the window zone “{zone}” by {area} m²; Jiangsu&apos;s DB32/T 2981 recommends keeping the window area apart from the back office (a provincial practice, not mandatory): move the back office out of the window zone</translation>
+        <translation>The back office overlaps the window zone “{zone}” by {area} m²; Jiangsu's DB32/T 2981 recommends keeping the window area apart from the back office (a provincial practice, not mandatory): move the back office out of the window zone</translation>
     </message>
 </context>
 <context>
@@ -5690,7 +5690,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>尚未导入“{scope}”的负面清单版本:事项的负面清单标记为手工填写,无从核对</source>
-        <translation>No negative list version imported for “{scope}”: the items&apos; negative-list flags are typed by hand and cannot be checked</translation>
+        <translation>No negative list version imported for “{scope}”: the items' negative-list flags are typed by hand and cannot be checked</translation>
     </message>
     <message>
         <source>调整建议自 {date} 起停在“{state}”已 {days} 天,等待{waiting}(超过 {limit} 天)</source>
@@ -5714,7 +5714,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>日期 {date} 早于上一步的日期 {previous}</source>
-        <translation>Date {date} is before the previous step&apos;s date {previous}</translation>
+        <translation>Date {date} is before the previous step's date {previous}</translation>
     </message>
     <message>
         <source>没有编号为 {id} 的负面清单版本</source>
@@ -5956,7 +5956,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     <name>publication</name>
     <message>
         <source>{count} 个事项的办理地点自 {date} 起变更(“{old}” → “{new}”),尚未在{channels}公布</source>
-        <translation>The handling place of {count} items changes on {date} (&quot;{old}&quot; → &quot;{new}&quot;), not yet published on: {channels}</translation>
+        <translation>The handling place of {count} items changes on {date} ("{old}" → "{new}"), not yet published on: {channels}</translation>
     </message>
     <message>
         <source>没有选中变更或公布渠道</source>
@@ -6026,6 +6026,10 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
         <translation>Not an Excel (.xlsx, .xls), ODS or CSV file</translation>
     </message>
     <message>
+        <source>工作表“{sheet}”</source>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
         <source>工作簿包含 {count} 个部件,不像正常的工作簿</source>
         <translation>The workbook has {count} parts, unlike a normal workbook</translation>
     </message>
@@ -6062,7 +6066,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     <name>regions</name>
     <message>
         <source>请填写城市名称</source>
-        <translation>Please give the city&apos;s name</translation>
+        <translation>Please give the city's name</translation>
     </message>
     <message>
         <source>“{name}”的行政区划代码“{code}”应为 6 位数字</source>
@@ -6114,7 +6118,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     <name>servers</name>
     <message>
         <source>无法写入 PostgreSQL 密码文件 {path}:{reason}</source>
-        <translation>Cannot write PostgreSQL&apos;s password file {path}: {reason}</translation>
+        <translation>Cannot write PostgreSQL's password file {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6144,7 +6148,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>部门标识用简称</source>
-        <translation>the department&apos;s signage short name</translation>
+        <translation>the department's signage short name</translation>
     </message>
     <message>
         <source>业务分类(分中心标识的“XX分中心”)</source>
@@ -6188,7 +6192,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>无法制作{board}:{problems}。请补全数据,或修改该标识的措辞</source>
-        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign&apos;s wording</translation>
+        <translation>Cannot make the {board}: {problems}. Complete the data, or edit the sign's wording</translation>
     </message>
     <message>
         <source>{first}、{next}</source>
@@ -6208,7 +6212,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>该标识牌的措辞已被他人修改,请刷新后再试</source>
-        <translation>Someone else changed this board&apos;s wording; reload and try again</translation>
+        <translation>Someone else changed this board's wording; reload and try again</translation>
     </message>
 </context>
 <context>
@@ -6401,7 +6405,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>授权未覆盖本部门在中心办理的 {count} 个事项(如“{item}”)</source>
-        <translation>The authorization does not cover {count} of the department&apos;s items in the center (e.g. “{item}”)</translation>
+        <translation>The authorization does not cover {count} of the department's items in the center (e.g. “{item}”)</translation>
     </message>
     <message>
         <source>整建制进驻与三集中、三到位尚未评估</source>
@@ -6598,7 +6602,7 @@ This board&apos;s wording (a planner&apos;s change, marked as such on the Signbo
     </message>
     <message>
         <source>只有数据表的所有者(或超级用户)可以替换或填入服务器上的规划,{login} 不是,未作改动:{location}</source>
-        <translation>Only the tables&apos; owner (or a superuser) can replace or fill the plan on a server, and {login} is not; nothing was changed: {location}</translation>
+        <translation>Only the tables' owner (or a superuser) can replace or fill the plan on a server, and {login} is not; nothing was changed: {location}</translation>
     </message>
     <message>
         <source>复制后表 {table} 的行数不符(源 {expected} 行,目标 {copied} 行),已撤销,目标数据库未作改动:{location}</source>
