@@ -15,8 +15,8 @@ The sheet is read a megabyte at a time, cut after a tag's end. In each piece two
 regular expressions skip the millions of ordinary cells without a Python call. The
 first looks for cell tags that do not begin with ``r="``: Excel, WPS, LibreOffice and
 openpyxl always write it first. The second looks for every ``r`` past the columns and
-rows the sheet has used so far, as its first cells and the piece's last ones show: in a
-file in order it finds nothing, and what it finds widens the block. Only a sheet with
+rows reached so far, as the cells ending each piece show: in a file in order it finds
+nothing, and what it finds widens the block. Only a sheet with
 cells without ``r``, or whose block comes out too large, is walked tag by tag (seconds
 for a province's sheet), for the block calamine would really allocate.
 """
@@ -63,9 +63,8 @@ class ExtentScan:
             self.needs_walk = True
             return
         usual = _USUAL_REFERENCE.findall(data, max(0, cut - WINDOW), cut)
-        if usual:
-            self.rows = max(self.rows, max(int(digits) for _, digits in usual))
-            self.columns = max(self.columns, max(column_number(letters) for letters in set(letters for letters, _ in usual)))
+        self.rows = max(self.rows, max((int(digits) for _, digits in usual), default=0))
+        self.columns = max(self.columns, max(map(column_number, {letters for letters, _ in usual}), default=0))
         for letters, digits in _beyond(self.rows, self.columns).findall(data, 0, cut):
             self.rows, self.columns = max(self.rows, int(digits or 0)), max(self.columns, column_number(letters))
 
@@ -105,7 +104,7 @@ def walked_extent(xml: bytes) -> tuple[int, int]:
     """Every row and cell tag in order, counted as calamine counts them."""
     row = column = 0  # calamine's counters (0-based): where a cell without r goes
     rows = columns = 0
-    for closing, name, attributes in _TAG.findall(xml):
+    for closing, name, attributes in map(re.Match.groups, _TAG.finditer(xml)):  # one tag at a time
         if closing:
             if name == b"row":
                 row, column = row + 1, 0
