@@ -186,6 +186,8 @@ CRAFTED_SHEETS = {  # each made calamine 0.37 abort the process; none was refuse
     "prefixed cell": f'<row r="2"><x:c xmlns:x="urn:x" r="{FAR}"><v>1</v></x:c></row>',
     # no r: 40,000 cells follow each other along row 2, and a cell at row 60,000 makes 2.4 billion
     "cells without r": "<row>" + "<c><v>1</v></c>" * 40_000 + '</row><row r="60000"><c r="A60000"><v>1</v></c></row>',
+    # empty self-closing cells hold no value but push the next one along
+    "self-closing cells": "<row>" + "<c/>" * 40_000 + '<c><v>1</v></c></row><row r="60000"><c r="A60000"><v>1</v></c></row>',
 }
 
 
@@ -197,10 +199,31 @@ def test_crafted_xlsx_sheets_are_refused_quickly_without_touching_the_database(t
         with pytest.raises(FileRefused, match="sheet1.xml 的单元格范围达 .*超出可导入的范围"):
             read_catalog_file(path)
         assert time.monotonic() - started < 5, name
+    elsewhere = with_parts(sheet_file(tmp_path, "elsewhere", ""), tmp_path / "elsewhere.xlsx", lambda parts: {
+        **parts, "xl/_rels/workbook.xml.rels": parts["xl/_rels/workbook.xml.rels"].replace(
+            b"worksheets/sheet1.xml", b"media/data.bin"),
+        "xl/media/data.bin": parts["xl/worksheets/sheet1.xml"].replace(
+            b"</sheetData>", f'<row r="2"><c r="{FAR}"><v>1</v></c></row></sheetData>'.encode())})
+    strings = with_parts(sheet_file(tmp_path, "strings", ""), tmp_path / "strings.xlsx", lambda parts: {
+        **parts, "xl/sharedStrings.xml": f'<sst {MAIN} uniqueCount="100000000000"><si><t>x</t></si></sst>'.encode()})
+    for path, expected in ((elsewhere, "xl/media/data.bin 的单元格范围达 .*超出可导入的范围"),
+                           (strings, "xl/sharedStrings.xml 声明了 100000000000 个共享字符串")):
+        with pytest.raises(FileRefused, match=expected):
+            read_catalog_file(path)
     path = sheet_file(tmp_path, "cli", CRAFTED_SHEETS["second r wins"])
     assert_one_clear_error(hallplanner("import", "catalog", str(path), "--db", str(sample_copy)),
                            path.name, "超出可导入的范围")
     assert hashlib.sha256(sample_copy.read_bytes()).hexdigest() == digest
+
+
+def with_parts(source: Path, target: Path, change) -> Path:
+    """A copy of a zipped workbook whose parts (name → bytes) are ``change``d."""
+    with zipfile.ZipFile(source) as original:
+        parts = change({name: original.read(name) for name in original.namelist()})
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as crafted:
+        for name, data in parts.items():
+            crafted.writestr(name, data)
+    return target
 
 
 HARMLESS_SHEETS = {  # what calamine reads without a large block: each must still be read, and as calamine reads it
@@ -209,6 +232,7 @@ HARMLESS_SHEETS = {  # what calamine reads without a large block: each must stil
     "single-quoted references": "<row r='2'><c r='B2'><v>1</v></c><c r='c2'><v>2</v></c></row>",
     "prefixed r attribute": f'<row r="2"><c x:r="{FAR}" xmlns:x="urn:x"><v>1</v></c></row>',
     "far self-closing cell": f'<row r="2"><c r="{FAR}" s="1"/><c r="B2"><v>1</v></c></row>',
+    "self-closing cells and rows": "<row><c/><c/><c><v>1</v></c></row><row/><row/><row><c><v>2</v></c></row>",
     # a formatted empty row at the sheet's very end: the quick bound says too large, the walk says not
     "far empty row": '<row r="2"><c r="B2"><v>1</v></c></row><row r="1048576" ht="20" customHeight="1"></row>',
     "wide and long": "".join(f'<row r="{row}">' + "".join(f'<c r="{letters}{row}"><v>1</v></c>' for letters in ("A", "BZ"))

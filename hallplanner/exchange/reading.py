@@ -222,26 +222,31 @@ def _check_zip(path: Path) -> None:
         if is_ods and "META-INF/manifest.xml" in names and b"encryption-data" in archive.read("META-INF/manifest.xml"):
             raise refuse(path, message("reading", "文件已加密(设有打开密码),请另存为不加密的文件再导入"))
         for part in parts:
-            if part.filename.endswith((".xml", ".rels")) or part.filename == "[Content_Types].xml":
+            if not part.is_dir():
                 _check_part(path, archive, part, is_ods)
 
 
 def _check_part(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo, is_ods: bool) -> None:
-    """No DOCTYPE anywhere; a worksheet's cells reach no further than a sheet calamine can hold."""
-    sheet = part.filename.startswith("xl/worksheets/") or (is_ods and part.filename == "content.xml")
+    """No DOCTYPE anywhere; cells reach no further, and strings are no more, than calamine can hold.
+
+    In an xlsx every part is bounded as a worksheet: calamine reads a sheet wherever the
+    workbook's relationships point, under any name.
+    """
     with archive.open(part) as stream:
         head = stream.read(CHUNK)
         if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
             raise refuse(path, message("reading", "工作簿中的 {part} 含有 DOCTYPE 或实体声明,可能是恶意构造的文件,已拒绝")
                          .format(part=part.filename))
-        if not sheet:
-            return
         if is_ods:
-            _check_ods_content(path, head + stream.read())
+            if part.filename == "content.xml":
+                _check_ods_content(path, head + stream.read())
             return
-        scan = ExtentScan()
+        scan = ExtentScan(shared_strings=part.filename.lower().endswith("sharedstrings.xml"))
         for piece in chain([head], iter(partial(stream.read, CHUNK), b"")):
             scan.feed(piece)
+    if scan.strings > MAX_CELLS:
+        raise refuse(path, message("reading", "{part} 声明了 {count} 个共享字符串,超出可导入的范围,可能是恶意构造的文件")
+                     .format(part=part.filename, count=scan.strings))
     _check_extent(path, part.filename, *scan.extent(partial(archive.read, part), _fits))
 
 

@@ -5,11 +5,16 @@ last, 32 bytes a cell: one crafted cell at XFD1048576 makes it ask for 512 GB, a
 failed allocation aborts the whole process. So the sheet's XML is read first, the way
 calamine's cells reader places cells:
 
-- a cell is a ``c`` element under any namespace prefix; a self-closing one is passed over;
+- a cell is a ``c`` element under any namespace prefix; a self-closing one holds no value
+  but takes its place all the same, as a self-closing ``row`` does;
 - a cell with an ``r`` attribute sits where ``r`` says: letters in either case, either
   quote, spaces around "=", and when a tag has two, either may win;
 - a cell without one follows the previous cell of its row, in the row its ``row``
   element names, or the one after the previous row.
+
+calamine also reserves room for as many shared strings as the ``sst`` element of its
+shared strings part declares in ``uniqueCount``, before it reads one: ``strings`` is the
+largest such declaration.
 
 The sheet is read a megabyte at a time, cut after a tag's end. In each piece two
 regular expressions skip the millions of ordinary cells without a Python call. The
@@ -39,6 +44,8 @@ _PREFIXED_CELL = re.compile(rb':c(?=[\s/>])')
 _TAG_REST = re.compile(rb'(?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+>')
 _R_VALUE = re.compile(rb'(?<!\S)r\s*+=\s*+(?:"([^"]*+)"|\'([^\']*+)\')')  # each r attribute of a tag
 _REFERENCE = re.compile(rb'([A-Za-z]*+)(\d++)')
+_SST_TAG = re.compile(rb'sst(?=[\s/>])(?<=[<:]sst)')
+_UNIQUE_COUNT = re.compile(rb'(?<!\S)uniqueCount\s*+=\s*+["\']\s*+\+?(\d++)')
 _USUAL_REFERENCE = re.compile(rb'<c r="([A-Z]++)(\d++)"')
 _TAG = re.compile(rb'<(/?)(?:[^\s<>/:]++:)?+(row|c)(?=[\s/>])((?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+)>')
 
@@ -46,18 +53,25 @@ _TAG = re.compile(rb'<(/?)(?:[^\s<>/:]++:)?+(row|c)(?=[\s/>])((?:[^>"\']++|"[^"]
 class ExtentScan:
     """Fed a worksheet's XML piece by piece: the block calamine would allocate for it, or a walk."""
 
-    def __init__(self) -> None:
+    def __init__(self, shared_strings: bool = False) -> None:
+        self._shared_strings = shared_strings  # the part is where calamine reads shared strings
         # No cell goes beyond (1-based), unless ``needs_walk``. Up to 99,999 × 26 cells are not
         # worth a look: such a block fits any limit.
         self.rows, self.columns = USUAL_ROWS, USUAL_COLUMNS
         self.needs_walk = False  # a cell without r: only a walk tells where calamine puts it
+        self.strings = 0  # the shared strings an sst tag in the part declares
         self._carry = b""  # the piece's end after its last ">", read with the next piece
 
     def feed(self, piece: bytes) -> None:
         data = self._carry + piece
         cut = data.rfind(b">") + 1
         self._carry = data[cut:]
-        if self.needs_walk or not cut:
+        if not cut:
+            return
+        for match in _SST_TAG.finditer(data, 0, cut if self._shared_strings else 0):
+            for count in _UNIQUE_COUNT.findall(data, match.end(), _tag_end(data, match.end(), cut)):
+                self.strings = max(self.strings, int(count))
+        if self.needs_walk:
             return
         if _has_unreferenced_cell(data, cut):
             self.needs_walk = True
@@ -84,12 +98,14 @@ class ExtentScan:
 def _has_unreferenced_cell(data: bytes, end: int) -> bool:
     for match in chain(_UNUSUAL_CELL.finditer(data, 0, end), _PREFIXED_CELL.finditer(data, 0, end)):
         rest = _TAG_REST.match(data, match.end(), end)
-        if rest is None:
-            return True  # no end in sight: let the walk decide
-        attributes = data[match.end():rest.end() - 1]
-        if not attributes.rstrip().endswith(b"/") and not _R_VALUE.search(attributes):
-            return True
+        if rest is None or not _R_VALUE.search(data, match.end(), rest.end()):
+            return True  # no reference, or no end in sight: let the walk decide
     return False
+
+
+def _tag_end(data: bytes, start: int, end: int) -> int:
+    rest = _TAG_REST.match(data, start, end)
+    return rest.end() if rest else end
 
 
 @lru_cache(maxsize=64)
@@ -109,12 +125,13 @@ def walked_extent(xml: bytes) -> tuple[int, int]:
             if name == b"row":
                 row, column = row + 1, 0
             continue
-        if attributes.rstrip().endswith(b"/"):
-            continue
+        self_closing = attributes.rstrip().endswith(b"/")  # calamine reads <x/> as <x></x>
         references = [reference for reference in map(_reference, _R_VALUE.findall(attributes)) if reference]
         if name == b"row":
             if references:
                 row = max(reference_row for reference_row, _ in references) - 1
+            if self_closing:
+                row, column = row + 1, 0
             continue
         if references:
             cell_row = max(reference_row for reference_row, _ in references)
@@ -122,7 +139,8 @@ def walked_extent(xml: bytes) -> tuple[int, int]:
             column = cell_column - 1
         else:
             cell_row, cell_column = row + 1, column + 1
-        rows, columns = max(rows, cell_row), max(columns, cell_column)
+        if not self_closing:  # a cell without a value takes its place, but is not laid out
+            rows, columns = max(rows, cell_row), max(columns, cell_column)
         column += 1
     return rows, columns
 

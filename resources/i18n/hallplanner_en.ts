@@ -6046,6 +6046,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>{part} in the workbook has a DOCTYPE or entity declaration; it may be crafted to do harm and is refused</translation>
     </message>
     <message>
+        <source>{part} 声明了 {count} 个共享字符串,超出可导入的范围,可能是恶意构造的文件</source>
+        <translation>{part} declares {count} shared strings, more than can be imported; the file may have been crafted to do harm</translation>
+    </message>
+    <message>
         <source>{part} 的单元格范围达 {rows} 行 × {columns} 列,超出可导入的范围,可能是恶意构造的文件</source>
         <translation>The cells of {part} reach {rows} rows × {columns} columns, more than can be imported; the file may be crafted to do harm</translation>
     </message>
