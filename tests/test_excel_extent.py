@@ -255,6 +255,21 @@ def test_sheets_calamine_reads_are_read_as_calamine_reads_them(tmp_path):
         assert rows_reached >= expected.end[0] + 1 and columns_reached >= expected.end[1] + 1, name
 
 
+def test_overlapping_merged_ranges_are_refused_before_they_are_filled(tmp_path):
+    merges = "".join('<mergeCell ref="A2:Z60"/>' for _ in range(5_000))  # 7.8 million cells to fill over 1,560
+    path = sheet_file(tmp_path, "merges", "".join(f'<row r="{row}"><c r="Z{row}"><v>1</v></c></row>' for row in range(2, 61)))
+    path = with_parts(path, tmp_path / "merges.xlsx", lambda parts: {**parts, "xl/worksheets/sheet1.xml": parts[
+        "xl/worksheets/sheet1.xml"].replace(b"</sheetData>", f'</sheetData><mergeCells count="5000">{merges}</mergeCells>'.encode())})
+    started = time.monotonic()
+    with pytest.raises(FileRefused, match="合并单元格相互重叠"):
+        read_catalog_file(path)
+    assert time.monotonic() - started < 5
+    single = with_parts(path, tmp_path / "single.xlsx", lambda parts: {**parts, "xl/worksheets/sheet1.xml": parts[
+        "xl/worksheets/sheet1.xml"].replace(merges.encode(), b'<mergeCell ref="A2:A60"/>')})
+    workbook = Workbook(single)
+    assert workbook.sheet(workbook.sheet_names[0]).merged == [(1, 0, 59, 0)]
+
+
 def test_a_sheet_without_one_ordinary_reference_is_bounded_all_the_same():
     scan = ExtentScan()
     scan.feed(b"<sheetData><row r='2'><c r='B2'><v>1</v></c><c r = 'XFD7'><v>2</v></c></row></sheetData>")

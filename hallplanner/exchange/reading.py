@@ -115,6 +115,9 @@ class Workbook:
             with collector_paused():  # a province's sheet is 100,000 lists, none of them in a cycle
                 rows = sheet.to_python(skip_empty_area=False)
             merged = [(first[0], first[1], last[0], last[1]) for first, last in (sheet.merged_cell_ranges or [])]
+            if _merged_area(merged, sheet.height, sheet.width) > sheet.height * sheet.width:
+                raise refuse(self.path, message("reading", "工作表“{sheet}”的合并单元格相互重叠,可能是恶意构造的文件")
+                             .format(sheet=name))
         except FileRefused:
             raise
         except BaseException as exc:
@@ -123,6 +126,16 @@ class Workbook:
             raise refuse(self.path, message("reading", "工作表“{sheet}”无法读取({reason})")
                          .format(sheet=name, reason=_first_line(exc))) from exc
         return RawSheet(name, rows, merged)
+
+
+def _merged_area(merged: list[tuple[int, int, int, int]], height: int, width: int) -> int:
+    """The cells merged ranges cover within the sheet, counted once per range.
+
+    Excel and LibreOffice never let merged ranges overlap, so they cover the sheet at most
+    once; thousands of ranges over the whole sheet would make filling them take hours.
+    """
+    return sum(max(0, min(last_row, height - 1) - first_row + 1) * max(0, min(last_col, width - 1) - first_col + 1)
+               for first_row, first_col, last_row, last_col in merged)
 
 
 def _reader_failure(exc: BaseException) -> bool:

@@ -5998,6 +5998,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>Sheet “{sheet}” has {rows} rows and {columns} columns, more than can be imported</translation>
     </message>
     <message>
+        <source>工作表“{sheet}”的合并单元格相互重叠,可能是恶意构造的文件</source>
+        <translation>the merged cells of sheet “{sheet}” overlap; the file may have been crafted to do harm</translation>
+    </message>
+    <message>
         <source>工作表“{sheet}”无法读取({reason})</source>
         <translation>Sheet “{sheet}” cannot be read ({reason})</translation>
     </message>
