@@ -206,8 +206,14 @@ def test_crafted_xlsx_sheets_are_refused_quickly_without_touching_the_database(t
             b"</sheetData>", f'<row r="2"><c r="{FAR}"><v>1</v></c></row></sheetData>'.encode())})
     strings = with_parts(sheet_file(tmp_path, "strings", ""), tmp_path / "strings.xlsx", lambda parts: {
         **parts, "xl/sharedStrings.xml": f'<sst {MAIN} uniqueCount="100000000000"><si><t>x</t></si></sst>'.encode()})
+    # calamine copies a shared string into each cell naming it: 2,000 cells × 300 kB make 600 MB
+    copies = with_parts(sheet_file(tmp_path, "copies", "".join(
+        f'<row r="{row}"><c r="B{row}" t="s"><v>0</v></c></row>' for row in range(2, 2002))),
+        tmp_path / "copies.xlsx", lambda parts: {
+            **parts, "xl/sharedStrings.xml": f'<sst {MAIN}><si><t>{"事项" * 50_000}</t></si></sst>'.encode()})
     for path, expected in ((elsewhere, "xl/media/data.bin 的单元格范围达 .*超出可导入的范围"),
-                           (strings, "xl/sharedStrings.xml 声明了 100000000000 个共享字符串")):
+                           (strings, "xl/sharedStrings.xml 声明了 100000000000 个共享字符串"),
+                           (copies, "sheet1.xml 的单元格共引用 572 MB 共享字符串")):
         with pytest.raises(FileRefused, match=expected):
             read_catalog_file(path)
     path = sheet_file(tmp_path, "cli", CRAFTED_SHEETS["second r wins"])

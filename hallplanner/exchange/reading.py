@@ -23,7 +23,7 @@ import html
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -35,7 +35,7 @@ import python_calamine
 from hallplanner.domain.errors import HallPlannerError
 from hallplanner.domain.messages import Message, message
 from hallplanner.exchange import biff
-from hallplanner.exchange.sheet_extent import ExtentScan
+from hallplanner.exchange.sheet_extent import ExtentScan, string_lengths
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNPACKED_BYTES = 600 * 1024 * 1024  # all parts of a zipped workbook, unpacked
@@ -44,6 +44,7 @@ MAX_PARTS = 10_000
 MAX_ROWS = 1_048_576  # Excel's own limit
 MAX_COLUMNS = 1_000
 MAX_CELLS = 20_000_000  # rows × columns of one sheet as calamine lays it out
+MAX_STRING_BYTES = 512 * 1024 * 1024  # shared strings copied into a sheet's cells (a province's: 20 MB)
 CHUNK = 1 << 20
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -234,16 +235,25 @@ def _check_zip(path: Path) -> None:
             raise refuse(path, message("reading", "这个压缩文件不是 Excel 或 ODS 工作簿(例如 Word 文档)"))
         if is_ods and "META-INF/manifest.xml" in names and b"encryption-data" in archive.read("META-INF/manifest.xml"):
             raise refuse(path, message("reading", "文件已加密(设有打开密码),请另存为不加密的文件再导入"))
+        strings = [part for part in parts if _holds_shared_strings(part)]  # first: cells name them
+        lengths = max((_check_part(path, archive, part, is_ods) for part in strings), key=len, default=())
         for part in parts:
-            if not part.is_dir():
-                _check_part(path, archive, part, is_ods)
+            if not part.is_dir() and part not in strings:
+                _check_part(path, archive, part, is_ods, lengths)
 
 
-def _check_part(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo, is_ods: bool) -> None:
+def _holds_shared_strings(part: zipfile.ZipInfo) -> bool:
+    return part.filename.lower().endswith("sharedstrings.xml")  # calamine: its workbook's folder + this
+
+
+def _check_part(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo, is_ods: bool,
+                lengths: Sequence[int] = ()) -> Sequence[int]:
     """No DOCTYPE anywhere; cells reach no further, and strings are no more, than calamine can hold.
 
     In an xlsx every part is bounded as a worksheet: calamine reads a sheet wherever the
-    workbook's relationships point, under any name.
+    workbook's relationships point, under any name; its cells may name the shared
+    strings of ``lengths``. Returns the lengths of the shared strings the part holds, if
+    it is where calamine reads them.
     """
     with archive.open(part) as stream:
         head = stream.read(CHUNK)
@@ -253,14 +263,18 @@ def _check_part(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo, is_
         if is_ods:
             if part.filename == "content.xml":
                 _check_ods_content(path, head + stream.read())
-            return
-        scan = ExtentScan(shared_strings=part.filename.lower().endswith("sharedstrings.xml"))
+            return ()
+        scan = ExtentScan(_holds_shared_strings(part), lengths)
         for piece in chain([head], iter(partial(stream.read, CHUNK), b"")):
             scan.feed(piece)
     if scan.strings > MAX_CELLS:
         raise refuse(path, message("reading", "{part} 声明了 {count} 个共享字符串,超出可导入的范围,可能是恶意构造的文件")
                      .format(part=part.filename, count=scan.strings))
+    if scan.copied > MAX_STRING_BYTES:
+        raise refuse(path, message("reading", "{part} 的单元格共引用 {size} MB 共享字符串,超出可导入的范围,可能是恶意构造的文件")
+                     .format(part=part.filename, size=scan.copied >> 20))
     _check_extent(path, part.filename, *scan.extent(partial(archive.read, part), _fits))
+    return string_lengths(archive.read(part)) if _holds_shared_strings(part) else ()
 
 
 def _fits(rows: int, columns: int) -> bool:

@@ -14,7 +14,11 @@ calamine's cells reader places cells:
 
 calamine also reserves room for as many shared strings as the ``sst`` element of its
 shared strings part declares in ``uniqueCount``, before it reads one: ``strings`` is the
-largest such declaration.
+largest such declaration. And it copies a shared string into every cell that names it: a
+70 kB file of a thousand cells naming one megabyte-long string makes a gigabyte. Given the
+strings' lengths (``string_lengths``), ``copied`` adds up, for every ``v`` element that
+holds a number (any cell's value, whatever its type: more than calamine copies, never
+less), the length of the string that number names.
 
 The sheet is read a megabyte at a time, cut after a tag's end. In each piece two
 regular expressions skip the millions of ordinary cells without a Python call. The
@@ -30,7 +34,8 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -44,6 +49,8 @@ _PREFIXED_CELL = re.compile(rb':c(?=[\s/>])')
 _TAG_REST = re.compile(rb'(?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+>')
 _R_VALUE = re.compile(rb'(?<!\S)r\s*+=\s*+(?:"([^"]*+)"|\'([^\']*+)\')')  # each r attribute of a tag
 _REFERENCE = re.compile(rb'([A-Za-z]*+)(\d++)')
+_SI_TAG = re.compile(rb'si(?=[\s/>])(?<=[<:]si)')
+_VALUE_NUMBER = re.compile(rb'v(?:\s[^>]*+)?>\s*+(?:<!\[CDATA\[\s*+)?(\d++)')  # a v element's number
 _SST_TAG = re.compile(rb'sst(?=[\s/>])(?<=[<:]sst)')
 _UNIQUE_COUNT = re.compile(rb'(?<!\S)uniqueCount\s*+=\s*+["\']\s*+\+?(\d++)')
 _USUAL_REFERENCE = re.compile(rb'<c r="([A-Z]++)(\d++)"')
@@ -53,8 +60,10 @@ _TAG = re.compile(rb'<(/?)(?:[^\s<>/:]++:)?+(row|c)(?=[\s/>])((?:[^>"\']++|"[^"]
 class ExtentScan:
     """Fed a worksheet's XML piece by piece: the block calamine would allocate for it, or a walk."""
 
-    def __init__(self, shared_strings: bool = False) -> None:
+    def __init__(self, shared_strings: bool = False, lengths: Sequence[int] = ()) -> None:
         self._shared_strings = shared_strings  # the part is where calamine reads shared strings
+        self._lengths = lengths  # each shared string's length, in calamine's order
+        self.copied = 0  # bytes of shared strings the part's cells would have copied
         # No cell goes beyond (1-based), unless ``needs_walk``. Up to 99,999 × 26 cells are not
         # worth a look: such a block fits any limit.
         self.rows, self.columns = USUAL_ROWS, USUAL_COLUMNS
@@ -71,6 +80,10 @@ class ExtentScan:
         for match in _SST_TAG.finditer(data, 0, cut if self._shared_strings else 0):
             for count in _UNIQUE_COUNT.findall(data, match.end(), _tag_end(data, match.end(), cut)):
                 self.strings = max(self.strings, int(count))
+        if self._lengths:
+            count, lengths = len(self._lengths), self._lengths
+            self.copied += sum(lengths[index] for index in map(int, _VALUE_NUMBER.findall(data, 0, cut))
+                               if index < count)
         if self.needs_walk:
             return
         if _has_unreferenced_cell(data, cut):
@@ -93,6 +106,23 @@ class ExtentScan:
         if not self.needs_walk and fits(self.rows, self.columns):
             return self.rows, self.columns
         return walked_extent(xml())
+
+
+def string_lengths(xml: bytes) -> array[int]:
+    """Each shared string's length in the part (its text and markup: no less than calamine reads).
+
+    calamine keeps one string for each ``si`` element, in order. One found inside a comment
+    or CDATA section would shift the others, so then each takes the longest of as many
+    following ones as there are such sections (all of them, past a few dozen).
+    """
+    starts = [match.start() for match in _SI_TAG.finditer(xml)] + [len(xml)]
+    lengths = array("Q", (end - start for start, end in zip(starts, starts[1:])))
+    shift = xml.count(b"<!--") + xml.count(b"<![CDATA[")
+    if shift > 64:
+        return array("Q", [max(lengths, default=0)]) * len(lengths)
+    if shift:
+        return array("Q", (max(lengths[index:index + shift + 1]) for index in range(len(lengths))))
+    return lengths
 
 
 def _has_unreferenced_cell(data: bytes, end: int) -> bool:

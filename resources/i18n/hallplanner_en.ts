@@ -6054,6 +6054,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>{part} declares {count} shared strings, more than can be imported; the file may have been crafted to do harm</translation>
     </message>
     <message>
+        <source>{part} 的单元格共引用 {size} MB 共享字符串,超出可导入的范围,可能是恶意构造的文件</source>
+        <translation>the cells of {part} name {size} MB of shared strings, more than can be imported; the file may have been crafted to do harm</translation>
+    </message>
+    <message>
         <source>{part} 的单元格范围达 {rows} 行 × {columns} 列,超出可导入的范围,可能是恶意构造的文件</source>
         <translation>The cells of {part} reach {rows} rows × {columns} columns, more than can be imported; the file may be crafted to do harm</translation>
     </message>
