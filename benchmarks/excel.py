@@ -28,6 +28,7 @@ machine the wall clock also counts other people's work, so both ratios are shown
 from __future__ import annotations
 
 import argparse
+import gc
 import shutil
 import statistics
 import tempfile
@@ -48,7 +49,13 @@ from shell import cached_catalog  # benchmarks/ is on the path: this script's fo
 
 
 def timed(work) -> tuple[float, float]:
-    """Wall-clock and CPU seconds of ``work()`` (CPU time: this process only, steadier on a shared machine)."""
+    """Wall-clock and CPU seconds of ``work()`` (CPU time: this process only, steadier on a shared machine).
+
+    Each run starts from the same garbage collector: nothing frozen (the import freezes what
+    it made), nothing left to collect, so neither side inherits the other's state.
+    """
+    gc.unfreeze()
+    gc.collect()
     start, cpu = time.perf_counter(), time.process_time()
     work()
     return time.perf_counter() - start, time.process_time() - cpu

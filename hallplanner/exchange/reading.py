@@ -151,8 +151,9 @@ def collector_paused() -> Iterator[None]:
 
     Building a sheet's rows or its records makes hundreds of thousands of objects; the
     collector would walk them, and every other object of the process, again and again.
-    Afterwards they join the oldest generation directly (frozen and thawed at once), as
-    they would after surviving the walks, instead of being walked once when it resumes.
+    Afterwards they are frozen, out of its sight (as the window's ``settle_memory`` does
+    with a read catalog), instead of being walked once when it resumes; reference
+    counting still frees them.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -161,7 +162,6 @@ def collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.freeze()
-            gc.unfreeze()
             gc.enable()
 
 
