@@ -174,6 +174,7 @@ def test_history_on_the_command_line(sample_copy, tmp_path):
     assert_one_clear_error(hallplanner("history", "--db", str(sample_copy), "--item", "没有这个"), "没有编码")
     assert_one_clear_error(hallplanner("history", "--db", str(sample_copy), "--since", "2024-01-02",
                                        "--until", "2024-01-01"), "--until")
+    assert_one_clear_error(hallplanner("history", "--db", str(sample_copy), "--limit", "0"), "--limit", "“0”不是正整数")
 
 
 def test_a_window_renumbered_through_a_set_aside_number_shows_once_from_old_to_new(plan_sqlite):

@@ -24,6 +24,7 @@ from hallplanner.cli.common import (
     EXIT_ERROR,
     EXIT_INTERNAL,
     EXIT_USAGE,
+    counted,
     fail,
     iso_date,
     number,
@@ -115,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
                   db_help="写入的 SQLite 文件,或 PostgreSQL 服务器地址(postgresql+psycopg://用户@主机/数据库)。"
                           f"build 默认 sample_db/xiamen.sqlite;generate 默认取环境变量 {DB_ENV}")
     sample.add_argument("action", metavar="操作", choices=("build", "generate"), help="build 或 generate")
-    sample.add_argument("--items", type=whole_number, default=10_000, metavar="数量",
+    sample.add_argument("--items", type=counted, default=10_000, metavar="数量",
                         help="generate:事项数量(默认 %(default)s)")
     sample.add_argument("--seed", type=whole_number, default=1, metavar="种子",
                         help="generate:随机种子,相同种子得到相同数据(默认 %(default)s)")

@@ -24,6 +24,14 @@ def whole_number(text: str) -> int:
         raise argparse.ArgumentTypeError(f"“{text}”不是整数") from None
 
 
+def counted(text: str) -> int:
+    """A count of at least one (of items to make, of edits to list)."""
+    number = whole_number(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"“{text}”不是正整数(至少为 1)")
+    return number
+
+
 def rule_id(text: str) -> str:
     from hallplanner.domain.plan_rules import RULES
 

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from hallplanner.cli.common import database_target, iso_date, refuse_to_overwrite, whole_number
+from hallplanner.cli.common import counted, database_target, iso_date, refuse_to_overwrite, whole_number
 from hallplanner.domain.errors import HallPlannerError
 
 CHANNEL_WORDS = {"online_hall": "省网上办事大厅", "website": "门户网站", "wechat": "微信公众号"}
@@ -29,7 +29,7 @@ def register(verb: Callable[..., argparse.ArgumentParser]) -> None:
     history_.add_argument("--user", metavar="修改人", help="只看这个人做的修改")
     history_.add_argument("--since", type=iso_date, metavar="日期", help="从这一天起(含),格式 2023-12-01")
     history_.add_argument("--until", type=iso_date, metavar="日期", help="到这一天止(含)")
-    history_.add_argument("--limit", type=whole_number, default=100, metavar="数量", help="最多列出多少次修改(默认 %(default)s)")
+    history_.add_argument("--limit", type=counted, default=100, metavar="数量", help="最多列出多少次修改(默认 %(default)s)")
     history_.add_argument("--json", action="store_true", help="以 JSON 输出")
     history_.add_argument("--xlsx", type=Path, metavar="文件", help="导出为 Excel 文件(.xlsx)")
     history_.add_argument("--force", action="store_true", help="--xlsx:覆盖已存在的文件")
