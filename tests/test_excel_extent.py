@@ -23,7 +23,7 @@ import python_calamine
 
 from hallplanner.exchange import biff
 from hallplanner.exchange.catalog_file import read_catalog_file
-from hallplanner.exchange.reading import FileRefused, Workbook
+from hallplanner.exchange.reading import ODS_MIME, FileRefused, Workbook
 from hallplanner.exchange.sheet_extent import ExtentScan
 from tests.test_cli import assert_one_clear_error, hallplanner
 from tests.test_excel import MAIN, messy_workbook, ods_file, xlsx_with_sheet
@@ -184,6 +184,9 @@ CRAFTED_SHEETS = {  # each made calamine 0.37 abort the process; none was refuse
     "second r wins": f'<row r="2"><c r="A2" r="{FAR}"><v>1</v></c></row>',
     "r after another attribute": f'<row r="2"><c s="0" r="{FAR}"><v>1</v></c></row>',
     "prefixed cell": f'<row r="2"><x:c xmlns:x="urn:x" r="{FAR}"><v>1</v></x:c></row>',
+    "r right after a quote": f'<row r="2"><c s="0"r="{FAR}"><v>1</v></c></row>',
+    # the walk must not take an r="…" inside another attribute's value for the cell's reference
+    "r inside a value": "<row>" + "<c><v>1</v></c>" * 1_000 + '</row><row r="1048576"><c foo=\' r="A1"\'><v>1</v></c></row>',
     # no r: 40,000 cells follow each other along row 2, and a cell at row 60,000 makes 2.4 billion
     "cells without r": "<row>" + "<c><v>1</v></c>" * 40_000 + '</row><row r="60000"><c r="A60000"><v>1</v></c></row>',
     # empty self-closing cells hold no value but push the next one along
@@ -206,14 +209,31 @@ def test_crafted_xlsx_sheets_are_refused_quickly_without_touching_the_database(t
             b"</sheetData>", f'<row r="2"><c r="{FAR}"><v>1</v></c></row></sheetData>'.encode())})
     strings = with_parts(sheet_file(tmp_path, "strings", ""), tmp_path / "strings.xlsx", lambda parts: {
         **parts, "xl/sharedStrings.xml": f'<sst {MAIN} uniqueCount="100000000000"><si><t>x</t></si></sst>'.encode()})
-    # calamine copies a shared string into each cell naming it: 2,000 cells × 300 kB make 600 MB
+    glued = with_parts(sheet_file(tmp_path, "glued", ""), tmp_path / "glued.xlsx", lambda parts: {
+        **parts, "xl/sharedStrings.xml": f'<sst {MAIN} count="1"uniqueCount="1000000000"><si><t>x</t></si></sst>'.encode()})
+    # calamine copies a shared string into each cell naming it (anything but a number names string 0):
+    # 8,000 cells × 300 kB make 2.3 GB; a decoy strings part of short strings does not hide it
     copies = with_parts(sheet_file(tmp_path, "copies", "".join(
-        f'<row r="{row}"><c r="B{row}" t="s"><v>0</v></c></row>' for row in range(2, 2002))),
+        f'<row r="{row}"><c r="B{row}" t="s"><v>{"0" if row % 2 else "z"}</v></c></row>' for row in range(2, 8002))),
         tmp_path / "copies.xlsx", lambda parts: {
-            **parts, "xl/sharedStrings.xml": f'<sst {MAIN}><si><t>{"事项" * 50_000}</t></si></sst>'.encode()})
+            **parts, "xl/sharedStrings.xml": f'<sst {MAIN}><si><t>{"事项" * 50_000}</t></si></sst>'.encode(),
+            "xl/decoy_sharedStrings.xml": f'<sst {MAIN}>{"<si><t>x</t></si>" * 10}</sst>'.encode()})
+    # both an ODS and an xlsx: calamine reads it as the extension says, or tries each reader
+    both = with_parts(sheet_file(tmp_path, "both", f'<row r="2"><c r="{FAR}"><v>1</v></c></row>'), tmp_path / "both.xlsx",
+                      lambda parts: {"mimetype": ODS_MIME, "content.xml": b"<office:document-content/>", **parts})
+    binary = with_parts(messy_workbook(tmp_path / "binary.xlsx", [ROW]), tmp_path / "binary.xlsb",
+                        lambda parts: {**parts, "xl/workbook.bin": b"\x83\x01\x00"})
+    damaged = tmp_path / "damaged.xlsx"
+    data = bytearray(messy_workbook(tmp_path / "source.xlsx", [ROW] * 50).read_bytes())
+    data[data.index(b"xl/worksheets/sheet1.xml") + 40] ^= 0xFF  # a byte of the sheet's compressed data
+    damaged.write_bytes(data)
     for path, expected in ((elsewhere, "xl/media/data.bin 的单元格范围达 .*超出可导入的范围"),
                            (strings, "xl/sharedStrings.xml 声明了 100000000000 个共享字符串"),
-                           (copies, "sheet1.xml 的单元格共引用 572 MB 共享字符串")):
+                           (glued, "xl/sharedStrings.xml 声明了 1000000000 个共享字符串"),
+                           (copies, "sheet1.xml 的单元格共引用 2288 MB 共享字符串"),
+                           (both, "sheet1.xml 的单元格范围达 .*超出可导入的范围"),
+                           (binary, "不支持二进制工作簿"),
+                           (damaged, "文件已损坏或不是工作簿")):
         with pytest.raises(FileRefused, match=expected):
             read_catalog_file(path)
     path = sheet_file(tmp_path, "cli", CRAFTED_SHEETS["second r wins"])

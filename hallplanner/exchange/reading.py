@@ -23,11 +23,13 @@ import html
 import io
 import re
 import zipfile
+import zlib
+from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain
+from itertools import chain, zip_longest
 from pathlib import Path
 
 import python_calamine
@@ -44,7 +46,9 @@ MAX_PARTS = 10_000
 MAX_ROWS = 1_048_576  # Excel's own limit
 MAX_COLUMNS = 1_000
 MAX_CELLS = 20_000_000  # rows × columns of one sheet as calamine lays it out
-MAX_STRING_BYTES = 512 * 1024 * 1024  # shared strings copied into a sheet's cells (a province's: 20 MB)
+# Shared strings copied into a sheet's cells, as counted (every value may name one): a province's
+# real catalog counts up to about a gigabyte when numbers name long strings; crafted ones ten or more.
+MAX_STRING_BYTES = 2 * 1024 * 1024 * 1024
 CHUNK = 1 << 20
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -53,8 +57,8 @@ TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 
 # calamine reads ODS attributes by their literal names, quoted either way, with spaces around "=";
 # a repeat is a Rust integer (a "+" allowed), and a row's repeat may be written with entities.
-_ODS_TABLE = re.compile(rb'<table:table(?=[\s>])([^>]*)>')
-_ODS_ROW = re.compile(rb'<table:table-row(?=[\s/>])([^>]*)>')
+_ODS_TABLE = re.compile(rb'<table:table(?=[\s>])((?:[^>"\']|"[^"]*"|\'[^\']*\')*)>')  # a ">" may be quoted
+_ODS_ROW = re.compile(rb'<table:table-row(?=[\s/>])((?:[^>"\']|"[^"]*"|\'[^\']*\')*)>')
 _ODS_REPEAT = re.compile(rb'table:number-(rows|columns)-repeated\s*=\s*([\'"])([^\'"]*)\2')
 _ODS_NAME = re.compile(rb'table:name\s*=\s*([\'"])([^\'"]*)\1')
 
@@ -233,20 +237,36 @@ def _check_zip(path: Path) -> None:
             if "mimetype" in names else False
         if "xl/workbook.xml" not in names and not is_ods:
             raise refuse(path, message("reading", "这个压缩文件不是 Excel 或 ODS 工作簿(例如 Word 文档)"))
+        if path.suffix.lower() == ".xlsb" or any(name.lower().endswith("workbook.bin") for name in names):
+            raise refuse(path, message("reading", "不支持二进制工作簿(.xlsb),请在 Excel 中另存为 .xlsx 再导入"))
         if is_ods and "META-INF/manifest.xml" in names and b"encryption-data" in archive.read("META-INF/manifest.xml"):
             raise refuse(path, message("reading", "文件已加密(设有打开密码),请另存为不加密的文件再导入"))
-        strings = [part for part in parts if _holds_shared_strings(part)]  # first: cells name them
-        lengths = max((_check_part(path, archive, part, is_ods) for part in strings), key=len, default=())
-        for part in parts:
-            if not part.is_dir() and part not in strings:
-                _check_part(path, archive, part, is_ods, lengths)
+        try:
+            _check_parts(path, archive, [part for part in parts if not part.is_dir()])
+        except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, OSError) as exc:
+            raise refuse(path, message("reading", "文件已损坏或不是工作簿({reason})")
+                         .format(reason=_first_line(exc))) from exc
+
+
+def _check_parts(path: Path, archive: zipfile.ZipFile, parts: list[zipfile.ZipInfo]) -> None:
+    """Every part as calamine's xlsx reader could take it, and content.xml as its ODS reader does.
+
+    calamine picks its reader by the file's extension, and tries them in turn for another
+    (or the same in capitals): a zip is looked at with both eyes, whatever it claims to be.
+    """
+    strings = [part for part in parts if _holds_shared_strings(part)]  # first: cells name them
+    tables = [_check_part(path, archive, part) for part in strings]  # several: the longest of each string
+    lengths = tables[0] if len(tables) == 1 else array("Q", map(max, zip_longest(*tables, fillvalue=0)))
+    for part in parts:
+        if part not in strings:
+            _check_part(path, archive, part, lengths)
 
 
 def _holds_shared_strings(part: zipfile.ZipInfo) -> bool:
     return part.filename.lower().endswith("sharedstrings.xml")  # calamine: its workbook's folder + this
 
 
-def _check_part(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo, is_ods: bool,
+def _check_part(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo,
                 lengths: Sequence[int] = ()) -> Sequence[int]:
     """No DOCTYPE anywhere; cells reach no further, and strings are no more, than calamine can hold.
 
@@ -260,13 +280,11 @@ def _check_part(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo, is_
         if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
             raise refuse(path, message("reading", "工作簿中的 {part} 含有 DOCTYPE 或实体声明,可能是恶意构造的文件,已拒绝")
                          .format(part=part.filename))
-        if is_ods:
-            if part.filename == "content.xml":
-                _check_ods_content(path, head + stream.read())
-            return ()
         scan = ExtentScan(_holds_shared_strings(part), lengths)
         for piece in chain([head], iter(partial(stream.read, CHUNK), b"")):
             scan.feed(piece)
+    if part.filename == "content.xml":
+        _check_ods_content(path, archive.read(part))
     if scan.strings > MAX_CELLS:
         raise refuse(path, message("reading", "{part} 声明了 {count} 个共享字符串,超出可导入的范围,可能是恶意构造的文件")
                      .format(part=part.filename, count=scan.strings))

@@ -17,8 +17,8 @@ shared strings part declares in ``uniqueCount``, before it reads one: ``strings`
 largest such declaration. And it copies a shared string into every cell that names it: a
 70 kB file of a thousand cells naming one megabyte-long string makes a gigabyte. Given the
 strings' lengths (``string_lengths``), ``copied`` adds up, for every ``v`` element that
-holds a number (any cell's value, whatever its type: more than calamine copies, never
-less), the length of the string that number names.
+holds a value (any cell's, whatever its type: more than calamine copies, never less), the
+length of the string it names (calamine reads anything but an index as string 0).
 
 The sheet is read a megabyte at a time, cut after a tag's end. In each piece two
 regular expressions skip the millions of ordinary cells without a Python call. The
@@ -47,12 +47,12 @@ _UNUSUAL_CELL = re.compile(rb'<c(?=[\s/>])(?! r=")')
 _PREFIXED_CELL = re.compile(rb':c(?=[\s/>])')
 # The rest of a tag from after its name: attributes (a quoted value may hold ">"), then its end.
 _TAG_REST = re.compile(rb'(?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+>')
-_R_VALUE = re.compile(rb'(?<!\S)r\s*+=\s*+(?:"([^"]*+)"|\'([^\']*+)\')')  # each r attribute of a tag
+# One attribute of a tag, as calamine's reader takes them: a name may follow the last quote at once.
+_ATTRIBUTE = re.compile(rb'\s*+([^\s=/>]++)\s*+=\s*+(?:"([^"]*+)"|\'([^\']*+)\')')
 _REFERENCE = re.compile(rb'([A-Za-z]*+)(\d++)')
 _SI_TAG = re.compile(rb'si(?=[\s/>])(?<=[<:]si)')
-_VALUE_NUMBER = re.compile(rb'v(?:\s[^>]*+)?>\s*+(?:<!\[CDATA\[\s*+)?(\d++)')  # a v element's number
+_VALUE = re.compile(rb'v(?<=[<:]v)(?:\s[^>]*+)?>([^<]*+)')  # a v element's text
 _SST_TAG = re.compile(rb'sst(?=[\s/>])(?<=[<:]sst)')
-_UNIQUE_COUNT = re.compile(rb'(?<!\S)uniqueCount\s*+=\s*+["\']\s*+\+?(\d++)')
 _USUAL_REFERENCE = re.compile(rb'<c r="([A-Z]++)(\d++)"')
 _TAG = re.compile(rb'<(/?)(?:[^\s<>/:]++:)?+(row|c)(?=[\s/>])((?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+)>')
 
@@ -77,13 +77,14 @@ class ExtentScan:
         self._carry = data[cut:]
         if not cut:
             return
-        for match in _SST_TAG.finditer(data, 0, cut if self._shared_strings else 0):
-            for count in _UNIQUE_COUNT.findall(data, match.end(), _tag_end(data, match.end(), cut)):
-                self.strings = max(self.strings, int(count))
+        if self._shared_strings:
+            for match in _SST_TAG.finditer(data, 0, cut):
+                for declared in _values(data[match.end():_tag_end(data, match.end(), cut)], b"uniqueCount"):
+                    count = declared.strip().lstrip(b"+")
+                    self.strings = max(self.strings, int(count) if count.isdigit() else 0)
         if self._lengths:
-            count, lengths = len(self._lengths), self._lengths
-            self.copied += sum(lengths[index] for index in map(int, _VALUE_NUMBER.findall(data, 0, cut))
-                               if index < count)
+            lengths = self._lengths
+            self.copied += sum(map(lengths.__getitem__, map(self._string_index, _VALUE.findall(data, 0, cut))))
         if self.needs_walk:
             return
         if _has_unreferenced_cell(data, cut):
@@ -94,6 +95,11 @@ class ExtentScan:
         self.columns = max(self.columns, max(map(column_number, {letters for letters, _ in usual}), default=0))
         for letters, digits in _beyond(self.rows, self.columns).findall(data, 0, cut):
             self.rows, self.columns = max(self.rows, int(digits or 0)), max(self.columns, column_number(letters))
+
+    def _string_index(self, text: bytes) -> int:
+        """The shared string a cell's value names: calamine reads anything but an index as 0."""
+        index = int(text) if text.isdigit() else 0
+        return index if index < len(self._lengths) else 0
 
     def extent(self, xml: Callable[[], bytes], fits: Callable[[int, int], bool]) -> tuple[int, int]:
         """The block, exact (from ``xml()``, the whole sheet) where the scan's bound does not ``fits``.
@@ -128,9 +134,19 @@ def string_lengths(xml: bytes) -> array[int]:
 def _has_unreferenced_cell(data: bytes, end: int) -> bool:
     for match in chain(_UNUSUAL_CELL.finditer(data, 0, end), _PREFIXED_CELL.finditer(data, 0, end)):
         rest = _TAG_REST.match(data, match.end(), end)
-        if rest is None or not _R_VALUE.search(data, match.end(), rest.end()):
+        if rest is None or not _values(data[match.end():rest.end() - 1], b"r"):
             return True  # no reference, or no end in sight: let the walk decide
     return False
+
+
+def _values(attributes: bytes, name: bytes) -> list[bytes]:
+    """The values of the attributes called ``name`` (no prefix), read one after another as calamine does."""
+    values, position = [], 0
+    while attribute := _ATTRIBUTE.match(attributes, position):
+        if attribute[1] == name:
+            values.append(attribute[2] if attribute[2] is not None else attribute[3])
+        position = attribute.end()
+    return values
 
 
 def _tag_end(data: bytes, start: int, end: int) -> int:
@@ -156,7 +172,7 @@ def walked_extent(xml: bytes) -> tuple[int, int]:
                 row, column = row + 1, 0
             continue
         self_closing = attributes.rstrip().endswith(b"/")  # calamine reads <x/> as <x></x>
-        references = [reference for reference in map(_reference, _R_VALUE.findall(attributes)) if reference]
+        references = [reference for reference in map(_reference, _values(attributes, b"r")) if reference]
         if name == b"row":
             if references:
                 row = max(reference_row for reference_row, _ in references) - 1
@@ -175,9 +191,9 @@ def walked_extent(xml: bytes) -> tuple[int, int]:
     return rows, columns
 
 
-def _reference(quoted: tuple[bytes, bytes]) -> tuple[int, int] | None:
+def _reference(value: bytes) -> tuple[int, int] | None:
     """An r value as (row, column), 1-based; None where calamine would refuse it as no reference."""
-    match = _REFERENCE.fullmatch(quoted[0] or quoted[1])
+    match = _REFERENCE.fullmatch(value)
     return (int(match[2]), column_number(match[1])) if match else None
 
 

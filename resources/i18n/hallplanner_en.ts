@@ -6046,6 +6046,10 @@ This board's wording (a planner's change, marked as such on the Signboards page)
         <translation>This zip file is not an Excel or ODS workbook (a Word document, for instance)</translation>
     </message>
     <message>
+        <source>不支持二进制工作簿(.xlsb),请在 Excel 中另存为 .xlsx 再导入</source>
+        <translation>binary workbooks (.xlsb) are not supported; save the file as .xlsx in Excel and import that</translation>
+    </message>
+    <message>
         <source>工作簿中的 {part} 含有 DOCTYPE 或实体声明,可能是恶意构造的文件,已拒绝</source>
         <translation>{part} in the workbook has a DOCTYPE or entity declaration; it may be crafted to do harm and is refused</translation>
     </message>
