@@ -11,6 +11,7 @@ sheet below (see docs/excel.md).
 from __future__ import annotations
 
 import hashlib
+import random
 import shutil
 import struct
 import time
@@ -218,6 +219,12 @@ def test_crafted_xlsx_sheets_are_refused_quickly_without_touching_the_database(t
         tmp_path / "copies.xlsx", lambda parts: {
             **parts, "xl/sharedStrings.xml": f'<sst {MAIN}><si><t>{"事项" * 50_000}</t></si></sst>'.encode(),
             "xl/decoy_sharedStrings.xml": f'<sst {MAIN}>{"<si><t>x</t></si>" * 10}</sst>'.encode()})
+    # si tags inside a string's text cut nothing for calamine: a 3 MB string in a thousand cells
+    nested = with_parts(sheet_file(tmp_path, "nested", "".join(
+        f'<row r="{row}"><c r="B{row}" t="s"><v>0</v></c></row>' for row in range(2, 1002))),
+        tmp_path / "nested.xlsx", lambda parts: {**parts, "xl/sharedStrings.xml": (
+            f'<sst {MAIN}><si><t>' + "".join("<si/>" + text for text in varied_text(1_050, 1_000))
+            + "</t></si></sst>").encode()})
     # both an ODS and an xlsx: calamine reads it as the extension says, or tries each reader
     both = with_parts(sheet_file(tmp_path, "both", f'<row r="2"><c r="{FAR}"><v>1</v></c></row>'), tmp_path / "both.xlsx",
                       lambda parts: {"mimetype": ODS_MIME, "content.xml": b"<office:document-content/>", **parts})
@@ -231,6 +238,7 @@ def test_crafted_xlsx_sheets_are_refused_quickly_without_touching_the_database(t
                            (strings, "xl/sharedStrings.xml 声明了 100000000000 个共享字符串"),
                            (glued, "xl/sharedStrings.xml 声明了 1000000000 个共享字符串"),
                            (copies, "sheet1.xml 的单元格共引用 2288 MB 共享字符串"),
+                           (nested, "sheet1.xml 的单元格共引用 .* MB 共享字符串"),
                            (both, "sheet1.xml 的单元格范围达 .*超出可导入的范围"),
                            (binary, "不支持二进制工作簿"),
                            (damaged, "文件已损坏或不是工作簿")):
@@ -240,6 +248,12 @@ def test_crafted_xlsx_sheets_are_refused_quickly_without_touching_the_database(t
     assert_one_clear_error(hallplanner("import", "catalog", str(path), "--db", str(sample_copy)),
                            path.name, "超出可导入的范围")
     assert hashlib.sha256(sample_copy.read_bytes()).hexdigest() == digest
+
+
+def varied_text(count: int, length: int) -> list[str]:
+    """``count`` texts of ``length`` Chinese characters that do not compress (a repeated one looks like a zip bomb)."""
+    chosen = random.Random(7).choices(range(0x4E00, 0x9FA5), k=count * length)
+    return ["".join(map(chr, chosen[start:start + length])) for start in range(0, count * length, length)]
 
 
 def with_parts(source: Path, target: Path, change) -> Path:

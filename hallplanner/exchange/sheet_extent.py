@@ -52,6 +52,8 @@ _ATTRIBUTE = re.compile(rb'\s*+([^\s=/>]++)\s*+=\s*+(?:"([^"]*+)"|\'([^\']*+)\')
 _REFERENCE = re.compile(rb'([A-Za-z]*+)(\d++)')
 _SI_TAG = re.compile(rb'si(?=[\s/>])(?<=[<:]si)')
 _VALUE = re.compile(rb'v(?<=[<:]v)(?:\s[^>]*+)?>([^<]*+)')  # a v element's text
+# A tag inside a t element's text, other than its end: no writer puts one there.
+_TAG_IN_TEXT = re.compile(rb't(?<=[<:]t)(?:\s[^>]*+)?>[^<]*+<(?!/(?:[^\s<>/:]++:)?t\s*+>)')
 _SST_TAG = re.compile(rb'sst(?=[\s/>])(?<=[<:]sst)')
 _USUAL_REFERENCE = re.compile(rb'<c r="([A-Z]++)(\d++)"')
 _TAG = re.compile(rb'<(/?)(?:[^\s<>/:]++:)?+(row|c)(?=[\s/>])((?:[^>"\']++|"[^"]*+"|\'[^\']*+\')*+)>')
@@ -119,8 +121,11 @@ def string_lengths(xml: bytes) -> array[int]:
 
     calamine keeps one string for each ``si`` element, in order. One found inside a comment
     or CDATA section would shift the others, so then each takes the longest of as many
-    following ones as there are such sections (all of them, past a few dozen).
+    following ones as there are such sections (all of them, past a few dozen); one inside
+    a string's text is text to calamine, so then each may be as long as the whole part.
     """
+    if _TAG_IN_TEXT.search(xml):  # calamine reads past it as text: one string may span any number of si
+        return array("Q", [len(xml)]) * len(_SI_TAG.findall(xml))
     starts = [match.start() for match in _SI_TAG.finditer(xml)] + [len(xml)]
     lengths = array("Q", (end - start for start, end in zip(starts, starts[1:])))
     shift = xml.count(b"<!--") + xml.count(b"<![CDATA[")
