@@ -118,6 +118,35 @@ def test_crafted_xls_files_are_refused_quickly_without_touching_the_database(lib
     assert hashlib.sha256(sample_copy.read_bytes()).hexdigest() == digest
 
 
+def biff_workbook(text: str, cells: int) -> bytes:
+    """A BIFF8 workbook stream: one shared string (UTF-16, run on through CONTINUE records) in ``cells`` cells."""
+    def record(kind: int, body: bytes) -> bytes:
+        return struct.pack("<HH", kind, len(body)) + body
+
+    characters = text.encode("utf-16-le")
+    first, rest = characters[:8000], characters[8000:]
+    strings = record(0x00FC, struct.pack("<IIHB", cells, 1, len(text), 0x01) + first) + b"".join(
+        record(0x003C, b"\x01" + rest[start:start + 8000]) for start in range(0, len(rest), 8000))
+    bof = struct.pack("<HHHH", 0x0600, 0x0005, 0, 0) + bytes(8)
+    head_length = len(record(0x0809, bof) + strings) + len(record(BOUNDSHEET, bytes(6) + b"\x01\x00S")) + 4
+    globals_ = record(0x0809, bof) + strings + record(BOUNDSHEET, struct.pack("<IBB", head_length, 0, 0) + b"\x01\x00S")
+    sheet = record(0x0809, struct.pack("<HHHH", 0x0600, 0x0010, 0, 0) + bytes(8)) + b"".join(
+        record(LABEL_SST, struct.pack("<HHHI", row, 0, 15, 0)) for row in range(cells))
+    return globals_ + record(0x000A, b"") + sheet + record(0x000A, b"")
+
+
+def test_an_xls_whose_cells_copy_a_long_shared_string_is_refused(libreoffice_xls, monkeypatch):
+    """calamine copies the string into every cell: 20,000 × 65,000 characters is 3.9 GB."""
+    long_text = "".join(varied_text(1, 65_000))
+    [sheet] = biff.sheet_extents(biff_workbook(long_text, 20_000))
+    assert (sheet.name, sheet.rows, sheet.copied) == ("S", 20_000, 20_000 * 3 * 65_000)
+    [short] = biff.sheet_extents(biff_workbook("渔船登记", 20_000))
+    assert short.copied == 20_000 * 3 * 4
+    monkeypatch.setattr(biff, "workbook_stream", lambda data: biff_workbook(long_text, 20_000))
+    with pytest.raises(FileRefused, match="工作表“S” 的单元格共引用 3719 MB 共享字符串"):
+        Workbook(libreoffice_xls)
+
+
 def test_a_libreoffice_xls_still_imports_after_the_check(libreoffice_xls):
     extents = biff.sheet_extents(biff.workbook_stream(libreoffice_xls.read_bytes()))
     assert [(sheet.name, sheet.columns) for sheet in extents] == [("事项清单", len(ROW))]

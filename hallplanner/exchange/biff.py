@@ -20,6 +20,10 @@ process aborts. This module finds those numbers the way calamine 0.37 (python-ca
 
 A FAT or directory chain that loops, or a sheet offset past the stream's end, is
 refused as damaged: calamine would loop without end, or panic.
+
+calamine also copies a shared string (SST) into every LABELSST cell that names it:
+the SST's strings are walked as calamine reads them, across CONTINUE records, and each
+sheet tells how many bytes its cells would copy (3 a character, the most UTF-8 takes).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ DIFAT_SECTOR = 0xFFFFFFFC
 MINI_STREAM_CUTOFF = 4096
 
 BOF, EOF, BOUNDSHEET, FILEPASS, CODEPAGE, DIMENSIONS, MULRK = 0x0809, 0x000A, 0x0085, 0x002F, 0x0042, 0x0200, 0x00BD
+SST, CONTINUE, LABEL_SST = 0x00FC, 0x003C, 0x00FD
 # The cell records calamine places at their first two words (row, column), with the shortest body it accepts.
 CELL_RECORDS = {0x0203: 14, 0x0204: 6, 0x00D6: 6, 0x0205: 8, 0x027E: 10, 0x00FD: 10, 0x0006: 20}
 _HEADER = struct.Struct("<HHHH")  # record type, body length, and the body's first two words
@@ -54,6 +59,7 @@ class SheetExtent:
     name: str
     rows: int
     columns: int
+    copied: int = 0  # bytes of shared strings its LABELSST cells would copy, at most
 
 
 def workbook_stream(data: bytes) -> bytes:
@@ -150,7 +156,7 @@ def _entry(raw: bytes, sector_size: int) -> tuple[str, int, int]:
 
 def sheet_extents(stream: bytes) -> list[SheetExtent]:
     """Every sheet calamine would lay out, with how far it reaches; none if calamine will stop at a password."""
-    sheets, wide_names, codepage = [], True, "latin-1"
+    sheets, wide_names, codepage, lengths = [], True, "latin-1", array("Q")
     padded = stream + bytes(8)  # a cut-short record's first words read as zeros, not past the end
     position, end = 0, len(stream)
     while position + 4 <= end:
@@ -166,19 +172,91 @@ def sheet_extents(stream: bytes) -> list[SheetExtent]:
                               or (version == 0 and substream == 0x1000))
         elif kind == CODEPAGE and length >= 2:
             codepage = _codec(struct.unpack_from("<H", padded, body)[0])
+        elif kind == SST:
+            lengths = _string_lengths(_with_continues(padded, end, body, position))
         elif kind == BOUNDSHEET:
             if length < 6:
                 raise BiffError("a sheet record is cut short")
             offset, = struct.unpack_from("<I", padded, body)
             sheets.append((offset, _sheet_name(stream[body + 6:position], wide_names, codepage)))
-    return [_walk_sheet(padded, end, offset, name) for offset, name in sheets]
+    return [_walk_sheet(padded, end, offset, name, lengths) for offset, name in sheets]
 
 
-def _walk_sheet(padded: bytes, end: int, position: int, name: str) -> SheetExtent:
+def _with_continues(padded: bytes, end: int, body: int, position: int) -> list[bytes]:
+    """A record's body and those of the CONTINUE records right after it, as calamine gathers them."""
+    pieces = [padded[body:position]]
+    while position + 4 <= end:
+        kind, length = struct.unpack_from("<HH", padded, position)
+        if kind != CONTINUE or position + 4 + length > end:
+            break
+        pieces.append(padded[position + 4:position + 4 + length])
+        position += 4 + length
+    return pieces
+
+
+def _string_lengths(pieces: list[bytes]) -> array:
+    """The most bytes each SST string decodes to, read as calamine's parse_sst reads them.
+
+    A string runs on into the next CONTINUE record (which starts with its own flags byte);
+    its formatting runs and extended data are skipped, across records too. Where calamine
+    would stop with an error (or panic), the file is refused as damaged.
+    """
+    lengths = array("Q")
+    data, rest = memoryview(pieces[0]), [memoryview(piece) for piece in pieces[1:]]
+    if len(data) < 8:
+        raise BiffError("the shared strings record is cut short")
+    data = data[8:]
+
+    def skip(count: int) -> None:
+        nonlocal data
+        while count > 0:
+            if not data:
+                if not rest:
+                    raise BiffError("a shared string runs past its records")
+                data = rest.pop(0)
+            taken = min(count, len(data))
+            data, count = data[taken:], count - taken
+
+    while data or rest:
+        if not data:
+            data = rest.pop(0)
+            if not data:
+                lengths.append(0)
+                continue
+        if len(data) < 3:
+            raise BiffError("a shared string's header is cut short")
+        characters, flags = data[0] | data[1] << 8, data[2]
+        data = data[3:]
+        runs = extended = 0
+        if flags & 0x8:
+            if len(data) < 2:
+                raise BiffError("a shared string's header is cut short")
+            runs, data = data[0] | data[1] << 8, data[2:]
+        if flags & 0x4:
+            if len(data) < 4:
+                raise BiffError("a shared string's header is cut short")
+            extended, data = struct.unpack_from("<i", data)[0] % (1 << 64), data[4:]
+        width, remaining = 2 if flags & 0x1 else 1, characters
+        while remaining:
+            taken = min(remaining, len(data) // width)
+            data, remaining = data[taken * width:], remaining - taken
+            if remaining:
+                if not rest or not rest[0]:
+                    raise BiffError("a shared string runs past its records")
+                data = rest.pop(0)
+                width, data = 2 if data[0] & 0x1 else 1, data[1:]
+        skip(runs * 4)
+        skip(extended)
+        lengths.append(3 * characters)
+    return lengths
+
+
+def _walk_sheet(padded: bytes, end: int, position: int, name: str, lengths: array) -> SheetExtent:
     """A sheet's records from its offset to its EOF, as calamine reads them; cell records take the fast path."""
     if position > end:
         raise BiffError(f"sheet {name!r} starts past the end of the workbook stream")
-    rows = columns = 0
+    rows = columns = copied = 0
+    strings = len(lengths)
     sheet_bof_seen = False
     unpack, shortest = _HEADER.unpack_from, CELL_RECORDS.get
     while position <= end - 4:
@@ -190,6 +268,9 @@ def _walk_sheet(padded: bytes, end: int, position: int, name: str) -> SheetExten
                 rows = row + 1
             if column >= columns:
                 columns = column + 1
+            if kind == LABEL_SST:
+                index = struct.unpack_from("<I", padded, body + 6)[0]
+                copied += lengths[index] if index < strings else 0
             continue
         if position > end or need is not None or kind == EOF:
             break  # a record cut short or too short for its kind: calamine stops with an error
@@ -206,7 +287,7 @@ def _walk_sheet(padded: bytes, end: int, position: int, name: str) -> SheetExten
             if reserved is None:
                 break
             rows, columns = max(rows, reserved[0]), max(columns, reserved[1])
-    return SheetExtent(name, rows, columns)
+    return SheetExtent(name, rows, columns, copied)
 
 
 def _skip_substream(padded: bytes, end: int, position: int) -> int:

@@ -213,6 +213,11 @@ def _check_xls(path: Path, data: bytes) -> None:
         raise refuse(path, message("reading", "文件已损坏或不是工作簿({reason})").format(reason=exc)) from exc
     for sheet in sheets:
         _check_extent(path, message("reading", "工作表“{sheet}”").format(sheet=sheet.name), sheet.rows, sheet.columns)
+    copied = sum(sheet.copied for sheet in sheets)  # calamine reads every sheet when it opens the file
+    if copied > MAX_STRING_BYTES:
+        most = max(sheets, key=lambda sheet: sheet.copied)
+        raise refuse(path, message("reading", "{part} 的单元格共引用 {size} MB 共享字符串,超出可导入的范围,可能是恶意构造的文件")
+                     .format(part=message("reading", "工作表“{sheet}”").format(sheet=most.name), size=copied >> 20))
 
 
 def _check_zip(path: Path) -> None:
