@@ -114,6 +114,8 @@ class Workbook:
                          .format(sheet=name, sheets="、".join(self.sheet_names)))
         try:
             sheet = self._calamine.get_sheet_by_name(name)
+            # calamine has laid the sheet out by now (the checks before it saw to its size): this
+            # spares the Python objects of a sheet that fits calamine but not an import
             if sheet.height * sheet.width > MAX_CELLS or sheet.height > MAX_ROWS:
                 raise refuse(self.path, message("reading", "工作表“{sheet}”有 {rows} 行 {columns} 列,超出可导入的范围")
                              .format(sheet=name, rows=sheet.height, columns=sheet.width))
