@@ -248,6 +248,11 @@ def test_crafted_xlsx_sheets_are_refused_quickly_without_touching_the_database(t
         tmp_path / "copies.xlsx", lambda parts: {
             **parts, "xl/sharedStrings.xml": f'<sst {MAIN}><si><t>{"事项" * 50_000}</t></si></sst>'.encode(),
             "xl/decoy_sharedStrings.xml": f'<sst {MAIN}>{"<si><t>x</t></si>" * 10}</sst>'.encode()})
+    # an index written as CDATA may name any string: here the long second one, not the short first
+    cdata = with_parts(sheet_file(tmp_path, "cdata", "".join(
+        f'<row r="{row}"><c r="B{row}" t="s"><v><![CDATA[1]]></v></c></row>' for row in range(2, 8002))),
+        tmp_path / "cdata.xlsx", lambda parts: {**parts, "xl/sharedStrings.xml": (
+            f'<sst {MAIN}><si><t>x</t></si><si><t>{varied_text(1, 100_000)[0]}</t></si></sst>').encode()})
     # si tags inside a string's text cut nothing for calamine: a 3 MB string in a thousand cells
     nested = with_parts(sheet_file(tmp_path, "nested", "".join(
         f'<row r="{row}"><c r="B{row}" t="s"><v>0</v></c></row>' for row in range(2, 1002))),
@@ -268,6 +273,7 @@ def test_crafted_xlsx_sheets_are_refused_quickly_without_touching_the_database(t
                            (glued, "xl/sharedStrings.xml 声明了 1000000000 个共享字符串"),
                            (copies, "sheet1.xml 的单元格共引用 2288 MB 共享字符串"),
                            (nested, "sheet1.xml 的单元格共引用 .* MB 共享字符串"),
+                           (cdata, "sheet1.xml 的单元格共引用 .* MB 共享字符串"),
                            (both, "sheet1.xml 的单元格范围达 .*超出可导入的范围"),
                            (binary, "不支持二进制工作簿"),
                            (damaged, "文件已损坏或不是工作簿")):

@@ -18,7 +18,7 @@ largest such declaration. And it copies a shared string into every cell that nam
 70 kB file of a thousand cells naming one megabyte-long string makes a gigabyte. Given the
 strings' lengths (``string_lengths``), ``copied`` adds up, for every ``v`` element that
 holds a value (any cell's, whatever its type: more than calamine copies, never less), the
-length of the string it names (calamine reads anything but an index as string 0).
+length of the string it names, or of the longest where the text is no plain index.
 
 The sheet is read a megabyte at a time, cut after a tag's end. In each piece two
 regular expressions skip the millions of ordinary cells without a Python call. The
@@ -65,6 +65,8 @@ class ExtentScan:
     def __init__(self, shared_strings: bool = False, lengths: Sequence[int] = ()) -> None:
         self._shared_strings = shared_strings  # the part is where calamine reads shared strings
         self._lengths = lengths  # each shared string's length, in calamine's order
+        # what a value that is no plain index may name (CDATA, a comment, a sign: read by calamine or as 0)
+        self._longest = max(range(len(lengths)), key=lengths.__getitem__, default=0)
         self.copied = 0  # bytes of shared strings the part's cells would have copied
         # No cell goes beyond (1-based), unless ``needs_walk``. Up to 99,999 × 26 cells are not
         # worth a look: such a block fits any limit.
@@ -99,9 +101,9 @@ class ExtentScan:
             self.rows, self.columns = max(self.rows, int(digits or 0)), max(self.columns, column_number(letters))
 
     def _string_index(self, text: bytes) -> int:
-        """The shared string a cell's value names: calamine reads anything but an index as 0."""
-        index = int(text) if text.isdigit() else 0
-        return index if index < len(self._lengths) else 0
+        """The shared string a cell's value names; the longest where that cannot be told from its text."""
+        index = int(text) if text.isdigit() else self._longest
+        return index if index < len(self._lengths) else self._longest
 
     def extent(self, xml: Callable[[], bytes], fits: Callable[[int, int], bool]) -> tuple[int, int]:
         """The block, exact (from ``xml()``, the whole sheet) where the scan's bound does not ``fits``.
