@@ -215,11 +215,10 @@ def _check_xls(path: Path, data: bytes) -> None:
         raise refuse(path, message("reading", "文件已损坏或不是工作簿({reason})").format(reason=exc)) from exc
     for sheet in sheets:
         _check_extent(path, message("reading", "工作表“{sheet}”").format(sheet=sheet.name), sheet.rows, sheet.columns)
-    copied = sum(sheet.copied for sheet in sheets)  # calamine reads every sheet when it opens the file
-    if copied > MAX_STRING_BYTES:
+    if sheets:  # calamine reads every sheet when it opens the file: their copies add up
         most = max(sheets, key=lambda sheet: sheet.copied)
-        raise refuse(path, message("reading", "{part} 的单元格共引用 {size} MB 共享字符串,超出可导入的范围,可能是恶意构造的文件")
-                     .format(part=message("reading", "工作表“{sheet}”").format(sheet=most.name), size=copied >> 20))
+        _check_copied(path, message("reading", "工作表“{sheet}”").format(sheet=most.name),
+                      sum(sheet.copied for sheet in sheets))
 
 
 def _check_zip(path: Path) -> None:
@@ -287,19 +286,21 @@ def _check_part(path: Path, archive: zipfile.ZipFile, part: zipfile.ZipInfo,
         if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
             raise refuse(path, message("reading", "工作簿中的 {part} 含有 DOCTYPE 或实体声明,可能是恶意构造的文件,已拒绝")
                          .format(part=part.filename))
-        scan = ExtentScan(_holds_shared_strings(part), lengths)
+        holds_strings = _holds_shared_strings(part)
+        scan = ExtentScan(holds_strings, lengths)
+        kept = []  # the whole part, where it is read again below: the shared strings, an ODS's content
         for piece in chain([head], iter(partial(stream.read, CHUNK), b"")):
             scan.feed(piece)
+            if holds_strings or part.filename == "content.xml":
+                kept.append(piece)
     if part.filename == "content.xml":
-        _check_ods_content(path, archive.read(part))
+        _check_ods_content(path, b"".join(kept))
     if scan.strings > MAX_CELLS:
         raise refuse(path, message("reading", "{part} 声明了 {count} 个共享字符串,超出可导入的范围,可能是恶意构造的文件")
                      .format(part=part.filename, count=scan.strings))
-    if scan.copied > MAX_STRING_BYTES:
-        raise refuse(path, message("reading", "{part} 的单元格共引用 {size} MB 共享字符串,超出可导入的范围,可能是恶意构造的文件")
-                     .format(part=part.filename, size=scan.copied >> 20))
+    _check_copied(path, part.filename, scan.copied)
     _check_extent(path, part.filename, *scan.extent(partial(archive.read, part), _fits))
-    return string_lengths(archive.read(part)) if _holds_shared_strings(part) else ()
+    return string_lengths(b"".join(kept)) if holds_strings else ()
 
 
 def _fits(rows: int, columns: int) -> bool:
@@ -310,6 +311,12 @@ def _check_extent(path: Path, where: str, rows: int, columns: int) -> None:
     if not _fits(rows, columns):
         raise refuse(path, message("reading", "{part} 的单元格范围达 {rows} 行 × {columns} 列,超出可导入的范围,可能是恶意构造的文件")
                      .format(part=where, rows=rows, columns=columns))
+
+
+def _check_copied(path: Path, where: str, copied: int) -> None:
+    if copied > MAX_STRING_BYTES:
+        raise refuse(path, message("reading", "{part} 的单元格共引用 {size} MB 共享字符串,超出可导入的范围,可能是恶意构造的文件")
+                     .format(part=where, size=copied >> 20))
 
 
 def _check_ods_content(path: Path, content: bytes) -> None:
